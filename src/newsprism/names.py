@@ -1,0 +1,56 @@
+"""Name handling shared by clustering and entity resolution: titles, possessives and comparison keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Honorifics stay part of how an outlet names a person ("Ayatollah Ali Khamenei", "King Abdullah II").
+HONORIFICS = {
+    "ayatollah", "grand", "seyyed", "sayyid", "sayed", "syed", "sheikh", "shaikh", "imam", "hojatoleslam", "mullah",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "king", "queen",
+    "prince", "princess", "emir", "sultan", "pope", "rev", "reverend", "father", "sister", "saint", "st",
+    "his", "her", "excellency", "majesty", "highness", "holiness", "comrade", "mx",
+}  # fmt: skip
+# Offices describe a role; an outlet's choice of them is framing ("Supreme Guide", "Russian President").
+OFFICES = {
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "gen", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "supreme", "guide", "senator", "sen", "rep", "representative",
+    "governor", "gov", "mayor", "judge", "justice", "chief", "commander", "colonel", "col", "lt", "captain",
+    "capt", "admiral", "director", "chairman", "chairwoman", "chair", "ceo", "ambassador", "envoy", "deputy",
+    "foreign", "defense", "defence", "interior", "finance", "head", "speaker", "monarch", "crown", "acting",
+    "former", "state", "attorney", "advisor", "adviser", "official", "aide", "officer", "sergeant", "sgt",
+    "ruler", "dictator", "strongman", "regime",
+}  # fmt: skip
+_POSSESSIVE = re.compile(r"(['’]s|['’])$")
+_LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII comparison form: accents, apostrophes and punctuation do not make names differ."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"['’`‘]", "", text.lower())
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def is_title_word(word: str) -> bool:
+    key = fold(word).rstrip(".")
+    return key in HONORIFICS or key in OFFICES
+
+
+def name_tokens(text: str) -> list[str]:
+    """The words of a name with leading articles, titles, offices and possessives removed."""
+    words = strip_possessive(_LEADING_THE.sub("", text.strip())).split()
+    while words and is_title_word(words[0]):
+        words.pop(0)
+    return words
+
+
+def name_key(text: str) -> str:
+    """Comparison key for a non-person name: `the Kremlin` and `Kremlin’s` give `kremlin`."""
+    return fold(strip_possessive(_LEADING_THE.sub("", text.strip())))

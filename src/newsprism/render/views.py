@@ -1,0 +1,120 @@
+"""What the Markdown and HTML writers both show: display names, coverage groups, label tables, intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from newsprism.model import Story, Unit
+
+COVERAGE_TITLES: dict[str, str] = {
+    "all": "What every outlet reports",
+    "some": "What only some report",
+    "one": "Reported by one outlet",
+}
+
+_DURATION_STEPS = (("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
+
+
+def article_names(story: Story) -> dict[str, str]:
+    """Article id -> the outlet name, with the id added when one outlet has several articles in the story."""
+    counts: dict[str, int] = {}
+    for art in story.articles:
+        name = art.outlet or art.id
+        counts[name] = counts.get(name, 0) + 1
+    return {
+        art.id: (art.outlet or art.id) if counts[art.outlet or art.id] == 1 else f"{art.outlet} ({art.id})"
+        for art in story.articles
+    }
+
+
+def outlet_names(story: Story, article_ids: list[str]) -> list[str]:
+    """Distinct outlet names for some articles, in the order given; unknown ids are shown as they are."""
+    by_id = {art.id: art.outlet or art.id for art in story.articles}
+    seen: dict[str, None] = {}
+    for article_id in article_ids:
+        seen.setdefault(by_id.get(article_id, article_id), None)
+    return list(seen)
+
+
+def unit_outlets(story: Story, unit: Unit) -> list[str]:
+    return unit.outlets or outlet_names(story, unit.articles)
+
+
+def units_by_coverage(story: Story) -> list[tuple[str, str, list[Unit]]]:
+    """(coverage, section title, units) for all three coverages, in the story's unit order."""
+    return [
+        (cov, title, [u for u in story.units if u.coverage == cov]) for cov, title in COVERAGE_TITLES.items()
+    ]
+
+
+def label_table(story: Story) -> tuple[list[str], list[tuple[str, list[list[str]]]]]:
+    """Outlet columns and one row per entity: its canonical name and, per outlet, the labels it used."""
+    outlet_of = {art.id: art.outlet or art.id for art in story.articles}
+    keyed = [
+        outlet_of.get(article_id, article_id) for entity in story.entities for article_id in entity.labels
+    ]
+    columns = list(dict.fromkeys([*outlet_of.values(), *keyed]))
+    rows: list[tuple[str, list[list[str]]]] = []
+    for entity in story.entities:
+        cells: dict[str, dict[str, None]] = {outlet: {} for outlet in columns}
+        for article_id, labels in entity.labels.items():
+            cells[outlet_of.get(article_id, article_id)].update(dict.fromkeys(labels))
+        rows.append((entity.canonical, [list(labels) for labels in cells.values()]))
+    return columns, rows
+
+
+def shorten(text: str, limit: int = 200) -> str:
+    """One line of at most `limit` characters, cut at a word boundary with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is a plain http(s) link, else None (so `javascript:` and friends stay text)."""
+    if url is None:
+        return None
+    stripped = url.strip()
+    return stripped if stripped.lower().startswith(("http://", "https://")) else None
+
+
+def number_text(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def duration_text(seconds: float) -> str:
+    """5400 -> '1 h 30 min'."""
+    left = round(seconds)
+    parts = []
+    for name, size in _DURATION_STEPS:
+        amount, left = divmod(left, size)
+        if amount:
+            parts.append(f"{amount} {name}")
+    return " ".join(parts) or "0 s"
+
+
+def interval_text(normalized: Mapping[str, Any]) -> str:
+    """A normalized value {low, high, unit} as a reader would say it: '≥ 1 h 30 min', '6,300–8,100 USD'."""
+    low, high = _bound(normalized.get("low")), _bound(normalized.get("high"))
+    unit = str(normalized.get("unit") or "")
+
+    def amount(value: float) -> str:
+        return duration_text(value) if unit == "s" else f"{number_text(value)} {unit}".strip()
+
+    if low is not None and high is not None:
+        return amount(low) if low == high else f"{amount(low)} – {amount(high)}"
+    if low is not None:
+        return f"≥ {amount(low)}"
+    if high is not None:
+        return f"≤ {amount(high)}"
+    return "unspecified"
+
+
+def _bound(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

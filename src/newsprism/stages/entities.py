@@ -1,0 +1,345 @@
+"""Entities: spaCy mentions -> one canonical entity per actor across every article of a story.
+
+People are merged by name structure (titles stripped; "Khamenei" and "Ayatollah Ali" join "Ali
+Khamenei" when that is the only person they fit); other names by their folded form across types.
+The offices and descriptions an article binds to a name ("Russian President Vladimir Putin",
+"Khamenei, the Leader of the Islamic Revolution") become role labels, and where a role bound to one
+person recurs in the story ("the Russian president") it is a mention of that person too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..context import Context
+from ..model import Article, Entity, Mention, Story
+from ..names import HONORIFICS, OFFICES, fold, is_title_word, name_key, name_tokens, strip_possessive
+
+NAME = "entities"
+LEVEL = "story"
+REQUIRES = {"doc"}
+PROVIDES = {"entities"}
+
+ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+_ROLE_DEPS = {"compound", "amod", "nmod", "appos"}
+_MAX_ROLE_TOKENS = 10
+
+
+@dataclass
+class Found:
+    """A mention before resolution: where it is, what kind of name, and the roles bound to it there."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    words: list[str]
+    kind: str = "name"
+    roles: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _trim_span(text: str, start: int, end: int, person: bool) -> tuple[int, int]:
+    """Drop possessive endings and, for non-people, a leading article ("the Kremlin" -> "Kremlin")."""
+    piece = text[start:end]
+    stripped = strip_possessive(piece)
+    end = start + len(stripped.rstrip())
+    if not person:
+        match = re.match(r"(the|a|an)\s+", text[start:end], re.I)
+        if match:
+            start += match.end()
+    return start, end
+
+
+def _fixed_ents(doc: Any) -> list[tuple[int, int, str]]:
+    """Entity token ranges with spaCy's "the Kremlin Dmitry" + "Peskov" split repaired."""
+    ents = [[e.start, e.end, e.label_] for e in doc.ents if e.label_ in ENTITY_TYPES]
+    for left, right in zip(ents, ents[1:], strict=False):
+        if right[2] == "PERSON" and left[2] != "PERSON" and left[1] == right[0] and left[1] - left[0] > 1:
+            if doc[left[1] - 1].pos_ == "PROPN":
+                left[1] -= 1
+                right[0] -= 1
+    return [(s, e, label) for s, e, label in ents if e > s]
+
+
+def _left_role(doc: Any, start: int) -> tuple[int, int]:
+    """Token range of office words written just before a name ("the Russian President | Vladimir Putin")."""
+    i = start
+    while i > 0:
+        token = doc[i - 1]
+        if not token.text.rstrip(".").isalpha():
+            break
+        if token.dep_ in {"det", "poss", "case"} or token.pos_ in {"DET", "ADP", "VERB", "PRON", "CCONJ"}:
+            break
+        if token.ent_type_ and token.ent_type_ not in {"NORP", "PERSON"}:
+            break
+        attached = token.dep_ in _ROLE_DEPS or token.ent_type_ == "NORP"
+        if not (is_title_word(token.text) or (attached and token.pos_ in {"PROPN", "NOUN", "ADJ"})):
+            break
+        i -= 1
+    return i, start
+
+
+def _appositive_role(doc: Any, ent_start: int, ent_end: int) -> tuple[int, int] | None:
+    """Token range of a description in apposition to a name ("Khamenei, the Leader of …,")."""
+    for token in doc[ent_start:ent_end]:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i >= ent_end and not child.ent_type_ == "PERSON":
+                left, right = child.left_edge.i, child.right_edge.i + 1
+                if doc[left].dep_ == "det":
+                    left += 1
+                words = doc[left:right]
+                if 0 < len(words) <= _MAX_ROLE_TOKENS and not any(t.pos_ == "VERB" for t in words):
+                    return left, right
+    return None
+
+
+def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
+    text = article.text
+    tokens = doc[start:end]
+    inner = 0
+    while inner < len(tokens) and fold(tokens[inner].text).rstrip(".") in OFFICES:
+        inner += 1
+    role_start, role_end = _left_role(doc, start)
+    roles: list[tuple[int, int, str]] = []
+    name_start_tok = start + inner
+    honor = role_end
+    while honor > role_start and fold(doc[honor - 1].text).rstrip(".") in HONORIFICS:
+        honor -= 1
+    if inner:
+        role_tokens = (role_start, name_start_tok)
+    else:
+        role_tokens = (role_start, honor)
+        name_start_tok = honor
+    if role_tokens[1] > role_tokens[0] and any(not doc[i].ent_type_ == "NORP" for i in range(*role_tokens)):
+        span = doc[role_tokens[0] : role_tokens[1]]
+        roles.append((span.start_char, span.end_char, span.text))
+    appos = _appositive_role(doc, start, end)
+    if appos:
+        span = doc[appos[0] : appos[1]]
+        c_start, c_end = _trim_span(text, span.start_char, span.end_char, person=False)
+        roles.append((c_start, c_end, text[c_start:c_end]))
+    if name_start_tok >= end:
+        return None
+    c_start, c_end = _trim_span(text, doc[name_start_tok].idx, doc[end - 1].idx + len(doc[end - 1].text), True)
+    surface = text[c_start:c_end]
+    words = name_tokens(surface)
+    kind = "name" if words else "title"
+    return Found(article.id, c_start, c_end, surface, "PERSON", words, kind, roles)
+
+
+def find_mentions(article: Article) -> list[Found]:
+    doc = article.doc
+    found: list[Found] = []
+    for start, end, label in _fixed_ents(doc):
+        if label == "PERSON":
+            person = _person(doc, article, start, end)
+            if person:
+                found.append(person)
+            continue
+        if label == "NORP" and not any(t.tag_ in {"NNPS", "NNS"} for t in doc[start:end]):
+            continue  # "Russian" describes; "Americans" acts
+        span = doc[start:end]
+        c_start, c_end = _trim_span(article.text, span.start_char, span.end_char, person=False)
+        surface = article.text[c_start:c_end]
+        if name_key(surface):
+            found.append(Found(article.id, c_start, c_end, surface, label, [surface]))
+    return found
+
+
+def _surname(words: list[str]) -> str:
+    core = [w for w in words if fold(w) not in _SUFFIXES] or words
+    return fold(core[-1])
+
+
+def resolve_people(people: list[Found]) -> dict[int, int]:
+    """Group person mentions: full names by surname and compatible given names, then lone words."""
+    groups: list[list[int]] = []
+    full_of_group: list[set[str]] = []
+    for i, found in sorted(enumerate(people), key=lambda p: -len(p[1].words)):
+        if len(found.words) < 2:
+            continue
+        given = {fold(w) for w in found.words[:-1]}
+        for g, members in enumerate(groups):
+            other = people[members[0]]
+            if _surname(other.words) == _surname(found.words) and (
+                given <= full_of_group[g] or full_of_group[g] <= given
+            ):
+                members.append(i)
+                break
+        else:
+            groups.append([i])
+            full_of_group.append({fold(w) for w in found.words[:-1]})
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    singles: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(people):
+        if i not in group_of and found.words:
+            singles[fold(" ".join(found.words))].append(i)
+    for key, members in singles.items():
+        by_surname = [g for g, m in enumerate(groups) if _surname(people[m[0]].words) == key]
+        by_given = [g for g, m in enumerate(groups) if key in full_of_group[g]]
+        matches = by_surname or by_given
+        if matches:
+            target = max(matches, key=lambda g: len(groups[g]))
+            if len(matches) == 1 or by_surname:
+                for i in members:
+                    group_of[i] = target
+                continue
+        groups.append(list(members))
+        full_of_group.append(set())
+        for i in members:
+            group_of[i] = len(groups) - 1
+    return group_of
+
+
+def _canonical(found: list[Found]) -> str:
+    forms = Counter(" ".join(f.words) for f in found if f.words)
+    if not forms:
+        return found[0].text
+    return max(forms, key=lambda form: (len(form.split()) >= 2, forms[form], len(form)))
+
+
+def _role_mentions(story: Story, bound: dict[str, set[int]], taken: dict[str, list[tuple[int, int]]]) -> list[tuple[int, Found]]:  # fmt: skip
+    """Later uses of a role bound to exactly one person ("the Russian president") as mentions of them."""
+    out: list[tuple[int, Found]] = []
+    for key, owners in bound.items():
+        if len(owners) != 1 or len(key.split()) < 2:
+            continue
+        (owner,) = owners
+        pattern = re.compile(r"\b" + r"[\s\-]+".join(re.escape(w) for w in key.split()) + r"\b", re.I)
+        for article in story.originals:
+            folded = _fold_keep_offsets(article.text)
+            for match in pattern.finditer(folded):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken[article.id]):
+                    continue
+                taken[article.id].append((start, end))
+                text = article.text[start:end]
+                out.append((owner, Found(article.id, start, end, text, "PERSON", [], "role")))
+    return out
+
+
+def _fold_keep_offsets(text: str) -> str:
+    """Lowercased text of the same length, apostrophes as spaces, so regex offsets index the original."""
+    return "".join(" " if ch in "'’" else ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _role_key(text: str) -> str:
+    return fold(re.sub(r"^(the|a|an)\s+", "", text, flags=re.I))
+
+
+def resolve(story: Story) -> list[Entity]:
+    found = [f for article in story.originals for f in find_mentions(article)]
+    people = [f for f in found if f.type == "PERSON" and f.kind == "name"]
+    group_of = resolve_people(people)
+    clusters: dict[int, list[Found]] = defaultdict(list)
+    for i, person in enumerate(people):
+        clusters[group_of[i]].append(person)
+    surname_owner = {_surname(f.words): g for g, members in clusters.items() for f in members if len(f.words) > 1}
+    others: dict[str, list[Found]] = defaultdict(list)
+    for f in found:
+        if f.type == "PERSON":
+            continue
+        owner = surname_owner.get(fold(f.text)) if len(f.text.split()) == 1 else None
+        if owner is not None:
+            clusters[owner].append(Found(f.article, f.start, f.end, f.text, "PERSON", [f.text]))
+        else:
+            others[name_key(f.text)].append(f)
+    next_group = max(clusters, default=-1) + 1
+    for members in others.values():
+        clusters[next_group] = members
+        next_group += 1
+    bound: dict[str, set[int]] = defaultdict(set)
+    honorific_owner: dict[str, set[int]] = defaultdict(set)
+    for g, members in clusters.items():
+        for f in list(members):
+            for _, _, role in f.roles:
+                bound[_role_key(role)].add(g)
+            first = fold(f.text.split()[0]).rstrip(".") if f.text.split() else ""
+            if f.type == "PERSON" and first in HONORIFICS:
+                honorific_owner[first].add(g)
+            for start, end, role in f.roles:
+                clusters[g].append(Found(f.article, start, end, role, "PERSON", [], "role"))
+    for f in found:
+        if f.kind == "title":
+            owners = honorific_owner.get(fold(f.text).split()[-1] if fold(f.text) else "", set())
+            if len(owners) == 1:
+                clusters[next(iter(owners))].append(f)
+    # Roles may contain other names ("Leader of the Islamic Revolution"); only people's mentions block them.
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for members in clusters.values():
+        for f in members:
+            if f.type == "PERSON":
+                taken[f.article].append((f.start, f.end))
+    for owner, f in _role_mentions(story, bound, taken):
+        clusters[owner].append(f)
+    return _entities(story, clusters)
+
+
+def _entities(story: Story, clusters: dict[int, list[Found]]) -> list[Entity]:
+    order = {a.id: n for n, a in enumerate(story.articles)}
+    built = []
+    for members in clusters.values():
+        names = [f for f in members if f.kind == "name"]
+        if not names:
+            continue
+        members.sort(key=lambda f: (order[f.article], f.start))
+        type_ = Counter(f.type for f in names).most_common(1)[0][0]
+        labels: dict[str, list[str]] = {}
+        for f in members:
+            label = strip_possessive(f.text)
+            if label not in labels.setdefault(f.article, []):
+                labels[f.article].append(label)
+        mentions = [Mention(f.article, f.start, f.end, f.text, f.kind) for f in members]
+        built.append(Entity("", _canonical(names), type_, labels, _dedupe(mentions)))
+    built.sort(key=lambda e: (-len({m.article for m in e.mentions}), -len(e.mentions), e.canonical))
+    return built
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in mentions:
+        if (m.article, m.start, m.end) not in seen:
+            seen.add((m.article, m.start, m.end))
+            out.append(m)
+    return out
+
+
+def entity_at(story: Story, article: str, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping [start, end) in an article, preferring the longest overlap."""
+    best: tuple[int, Entity] | None = None
+    for entity in story.entities:
+        for m in entity.mentions:
+            if m.article == article and m.start < end and start < m.end:
+                overlap = min(end, m.end) - max(start, m.start)
+                if best is None or overlap > best[0]:
+                    best = (overlap, entity)
+    return best[1] if best else None
+
+
+def subject_before(story: Story, article: Article, offset: int) -> Entity | None:
+    """The person last named as a grammatical subject before `offset`: what "he" or "she" most likely
+    refers to in news prose ("Putin made his first visit … where he presented …" -> Putin)."""
+    best: tuple[int, Entity] | None = None
+    for entity in story.entities:
+        if entity.type != "PERSON":
+            continue
+        for m in entity.mentions:
+            if m.article != article.id or m.end > offset or (best and m.start <= best[0]):
+                continue
+            span = article.doc.char_span(m.start, m.end, alignment_mode="expand") if article.doc is not None else None
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                best = (m.start, entity)
+    return best[1] if best else None
+
+
+def run(story: Story, ctx: Context) -> Story:
+    story.entities = resolve(story)
+    for entity in story.entities:
+        entity.id = ctx.new_id("e")
+    return story

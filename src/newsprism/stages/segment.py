@@ -1,0 +1,173 @@
+"""Segment: paragraphs (newlines), then sentences (spaCy), then clauses (dependency parse).
+
+Sentences never end inside a quotation: spaCy's sentences are joined across one. A clause is a stretch of
+a sentence that states one thing: the sentence is cut where a coordinated, adverbial or relative clause
+begins, around long quotations and between the sentences of a quotation, never elsewhere inside a
+quotation, and never leaving a piece shorter than `align.min_clause_words` words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..context import Context
+from ..model import Article, Clause, Report
+
+NAME = "segment"
+LEVEL = "corpus"
+REQUIRES = {"articles"}
+PROVIDES = {"paragraphs", "sentences", "clauses", "doc"}
+
+_SUBORDINATORS = {"while", "when", "whereas", "although", "though", "because", "as", "after", "before", "since", "if", "unless", "until", "once"}  # fmt: skip
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+_WORD = re.compile(r"\w+")
+_LONG_QUOTE_WORDS = 6
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines or blank-line separated blocks, as (start, end) with surrounding spaces trimmed."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quotations, marks included; curly, straight and guillemet double quotes."""
+    regions: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closer = _QUOTE_PAIRS.get(ch)
+        if closer and ch != "‘":
+            end = text.find(closer, i + 1)
+            newline = text.find("\n", i + 1)
+            if end != -1 and (newline == -1 or end < newline):
+                regions.append((i, end + 1))
+                i = end + 1
+                continue
+        i += 1
+    return regions
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def sentence_spans(doc: Any, paras: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int, int]]:  # fmt: skip
+    """(start, end, paragraph index) of sentences: spaCy's, cut at paragraph ends, joined across a quotation."""
+    bounds: list[list[int]] = []
+    for sent in doc.sents:
+        if bounds and any(q_start < sent.start_char < q_end for q_start, q_end in quotes):
+            bounds[-1][1] = sent.end_char
+        else:
+            bounds.append([sent.start_char, sent.end_char])
+    spans: list[tuple[int, int, int]] = []
+    for s_start, s_end in bounds:
+        for number, (p_start, p_end) in enumerate(paras):
+            start, end = max(s_start, p_start), min(s_end, p_end)
+            if end > start:
+                start, end = _trim(doc.text, start, end)
+                if end > start:
+                    spans.append((start, end, number))
+    return spans
+
+
+def opens_clause(token: Any) -> bool:
+    """Whether a verb starts a clause of its own: a conjoined finite verb or one with its own subject, an
+    adverbial clause with a subordinator or a leading participle, a relative clause, a long appositive."""
+    children = list(token.children)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+        return has_subject or token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    if token.dep_ == "advcl" and token.pos_ in {"VERB", "AUX"} and not infinitive:
+        marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children)
+        leading = token.left_edge.i == token.sent.start
+        return marked or leading or has_subject
+    if token.dep_ == "relcl":
+        return True
+    if token.dep_ == "parataxis":
+        return has_subject
+    if token.dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
+        # ", a gesture aides described as a reminder that …" carries a claim; ", the Leader of …" does not.
+        described = any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in token.subtree)
+        return described and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    return False
+
+
+def _full_quotation(text: str, q_start: int, q_end: int) -> bool:
+    """A quotation that is a whole utterance ("said: “We …”"), not a phrase quoted inside a clause."""
+    before = text[:q_start].rstrip()
+    content = text[q_start + 1 : q_end - 1].lstrip()
+    opens = not before or before[-1] in ":,.;—–" or before.lower().endswith("that")
+    return opens and content[:1].isupper() and _words(content) >= _LONG_QUOTE_WORDS
+
+
+def clause_cuts(doc: Any, start: int, end: int, quotes: list[tuple[int, int]], min_words: int) -> list[int]:
+    """Character offsets inside [start, end) where one clause ends and the next begins."""
+    text = doc.text
+    inside = [q for q in quotes if q[0] >= start and q[1] <= end]
+    candidates: set[int] = set()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    for token in tokens:
+        if opens_clause(token):
+            left = token.left_edge
+            while left.i > span.start and doc[left.i - 1].dep_ in {"cc", "punct", "mark"}:
+                left = doc[left.i - 1]
+            candidates.add(left.idx)
+            if token.dep_ != "conj":
+                candidates.add(token.right_edge.idx + len(token.right_edge.text))
+        if token.text == ";":
+            candidates.add(token.idx + 1)
+    for q_start, q_end in inside:
+        if _full_quotation(text, q_start, q_end):
+            candidates.update((q_start, q_end))
+    cuts = {c for c in candidates if start < c < end and not any(qs < c < qe for qs, qe in inside)}
+    # A quotation of several sentences is cut between them: each sentence is a claim of its own.
+    cuts |= {sent.start_char for sent in doc.sents if start < sent.start_char < end}
+    kept: list[int] = []
+    for cut in sorted(cuts):
+        previous = kept[-1] if kept else start
+        if _words(text[previous:cut]) >= min_words and _words(text[cut:end]) >= min_words:
+            kept.append(cut)
+    return kept
+
+
+def segment_article(article: Article, doc: Any, min_words: int) -> Article:
+    article.doc = doc
+    article.paragraphs = paragraphs(article.text)
+    quotes = quote_regions(article.text)
+    article.sentences = []
+    article.clauses = []
+    for number, (start, end, para) in enumerate(sentence_spans(doc, article.paragraphs, quotes)):
+        article.sentences.append((start, end))
+        bounds = [start, *clause_cuts(doc, start, end, quotes, min_words), end]
+        for left, right in zip(bounds, bounds[1:], strict=False):
+            c_start, c_end = _trim(article.text, left, right)
+            if c_end > c_start:
+                article.clauses.append(Clause(c_start, c_end, number, para))
+    return article
+
+
+def run(report: Report, ctx: Context) -> Report:
+    docs = ctx.parse([a.text for a in report.articles])
+    for article, doc in zip(ctx.progress.iterate(report.articles, "segment"), docs, strict=True):
+        segment_article(article, doc, ctx.settings.align.min_clause_words)
+    return report
