@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from common import ROOT, SHARED, write_section  # noqa: E402
+
 from newsprism.context import Context, Progress  # noqa: E402
 from newsprism.model import Report, Story  # noqa: E402
 from newsprism.settings import load_settings  # noqa: E402
@@ -35,7 +36,9 @@ def stories_for(paths: list[Path], sources: list[Source]) -> list[Story]:
 
 def facts_tehran() -> list[Fact]:
     data = tomllib.loads((ROOT / "bench/data/align_tehran.toml").read_text(encoding="utf-8"))
-    same: list[Fact] = [(f["a"]["file"], f["a"]["phrase"], f["b"]["file"], f["b"]["phrase"]) for f in data["same"]]
+    same: list[Fact] = [
+        (f["a"]["file"], f["a"]["phrase"], f["b"]["file"], f["b"]["phrase"]) for f in data["same"]
+    ]
     return same + [(f["file"], f["phrase"]) for f in data["alone"]]
 
 
@@ -71,7 +74,7 @@ def evaluate(story: Story, facts: list[Fact]) -> tuple[int, int, int, int]:
         else:
             alone_n += 1
             u = unit_at(story, fact[0], fact[1])
-            alone_ok += u is not None and getattr(u, "coverage") == "one"
+            alone_ok += u is not None and u.coverage == "one"
     return same_ok, same_n, alone_ok, alone_n
 
 
@@ -106,7 +109,8 @@ def main() -> None:
                 rows.append(((same + alone) / 2, threshold, weight, bonus, same, alone, totals))
     rows.sort(key=lambda r: (-r[0], -r[1]))
     lines = [
-        "| lexical weight | quantity bonus | threshold | same facts joined | single-outlet facts kept alone | balanced |",
+        "| lexical weight | quantity bonus | threshold | same facts joined "
+        "| single-outlet facts kept alone | balanced |",
         "|---|---|---|---|---|---|",
     ]
     for score, threshold, weight, bonus, same, alone, t in rows[:8]:
@@ -117,7 +121,9 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if args.write:
-        write_section("calibrate-align", "### Alignment threshold sweep (seed pair + example story)\n\n" + table)
+        write_section(
+            "calibrate-align", "### Alignment threshold sweep (seed pair + example story)\n\n" + table
+        )
 
 
 if __name__ == "__main__":

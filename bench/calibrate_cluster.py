@@ -10,8 +10,8 @@ import sys
 from collections import Counter
 
 import numpy as np
-
 from common import DATA, read_jsonl, write_section
+
 from newsprism.context import Context, Progress
 from newsprism.model import Article
 from newsprism.settings import load_settings
@@ -34,7 +34,14 @@ def bcubed(gold: list[str], predicted: list[int]) -> tuple[float, float, float]:
 def load_basil(ctx: Context) -> tuple[list[Article], list[str]]:
     records = read_jsonl(DATA / "stories" / "basil.jsonl")
     articles = [
-        Article(id=f"a{i}", path=r["article_id"], text=r["text"], title=r["title"], outlet=r["outlet"], date=r["date"])
+        Article(
+            id=f"a{i}",
+            path=r["article_id"],
+            text=r["text"],
+            title=r["title"],
+            outlet=r["outlet"],
+            date=r["date"],
+        )
         for i, r in enumerate(records)
     ]
     docs = ctx.parse([a.text for a in articles])
@@ -58,13 +65,18 @@ def main() -> None:
             p, r, f = bcubed(gold, labels)
             rows.append((f, weight, float(threshold), p, r, len(set(labels))))
     rows.sort(reverse=True)
-    lines = ["| embedding weight | threshold | B3 precision | B3 recall | B3 F1 | stories (gold 68) |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| embedding weight | threshold | B3 precision | B3 recall | B3 F1 | stories (gold 68) |",
+        "|---|---|---|---|---|---|",
+    ]
     for f, weight, threshold, p, r, n in rows[:10]:
         lines.append(f"| {weight:.1f} | {threshold:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
     table = "\n".join(lines)
     print(table)
     if args.write:
-        write_section("calibrate-cluster", "### Story clustering sweep on BASIL (best 10 settings)\n\n" + table)
+        write_section(
+            "calibrate-cluster", "### Story clustering sweep on BASIL (best 10 settings)\n\n" + table
+        )
 
 
 if __name__ == "__main__":

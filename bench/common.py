@@ -41,7 +41,7 @@ def machine() -> str:
 
 
 def write_section(name: str, body: str) -> None:
-    """Replace the section `name` of BENCHMARKS.md (between its markers) with body, dated and with the machine."""
+    """Replace section `name` of BENCHMARKS.md (between its markers) with body, dated, with the machine."""
     start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
     stamp = f"_Measured {date.today().isoformat()} on {machine()}._\n\n"
     block = f"{start}\n{stamp}{body.rstrip()}\n{end}"

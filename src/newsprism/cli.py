@@ -49,7 +49,9 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder for the reports.")
-@click.option("--format", "formats", default="json,md,html", show_default=True, help="Comma-separated formats.")
+@click.option(
+    "--format", "formats", default="json,md,html", show_default=True, help="Comma-separated formats."
+)
 @click.option("--sources", type=click.Path(dir_okay=False), help="CSV or TOML mapping path globs to outlets.")
 @click.option("--config", type=click.Path(dir_okay=False), help=_SETTINGS_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=_SET_HELP)
@@ -91,7 +93,7 @@ def analyze(
 @click.option("--config", type=click.Path(dir_okay=False), help=_SETTINGS_HELP)
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 def ingest(paths: tuple[str, ...], out: str, sources: str | None, config: str | None, quiet: bool) -> None:
-    """Read and clean PATHS only, writing one cleaned article per line to OUT (and skipped files to stderr)."""
+    """Read and clean PATHS only: one cleaned article per line in OUT, skipped files on stderr."""
     from .context import Context
     from .model import Report, to_jsonable
     from .sources import load_sources
@@ -116,3 +118,7 @@ def ingest(paths: tuple[str, ...], out: str, sources: str | None, config: str | 
     for skipped in report.skipped:
         progress.info(f"skipped {skipped.path}: {skipped.code} {skipped.reason}")
     progress.info(f"{len(report.articles)} articles, {len(report.skipped)} skipped -> {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -301,5 +301,5 @@ def from_jsonable(cls: Any, data: Any) -> Any:
             for f in dataclasses.fields(cls)
             if f.name in data and not f.metadata.get("internal")
         }
-        return cls(**kwargs)
+        return typing.cast(Any, cls)(**kwargs)
     return data

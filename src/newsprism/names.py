@@ -7,20 +7,20 @@ import unicodedata
 
 # Honorifics stay part of how an outlet names a person ("Ayatollah Ali Khamenei", "King Abdullah II").
 HONORIFICS = {
-    "ayatollah", "grand", "seyyed", "sayyid", "sayed", "syed", "sheikh", "shaikh", "imam", "hojatoleslam", "mullah",
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "king", "queen",
-    "prince", "princess", "emir", "sultan", "pope", "rev", "reverend", "father", "sister", "saint", "st",
-    "his", "her", "excellency", "majesty", "highness", "holiness", "comrade", "mx",
+    "ayatollah", "grand", "seyyed", "sayyid", "sayed", "syed", "sheikh", "shaikh", "imam", "hojatoleslam",
+    "mullah", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "king",
+    "queen", "prince", "princess", "emir", "sultan", "pope", "rev", "reverend", "father", "sister", "saint",
+    "st", "his", "her", "excellency", "majesty", "highness", "holiness", "comrade", "mx",
 }  # fmt: skip
 # Offices describe a role; an outlet's choice of them is framing ("Supreme Guide", "Russian President").
 OFFICES = {
-    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "gen", "spokesman",
-    "spokeswoman", "spokesperson", "leader", "supreme", "guide", "senator", "sen", "rep", "representative",
-    "governor", "gov", "mayor", "judge", "justice", "chief", "commander", "colonel", "col", "lt", "captain",
-    "capt", "admiral", "director", "chairman", "chairwoman", "chair", "ceo", "ambassador", "envoy", "deputy",
-    "foreign", "defense", "defence", "interior", "finance", "head", "speaker", "monarch", "crown", "acting",
-    "former", "state", "attorney", "advisor", "adviser", "official", "aide", "officer", "sergeant", "sgt",
-    "ruler", "dictator", "strongman", "regime",
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "gen",
+    "spokesman", "spokeswoman", "spokesperson", "leader", "supreme", "guide", "senator", "sen", "rep",
+    "representative", "governor", "gov", "mayor", "judge", "justice", "chief", "commander", "colonel",
+    "col", "lt", "captain", "capt", "admiral", "director", "chairman", "chairwoman", "chair", "ceo",
+    "ambassador", "envoy", "deputy", "foreign", "defense", "defence", "interior", "finance", "head",
+    "speaker", "monarch", "crown", "acting", "former", "state", "attorney", "advisor", "adviser",
+    "official", "aide", "officer", "sergeant", "sgt", "ruler", "dictator", "strongman", "regime",
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)

@@ -85,7 +85,9 @@ class Settings:
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            out[f.name] = {s.name: getattr(value, s.name) for s in fields(value)} if _is_section(value) else value
+            out[f.name] = (
+                {s.name: getattr(value, s.name) for s in fields(value)} if _is_section(value) else value
+            )
         return out
 
     def with_values(self, values: dict[str, Any]) -> Settings:
@@ -97,7 +99,9 @@ class Settings:
                 merged["sources"] = value
                 continue
             if section not in merged or not isinstance(merged[section], dict) or key not in merged[section]:
-                raise ConfigError("E202", f"unknown setting {dotted!r}", f"known sections: {_section_names()}")
+                raise ConfigError(
+                    "E202", f"unknown setting {dotted!r}", f"known sections: {_section_names()}"
+                )
             merged[section][key] = _coerce(dotted, merged[section][key], value)
         return _build(merged)
 
@@ -133,7 +137,9 @@ def _coerce(name: str, current: Any, value: Any) -> Any:
         if isinstance(current, list):
             return [v.strip() for v in value.split(",") if v.strip()]
     except ValueError:
-        raise ConfigError("E202", f"setting {name!r} must be {type(current).__name__}, got {value!r}") from None
+        raise ConfigError(
+            "E202", f"setting {name!r} must be {type(current).__name__}, got {value!r}"
+        ) from None
     return value
 
 
@@ -148,10 +154,14 @@ def _build(data: dict[str, Any]) -> Settings:
         known = {s.name for s in fields(section_cls)}
         unknown = set(values) - known
         if unknown:
-            raise ConfigError("E202", f"unknown setting {f.name}.{sorted(unknown)[0]}", f"known: {sorted(known)}")
+            raise ConfigError(
+                "E202", f"unknown setting {f.name}.{sorted(unknown)[0]}", f"known: {sorted(known)}"
+            )
         missing = known - set(values)
         if missing:
-            raise ConfigError("E201", f"settings lack {f.name}.{sorted(missing)[0]}", "defaults.toml is incomplete")
+            raise ConfigError(
+                "E201", f"settings lack {f.name}.{sorted(missing)[0]}", "defaults.toml is incomplete"
+            )
         kwargs[f.name] = section_cls(**values)
     return Settings(**kwargs)
 

@@ -7,6 +7,7 @@ A glob matches a file's full path, its path relative to the working folder, or i
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import tomllib
@@ -74,7 +75,12 @@ def _from_csv(text: str, path: Path) -> list[Source]:
         if not clean.get("pattern"):
             continue
         sources.append(
-            Source(clean["pattern"], clean.get("outlet") or None, clean.get("date") or None, clean.get("url") or None)
+            Source(
+                clean["pattern"],
+                clean.get("outlet") or None,
+                clean.get("date") or None,
+                clean.get("url") or None,
+            )
         )
     return sources
 
@@ -83,10 +89,8 @@ def match_source(sources: list[Source], path: str) -> Source | None:
     """The first source whose glob matches the file behind `path` (container members match their file)."""
     file_part = path.split("#", 1)[0]
     candidates = {file_part, PurePath(file_part).name}
-    try:
+    with contextlib.suppress(ValueError):  # a path outside the working folder has no relative form
         candidates.add(str(Path(file_part).resolve().relative_to(Path.cwd())))
-    except ValueError:
-        pass
     for source in sources:
         if any(fnmatch(c, source.pattern) or fnmatch(c, f"*/{source.pattern}") for c in candidates):
             return source

@@ -57,10 +57,14 @@ class Weights:
 class _Item:
     __slots__ = ("article", "clause", "words", "slots", "position", "index")
 
-    def __init__(self, article: Article, clause: Clause, index: int, slots: set[tuple[str, str, str]]) -> None:
+    def __init__(
+        self, article: Article, clause: Clause, index: int, slots: set[tuple[str, str, str]]
+    ) -> None:
         self.article = article
         self.clause = clause
-        self.words = content_words(article.doc, clause.start, clause.end) if article.doc is not None else set()
+        self.words = (
+            content_words(article.doc, clause.start, clause.end) if article.doc is not None else set()
+        )
         self.slots = slots
         self.position = clause.start / max(1, len(article.text))
         self.index = index
@@ -99,7 +103,9 @@ class Scorer:
         if key not in self._cache:
             a, b = self.items[i], self.items[j]
             w = self.weights
-            score = (1 - w.lexical) * float(self.cosine[i, j]) + w.lexical * lexical(a.words, b.words, self.idf)
+            score = (1 - w.lexical) * float(self.cosine[i, j]) + w.lexical * lexical(
+                a.words, b.words, self.idf
+            )
             self._cache[key] = score + (w.quantity if a.slots & b.slots else 0.0)
         return self._cache[key]
 
@@ -148,7 +154,9 @@ def coverage(outlets: set[str], story_outlets: int) -> str:
     return "some" if len(outlets) > 1 else "one"
 
 
-def align(story: Story, vectors: np.ndarray, items: list[_Item], threshold: float, weights: Weights) -> list[Unit]:  # fmt: skip
+def align(
+    story: Story, vectors: np.ndarray, items: list[_Item], threshold: float, weights: Weights
+) -> list[Unit]:
     scorer = Scorer(items, vectors, weights)
     groups: list[list[int]] = []
     alone: list[int] = []
@@ -168,7 +176,10 @@ def align(story: Story, vectors: np.ndarray, items: list[_Item], threshold: floa
         outlets = sorted({items[i].article.outlet or items[i].article.id for i in heads})
         central = max(
             heads,
-            key=lambda i: (stands_alone(items[i].article, evidence[heads.index(i)]), _centrality(vectors, heads, i)),
+            key=lambda i: (
+                stands_alone(items[i].article, evidence[heads.index(i)]),
+                _centrality(vectors, heads, i),
+            ),
         )
         unit = Unit(
             id="",
@@ -256,7 +267,9 @@ def clause_items(story: Story, min_words: int) -> list[_Item]:
             if any(s <= clause.start < e for s, e in captions):
                 continue
             if len(_WORD.findall(article.text[clause.start : clause.end])) >= min_words:
-                slots = {s for q in quantities if clause.start <= q.start < clause.end for s in [slot(q)] if s}
+                slots = {
+                    s for q in quantities if clause.start <= q.start < clause.end for s in [slot(q)] if s
+                }
                 items.append(_Item(article, clause, len(items), slots))
     return items
 

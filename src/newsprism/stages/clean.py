@@ -13,14 +13,15 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Any
 from urllib.parse import urlparse
 
 import dateparser
 import ftfy
 
+from ..context import Context
 from ..errors import InputError
 from ..model import Article, RawDocument, Removed, Report, Skipped
-from ..context import Context
 from ..sources import Source, match_source
 
 NAME = "clean"
@@ -37,30 +38,51 @@ _CHROME_EXACT = {
     "previous", "back to top", "share this", "share this article", "share this story", "follow us",
     "newsletter", "listen", "listen to this article", "toggle navigation", "open menu", "close menu",
 }  # fmt: skip
+_SOCIAL = r"(facebook|twitter|x|whatsapp|email|linkedin|telegram|reddit)"
 _CHROME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("id-line", re.compile(r"^(media|image|photo|video|article|story|post)\s*(id|no\.?|number)\s*[:#]?\s*\w+$", re.I)),
-    ("breadcrumb", re.compile(r"^(home|news|world)\s*[>›»/|]\s*\S.{0,60}$", re.I)),
-    ("share", re.compile(r"^(share|tweet|post|send)\b.{0,40}\b(facebook|twitter|x|whatsapp|email|linkedin|telegram|reddit)\b", re.I)),
-    ("share", re.compile(r"^share (this|on|via)\b.{0,40}$", re.I)),
-    ("subscribe", re.compile(r"^(subscribe|sign up|register)\b.{0,60}\b(newsletter|updates|alerts|free|today|now)\b", re.I)),
-    ("subscribe", re.compile(r"^(get|receive) (our|the) .{0,40}newsletter", re.I)),
-    ("cookie", re.compile(r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings))\b", re.I)),
-    ("copyright", re.compile(r"^(©|\(c\)|copyright\b).{0,120}$", re.I)),
-    ("copyright", re.compile(r"^.{0,80}\ball rights reserved\.?$", re.I)),
-    ("related", re.compile(r"^(related|read more|read also|see also|more on this|recommended)\s*[:>»-].{0,200}$", re.I)),
-    ("follow", re.compile(r"^follow (us|@\w+)\b.{0,60}$", re.I)),
-    ("advert", re.compile(r"^(advertisement|sponsored content|ad)\s*[-:]?\s*$", re.I)),
-    ("archive-banner", re.compile(r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$", re.I)),
-]  # fmt: skip
-_BYLINE = re.compile(r"^(by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|and|&)\s*.{0,60})?$")
-_CAPTION_CREDIT = re.compile(r"(\((?:photo[:/ ]\s*)?[A-Z][\w .&/'’-]{1,40}\)|\b(photo|image|picture|credit)s?\s*[:/]\s*\S.{0,40})\s*$", re.I)  # fmt: skip
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in [
+        ("id-line", r"^(media|image|photo|video|article|story|post)\s*(id|no\.?|number)\s*[:#]?\s*\w+$"),
+        ("breadcrumb", r"^(home|news|world)\s*[>›»/|]\s*\S.{0,60}$"),
+        ("share", r"^(share|tweet|post|send)\b.{0,40}\b" + _SOCIAL + r"\b"),
+        ("share", r"^share (this|on|via)\b.{0,40}$"),
+        (
+            "subscribe",
+            r"^(subscribe|sign up|register)\b.{0,60}\b(newsletter|updates|alerts|free|today|now)\b",
+        ),
+        ("subscribe", r"^(get|receive) (our|the) .{0,40}newsletter"),
+        (
+            "cookie",
+            r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies"
+            r"|cookie (policy|settings))\b",
+        ),
+        ("copyright", r"^(©|\(c\)|copyright\b).{0,120}$"),
+        ("copyright", r"^.{0,80}\ball rights reserved\.?$"),
+        ("related", r"^(related|read more|read also|see also|more on this|recommended)\s*[:>»-].{0,200}$"),
+        ("follow", r"^follow (us|@\w+)\b.{0,60}$"),
+        ("advert", r"^(advertisement|sponsored content|ad)\s*[-:]?\s*$"),
+        ("archive-banner", r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$"),
+    ]
+]
+_BYLINE = re.compile(
+    r"^(by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+    r"(\s*(,|and|&)\s*.{0,60})?$"
+)
+_CAPTION_CREDIT = re.compile(
+    r"(\((?:photo[:/ ]\s*)?[A-Z][\w .&/'’-]{1,40}\)|\b(photo|image|picture|credit)s?\s*[:/]\s*\S.{0,40})\s*$",
+    re.I,
+)
 _TITLE_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[^-]{2,60}$)")
-_BANNER_WORDS = re.compile(r"\b(english|arabic|online|official( site)?|archive|home ?page|website|edition|news ?site)\b|\d{4}\s*[-–]?\s*(\d{4})?", re.I)  # fmt: skip
+_BANNER_WORDS = re.compile(
+    r"\b(english|arabic|online|official( site)?|archive|home ?page|website|edition|news ?site)\b"
+    r"|\d{4}\s*[-–]?\s*(\d{4})?",
+    re.I,
+)
 _NAV_WORDS = {
-    "home", "news", "world", "politics", "opinion", "business", "sport", "sports", "culture", "arts", "tech",
-    "technology", "science", "health", "middle-east", "middle", "east", "arab", "local", "national", "economy",
-    "lifestyle", "entertainment", "video", "photos", "latest", "breaking", "international", "analysis",
-    "features", "travel", "media", "region", "africa", "asia", "europe", "americas", "us", "uk",
+    "home", "news", "world", "politics", "opinion", "business", "sport", "sports", "culture", "arts",
+    "tech", "technology", "science", "health", "middle-east", "middle", "east", "arab", "local", "national",
+    "economy", "lifestyle", "entertainment", "video", "photos", "latest", "breaking", "international",
+    "analysis", "features", "travel", "media", "region", "africa", "asia", "europe", "americas", "us", "uk",
 }  # fmt: skip
 _DATE_LINE = re.compile(
     r"^(published|updated|posted|date)?\s*:?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
@@ -165,7 +187,12 @@ def _unwrap(blocks: list[list[str]]) -> list[str]:
 
 def clean_text(raw: str) -> Cleaned:
     """Plain-text dump -> main text, with title, outlet and date from the header lines when present."""
-    text = ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = (
+        ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u00a0", " ")
+    )
     lines = text.split("\n")
     removed: list[Removed] = []
     title_lines: list[tuple[int, str, str]] = []
@@ -178,7 +205,9 @@ def clean_text(raw: str) -> Cleaned:
     if title_lines:
         headline = max(title_lines, key=lambda t: (not _looks_nav(t[1]), len(t[1].split())))
         title = headline[1]
-    drop: dict[int, str] = {i: ("title" if title and head == title else "site-title") for i, head, _ in title_lines}
+    drop: dict[int, str] = {
+        i: ("title" if title and head == title else "site-title") for i, head, _ in title_lines
+    }
     date = None
     body_started = False
     seen: dict[str, int] = {}
@@ -240,31 +269,36 @@ def clean_html(raw: str, url: str | None = None) -> Cleaned:
     """HTML page -> main text and metadata through trafilatura; its text is then cleaned as plain text."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False)
+    doc: Any = trafilatura.bare_extraction(
+        raw, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
     if doc is None or not (doc.text or "").strip():
         raise InputError("E108", "no article text found in the page", "is it an article page, not an index?")
     inner = clean_text(doc.text)
-    removed = inner.removed
-    title = _norm(doc.title) if doc.title else inner.title
-    if title:
-        removed = [r if r.kind != "site-title" or _key(r.text) != _key(title) else Removed("title", r.text) for r in removed]
+    page_title = _norm(doc.title) if doc.title else None
+    parts = split_title_line(page_title) if page_title else None
+    title = parts[0] if parts else page_title or inner.title
     text = inner.text
     first, _, rest = text.partition("\n\n")
-    if title and _key(first) == _key(title):
-        removed.insert(0, Removed("title", first))
+    if title and _key(first) == _key(title):  # trafilatura keeps the headline as the first paragraph
+        inner.removed.insert(0, Removed("title", first))
         text = rest
-    outlet, outlet_from = (doc.sitename, "meta") if doc.sitename else (inner.outlet, inner.outlet_from)
-    if not outlet and title and doc.title:
-        parts = split_title_line(doc.title)
-        outlet, outlet_from = (parts[1], "title-line") if parts else (None, None)
+    outlet: str | None
+    outlet_from: str | None
+    if doc.sitename:
+        outlet, outlet_from = doc.sitename, "meta"
+    elif parts:
+        outlet, outlet_from = parts[1], "title-line"
+    else:
+        outlet, outlet_from = inner.outlet, inner.outlet_from
     return Cleaned(
         text=text,
-        title=split_title_line(title)[0] if title and split_title_line(title) else title,
+        title=title,
         outlet=_norm(outlet) if outlet else None,
         outlet_from=outlet_from,
         date=doc.date or inner.date,
         url=doc.url or url,
-        removed=removed,
+        removed=inner.removed,
     )
 
 
@@ -283,13 +317,162 @@ def outlet_from_filename(path: str) -> str:
 
 
 _STOPWORDS = {
-    "en": "the and of to in is that for on with as was by at from he it said his be an are has have not".split(),
-    "fr": "le la les de des et est un une du que pour dans sur par au pas qui avec il elle sont".split(),
-    "de": "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es".split(),
-    "es": "el la los las de y que en un una es por con para del se no al lo como".split(),
-    "it": "il la di che e un una per non sono del della con nel si gli le da al".split(),
-    "pt": "o a os as de e que em um uma do da para com não no na por se".split(),
-    "nl": "de het een en van is dat in op te zijn met voor niet er aan die".split(),
+    "en": [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "was",
+        "by",
+        "at",
+        "from",
+        "he",
+        "it",
+        "said",
+        "his",
+        "be",
+        "an",
+        "are",
+        "has",
+        "have",
+        "not",
+    ],
+    "fr": [
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "et",
+        "est",
+        "un",
+        "une",
+        "du",
+        "que",
+        "pour",
+        "dans",
+        "sur",
+        "par",
+        "au",
+        "pas",
+        "qui",
+        "avec",
+        "il",
+        "elle",
+        "sont",
+    ],
+    "de": [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "zu",
+        "den",
+        "von",
+        "mit",
+        "sich",
+        "des",
+        "auf",
+        "für",
+        "im",
+        "dem",
+        "auch",
+        "es",
+    ],
+    "es": [
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "y",
+        "que",
+        "en",
+        "un",
+        "una",
+        "es",
+        "por",
+        "con",
+        "para",
+        "del",
+        "se",
+        "no",
+        "al",
+        "lo",
+        "como",
+    ],
+    "it": [
+        "il",
+        "la",
+        "di",
+        "che",
+        "e",
+        "un",
+        "una",
+        "per",
+        "non",
+        "sono",
+        "del",
+        "della",
+        "con",
+        "nel",
+        "si",
+        "gli",
+        "le",
+        "da",
+        "al",
+    ],
+    "pt": [
+        "o",
+        "a",
+        "os",
+        "as",
+        "de",
+        "e",
+        "que",
+        "em",
+        "um",
+        "uma",
+        "do",
+        "da",
+        "para",
+        "com",
+        "não",
+        "no",
+        "na",
+        "por",
+        "se",
+    ],
+    "nl": [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "is",
+        "dat",
+        "in",
+        "op",
+        "te",
+        "zijn",
+        "met",
+        "voor",
+        "niet",
+        "er",
+        "aan",
+        "die",
+    ],
 }
 
 
@@ -301,8 +484,22 @@ def detect_language(text: str) -> str | None:
         return None
     scripts = Counter(unicodedata.name(ch, "X").split()[0] for ch in letters)
     script, count = scripts.most_common(1)[0]
-    if count / len(letters) > 0.5 and script in {"ARABIC", "CYRILLIC", "CJK", "HEBREW", "GREEK", "DEVANAGARI"}:
-        return {"ARABIC": "ar", "CYRILLIC": "ru", "CJK": "zh", "HEBREW": "he", "GREEK": "el", "DEVANAGARI": "hi"}[script]
+    if count / len(letters) > 0.5 and script in {
+        "ARABIC",
+        "CYRILLIC",
+        "CJK",
+        "HEBREW",
+        "GREEK",
+        "DEVANAGARI",
+    }:
+        return {
+            "ARABIC": "ar",
+            "CYRILLIC": "ru",
+            "CJK": "zh",
+            "HEBREW": "he",
+            "GREEK": "el",
+            "DEVANAGARI": "hi",
+        }[script]
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if len(words) < 5:
         return None
@@ -318,7 +515,8 @@ def clean_document(raw: RawDocument, article_id: str, sources: list[Source], min
     if len(cleaned.text) < min_chars:
         raise InputError(
             "E108",
-            f"no article text found: {len(cleaned.text)} characters left after cleaning (clean.min_chars={min_chars})",
+            f"no article text found: {len(cleaned.text)} characters left after cleaning "
+            f"(clean.min_chars={min_chars})",
         )
     source = match_source(sources, raw.path)
     outlet, outlet_from = cleaned.outlet, cleaned.outlet_from

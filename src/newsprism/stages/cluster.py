@@ -74,7 +74,9 @@ def _days(value: str | None) -> int | None:
         return None
 
 
-def similarity(articles: list[Article], embeddings: np.ndarray, weight: float, window_days: float) -> np.ndarray:
+def similarity(
+    articles: list[Article], embeddings: np.ndarray, weight: float, window_days: float
+) -> np.ndarray:
     names = entity_similarity([entity_keys(a.doc) for a in articles])
     sim = weight * np.clip(embeddings @ embeddings.T, 0, 1) + (1 - weight) * names
     days = [_days(a.date) for a in articles]
@@ -83,7 +85,7 @@ def similarity(articles: list[Article], embeddings: np.ndarray, weight: float, w
             if di is not None and dj is not None and abs(di - dj) > window_days:
                 sim[i, j] = 0.0
     np.fill_diagonal(sim, 1.0)
-    return sim
+    return np.asarray(sim)
 
 
 def group(sim: np.ndarray, threshold: float) -> list[int]:
@@ -91,7 +93,9 @@ def group(sim: np.ndarray, threshold: float) -> list[int]:
     if len(sim) == 1:
         return [1]
     distance = squareform(np.clip(1 - sim, 0, None), checks=False)
-    return [int(x) for x in fcluster(linkage(distance, method="average"), t=1 - threshold, criterion="distance")]
+    return [
+        int(x) for x in fcluster(linkage(distance, method="average"), t=1 - threshold, criterion="distance")
+    ]
 
 
 def make_story(story_id: str, members: list[Article], sim: np.ndarray, index: dict[str, int]) -> Story:

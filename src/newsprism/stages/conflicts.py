@@ -22,8 +22,14 @@ _WHAT = {"duration": "length", "count": "number", "money": "amount", "percent": 
 
 
 def overlaps(a: Quantity, b: Quantity) -> bool:
-    a_low, a_high = a.low if a.low is not None else float("-inf"), a.high if a.high is not None else float("inf")
-    b_low, b_high = b.low if b.low is not None else float("-inf"), b.high if b.high is not None else float("inf")
+    a_low, a_high = (
+        a.low if a.low is not None else float("-inf"),
+        a.high if a.high is not None else float("inf"),
+    )
+    b_low, b_high = (
+        b.low if b.low is not None else float("-inf"),
+        b.high if b.high is not None else float("inf"),
+    )
     return a_low <= b_high and b_low <= a_high
 
 

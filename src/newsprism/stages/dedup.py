@@ -33,7 +33,9 @@ def _original_rank(article: Article, order: int) -> tuple[str, int, int]:
     return (article.date or "9999", -len(article.text), order)
 
 
-def find_copies(articles: list[Article], size: int, num_perm: int, threshold: float, containment: float, seed: int) -> dict[str, str]:  # fmt: skip
+def find_copies(
+    articles: list[Article], size: int, num_perm: int, threshold: float, containment: float, seed: int
+) -> dict[str, str]:
     """Map copy id -> original id."""
     sets = [shingles(a.text, size) for a in articles]
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)

@@ -59,10 +59,10 @@ def _fixed_ents(doc: Any) -> list[tuple[int, int, str]]:
     """Entity token ranges with spaCy's "the Kremlin Dmitry" + "Peskov" split repaired."""
     ents = [[e.start, e.end, e.label_] for e in doc.ents if e.label_ in ENTITY_TYPES]
     for left, right in zip(ents, ents[1:], strict=False):
-        if right[2] == "PERSON" and left[2] != "PERSON" and left[1] == right[0] and left[1] - left[0] > 1:
-            if doc[left[1] - 1].pos_ == "PROPN":
-                left[1] -= 1
-                right[0] -= 1
+        adjacent = right[2] == "PERSON" and left[2] != "PERSON" and left[1] == right[0]
+        if adjacent and left[1] - left[0] > 1 and doc[left[1] - 1].pos_ == "PROPN":
+            left[1] -= 1
+            right[0] -= 1
     return [(s, e, label) for s, e, label in ents if e > s]
 
 
@@ -88,7 +88,7 @@ def _appositive_role(doc: Any, ent_start: int, ent_end: int) -> tuple[int, int] 
     """Token range of a description in apposition to a name ("Khamenei, the Leader of …,")."""
     for token in doc[ent_start:ent_end]:
         for child in token.children:
-            if child.dep_ == "appos" and child.i >= ent_end and not child.ent_type_ == "PERSON":
+            if child.dep_ == "appos" and child.i >= ent_end and child.ent_type_ != "PERSON":
                 left, right = child.left_edge.i, child.right_edge.i + 1
                 if doc[left].dep_ == "det":
                     left += 1
@@ -115,7 +115,10 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
     else:
         role_tokens = (role_start, honor)
         name_start_tok = honor
-    if role_tokens[1] > role_tokens[0] and any(not doc[i].ent_type_ == "NORP" for i in range(*role_tokens)):
+    role_words = [doc[i] for i in range(*role_tokens)]
+    if any(
+        t.ent_type_ != "NORP" and (t.pos_ in {"NOUN", "PROPN"} or is_title_word(t.text)) for t in role_words
+    ):
         span = doc[role_tokens[0] : role_tokens[1]]
         roles.append((span.start_char, span.end_char, span.text))
     appos = _appositive_role(doc, start, end)
@@ -125,7 +128,9 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
         roles.append((c_start, c_end, text[c_start:c_end]))
     if name_start_tok >= end:
         return None
-    c_start, c_end = _trim_span(text, doc[name_start_tok].idx, doc[end - 1].idx + len(doc[end - 1].text), True)
+    c_start, c_end = _trim_span(
+        text, doc[name_start_tok].idx, doc[end - 1].idx + len(doc[end - 1].text), True
+    )
     surface = text[c_start:c_end]
     words = name_tokens(surface)
     kind = "name" if words else "title"
@@ -203,7 +208,9 @@ def _canonical(found: list[Found]) -> str:
     return max(forms, key=lambda form: (len(form.split()) >= 2, forms[form], len(form)))
 
 
-def _role_mentions(story: Story, bound: dict[str, set[int]], taken: dict[str, list[tuple[int, int]]]) -> list[tuple[int, Found]]:  # fmt: skip
+def _role_mentions(
+    story: Story, bound: dict[str, set[int]], taken: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, Found]]:
     """Later uses of a role bound to exactly one person ("the Russian president") as mentions of them."""
     out: list[tuple[int, Found]] = []
     for key, owners in bound.items():
@@ -239,7 +246,9 @@ def resolve(story: Story) -> list[Entity]:
     clusters: dict[int, list[Found]] = defaultdict(list)
     for i, person in enumerate(people):
         clusters[group_of[i]].append(person)
-    surname_owner = {_surname(f.words): g for g, members in clusters.items() for f in members if len(f.words) > 1}
+    surname_owner = {
+        _surname(f.words): g for g, members in clusters.items() for f in members if len(f.words) > 1
+    }
     others: dict[str, list[Found]] = defaultdict(list)
     for f in found:
         if f.type == "PERSON":
@@ -332,7 +341,11 @@ def subject_before(story: Story, article: Article, offset: int) -> Entity | None
         for m in entity.mentions:
             if m.article != article.id or m.end > offset or (best and m.start <= best[0]):
                 continue
-            span = article.doc.char_span(m.start, m.end, alignment_mode="expand") if article.doc is not None else None
+            span = (
+                article.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if article.doc is not None
+                else None
+            )
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
                 best = (m.start, entity)
     return best[1] if best else None

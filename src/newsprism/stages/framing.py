@@ -86,7 +86,8 @@ def frame(story: Story, article: Article, lexicon: dict[str, str]) -> Framing:
     omitted = [
         u.id
         for u in story.units
-        if article.id not in u.articles and (len(u.outlets) >= 2 or (others and len(u.outlets) >= others))
+        if article.id not in u.articles
+        and (len(u.outlets) >= 2 or (others and len(u.outlets) >= others))
         and article.outlet not in u.outlets
     ]
     loaded = loaded_words(article.title, lexicon, "headline") if article.title else []

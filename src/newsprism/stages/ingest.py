@@ -14,9 +14,9 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from ..context import Context
 from ..errors import InputError
 from ..model import RawDocument, Report, Skipped
-from ..context import Context
 
 NAME = "ingest"
 LEVEL = "corpus"
@@ -31,7 +31,9 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
-_HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_HTML_SNIFF = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
 _JSONL_FIELDS = ("text", "title", "url", "outlet", "date")
 
 
@@ -155,9 +157,11 @@ def _jsonl_records(name: str, text: str, encoding: str) -> Iterator[RawDocument 
             yield Skipped(member, "E107", "record has no article text in its 'text' field")
             continue
         meta = {k: str(record[k]) for k in _JSONL_FIELDS[1:] if record.get(k) not in (None, "")}
-        kind = "html" if _HTML_SNIFF.match(body[:4096].encode("utf-8", "replace")) else "text"
+        is_html = bool(_HTML_SNIFF.match(body[:4096].encode("utf-8", "replace")))
         produced = True
-        yield RawDocument(path=member, kind=kind, text=body, encoding=encoding, meta=meta)
+        yield RawDocument(
+            path=member, kind="html" if is_html else "text", text=body, encoding=encoding, meta=meta
+        )
     if not produced and not text.strip():
         yield Skipped(name, "E102", "file is empty")
 

@@ -151,7 +151,11 @@ def extract(article: Article) -> list[Quantity]:
         hedge = match.group("hedge")
         low, high = interval(value, hedge)
         about = _about(article.doc, start, end) if article.doc is not None else None
-        found.append(Quantity(article.id, start, end, text[start:end], kind, low, high, unit, hedge and hedge.lower(), about))
+        found.append(
+            Quantity(
+                article.id, start, end, text[start:end], kind, low, high, unit, hedge and hedge.lower(), about
+            )
+        )
         taken.append((start, end))
 
     for m in _DURATION.finditer(text):

@@ -25,11 +25,12 @@ REQUIRES = {"doc", "entities"}
 PROVIDES = {"quotes"}
 
 SPEECH_VERBS = {
-    "say", "add", "note", "tell", "state", "stress", "emphasize", "emphasise", "explain", "announce", "declare",
-    "warn", "insist", "argue", "claim", "reply", "respond", "ask", "remark", "comment", "affirm", "assert",
-    "acknowledge", "admit", "confirm", "deny", "write", "tweet", "urge", "vow", "pledge", "suggest", "continue",
-    "conclude", "reiterate", "observe", "underline", "maintain", "report", "describe", "call", "predict",
-    "promise", "threaten", "recall", "complain", "tout", "boast", "counter", "caution", "testify",
+    "say", "add", "note", "tell", "state", "stress", "emphasize", "emphasise", "explain", "announce",
+    "declare", "warn", "insist", "argue", "claim", "reply", "respond", "ask", "remark", "comment", "affirm",
+    "assert", "acknowledge", "admit", "confirm", "deny", "write", "tweet", "urge", "vow", "pledge",
+    "suggest", "continue", "conclude", "reiterate", "observe", "underline", "maintain", "report",
+    "describe", "call", "predict", "promise", "threaten", "recall", "complain", "tout", "boast", "counter",
+    "caution", "testify",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 _MIN_QUOTE_WORDS = 3
@@ -150,7 +151,10 @@ def extract(story: Story, article: Article) -> list[QuoteVariant]:
             if child.dep_ != "ccomp":
                 continue
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            if any(qs < end and start < qe for qs, qe in regions) or len(_WORD.findall(article.text[start:end])) < 4:
+            if (
+                any(qs < end and start < qe for qs, qe in regions)
+                or len(_WORD.findall(article.text[start:end])) < 4
+            ):
                 continue
             variants.append(_variant(story, article, start, end, token, direct=False))
     variants.sort(key=lambda v: v.start)

@@ -19,7 +19,22 @@ LEVEL = "corpus"
 REQUIRES = {"articles"}
 PROVIDES = {"paragraphs", "sentences", "clauses", "doc"}
 
-_SUBORDINATORS = {"while", "when", "whereas", "although", "though", "because", "as", "after", "before", "since", "if", "unless", "until", "once"}  # fmt: skip
+_SUBORDINATORS = {
+    "while",
+    "when",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "as",
+    "after",
+    "before",
+    "since",
+    "if",
+    "unless",
+    "until",
+    "once",
+}
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 _WORD = re.compile(r"\w+")
 _LONG_QUOTE_WORDS = 6
@@ -69,8 +84,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentence_spans(doc: Any, paras: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int, int]]:  # fmt: skip
-    """(start, end, paragraph index) of sentences: spaCy's, cut at paragraph ends, joined across a quotation."""
+def sentence_spans(
+    doc: Any, paras: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of sentences: spaCy's, cut at paragraph ends, joined across a quotation."""
     bounds: list[list[int]] = []
     for sent in doc.sents:
         if bounds and any(q_start < sent.start_char < q_end for q_start, q_end in quotes):

@@ -22,9 +22,13 @@ LEVEL = "story"
 REQUIRES = {"units", "entities", "conflicts"}
 PROVIDES = {"summary"}
 
-_LEADING_LINK = re.compile(r"^(and|but|or|while|whereas|where|which|who|that|as|so|then|also|adding|noting)\b[\s,]*", re.I)  # fmt: skip
+_LEADING_LINK = re.compile(
+    r"^(and|but|or|while|whereas|where|which|who|that|as|so|then|also|adding|noting)\b[\s,]*", re.I
+)
 _MIN_WORDS = 6
-_SPEECH_END = re.compile(r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+)\s*[:,]?\s*$", re.I)
+_SPEECH_END = re.compile(
+    r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+)\s*[:,]?\s*$", re.I
+)
 # Sentence openers that are not names, so they can be lowercased after "According to X,".
 _COMMON_STARTS = {
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "there", "during",
@@ -50,6 +54,12 @@ def _speaker(story: Story, article: Article, region: tuple[int, int]) -> str | N
     return None
 
 
+def _quoting(story: Story, unit: Unit, words: str) -> list[str]:
+    """The unit's articles whose evidence carries these quoted words verbatim."""
+    key = fold(words)
+    return [e.article for e in unit.evidence if key in fold(e.text)]
+
+
 def _neutral_text(story: Story, unit: Unit) -> str | None:
     """A summary sentence for a unit, or None when its evidence cannot stand as a neutral sentence.
 
@@ -66,9 +76,16 @@ def _neutral_text(story: Story, unit: Unit) -> str | None:
     if region is not None:
         speaker = _speaker(story, article, region)
         words = evidence.text.strip().strip("“”\"‘’'").strip()
-        return f"{speaker} said: “{words}”" if speaker and words else None
+        return f"{speaker} said: “{words}”" if speaker and words else None  # cited by _quoting
     text = article.text
     edits: list[tuple[int, int, str]] = []
+    places = [
+        m
+        for e in story.entities
+        if e.type in {"GPE", "NORP", "ORG"}
+        for m in e.mentions
+        if m.article == article.id and evidence.start <= m.start
+    ]
     for entity in story.entities:
         mentions = [m for m in entity.mentions if m.article == evidence.article]
         names = [m for m in mentions if m.kind == "name"]
@@ -80,13 +97,22 @@ def _neutral_text(story: Story, unit: Unit) -> str | None:
             if the:
                 start = evidence.start + the.start()
             before_name = any(0 <= n.start - m.end <= 1 and not text[m.end : n.start].strip() for n in names)
-            after_name = [n.end for n in names if evidence.start <= n.end <= m.start and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : m.start], re.I)]  # fmt: skip
+            after_name = [
+                n.end
+                for n in names
+                if evidence.start <= n.end <= m.start
+                and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : m.start], re.I)
+            ]
             if before_name:
-                edits.append((start, m.end + 1, ""))
+                # "Karsk President Dario Kolvanek" -> "Dario Kolvanek", not "Karsk Dario Kolvanek"
+                modifiers = [p.start for p in places if p.end <= start and not text[p.end : start].strip()]
+                edits.append((min(modifiers, default=start), m.end + 1, ""))
             elif after_name:
                 end = m.end + 1 if text[m.end : m.end + 1] == "," else m.end
                 edits.append((max(after_name), end, ""))
-            else:
+            elif not re.search(
+                r"\b(a|an)\s+$", text[evidence.start : m.start], re.I
+            ):  # "a Valdorian city" describes
                 edits.append((start, m.end, entity.canonical))
     opener = re.match(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", evidence.text, re.I)
     if opener:
@@ -109,7 +135,7 @@ def _sentence(text: str) -> str:
     if not text:
         return text
     text = text[0].upper() + text[1:]
-    if text[-1] not in ".!?\"”’":
+    if text[-1] not in '.!?"”’':
         text += "."
     return text
 
@@ -129,6 +155,12 @@ def _conflict_sentence(story: Story, conflict: Conflict) -> SummarySentence:
     text = f"Reports differ on the {conflict.about}: " + "; ".join(parts) + "."
     citations = list(dict.fromkeys(v.article for v in conflict.values))
     return SummarySentence(text=text, citations=citations, units=list(conflict.units))
+
+
+def _citations(story: Story, unit: Unit, text: str | None) -> list[str]:
+    """Every article of the unit, except that a verbatim quotation cites only the articles quoting it."""
+    quoted = re.search(r"said: “(.+)”$", text or "")
+    return _quoting(story, unit, quoted.group(1)) if quoted else list(unit.articles)
 
 
 def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummarySentence]:
@@ -159,15 +191,17 @@ def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummaryS
         if len(sentences) >= shared_budget:
             break
         if unit.id not in in_conflict:
-            add(_neutral_text(story, unit), list(unit.articles), [unit.id])
+            text = _neutral_text(story, unit)
+            add(text, _citations(story, unit, text), [unit.id])
     for conflict in story.conflicts:
         sentence = _conflict_sentence(story, conflict)
         add(sentence.text, sentence.citations, sentence.units)
     for unit in partial:
         text = _neutral_text(story, unit) if unit.id not in in_conflict else None
+        citations = _citations(story, unit, text)
         if text and several_outlets:
-            text = _attributed(text, unit.outlets)
-        add(text, list(unit.articles), [unit.id])
+            text = _attributed(text, sorted({story.article(a).outlet or a for a in citations}))
+        add(text, citations, [unit.id])
     return sentences
 
 

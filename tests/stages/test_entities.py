@@ -1,0 +1,186 @@
+"""Entities: spaCy's split names repaired, name forms and roles merged into one entity per person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.context import Context, Progress
+from newsprism.model import Article, Entity, Report, Story
+from newsprism.settings import load_settings
+from newsprism.stages import entities, segment
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context(load_settings(environ={}), progress=Progress(quiet=True))
+
+
+@pytest.fixture(scope="module")
+def story_of(ctx: Context):
+    def build(*texts: str) -> Story:
+        articles = []
+        for number, text in enumerate(texts, 1):
+            article = Article(id=f"a{number}", path=f"{number}.txt", text=text, outlet=f"Outlet {number}")
+            articles.append(segment.segment_article(article, ctx.parse([text])[0], 4))
+        return entities.run(Story(id="s1", title="t", articles=articles), ctx)
+
+    return build
+
+
+def named(story: Story, canonical: str) -> Entity:
+    found = [e for e in story.entities if e.canonical == canonical]
+    assert len(found) == 1, f"{canonical!r} among {[e.canonical for e in story.entities]}"
+    return found[0]
+
+
+def mentions(entity: Entity) -> list[tuple[str, str, str]]:
+    return [(m.article, m.text, m.kind) for m in entity.mentions]
+
+
+def people(story: Story) -> list[str]:
+    return sorted(e.canonical for e in story.entities if e.type == "PERSON")
+
+
+PESKOV = (
+    "The Spokesman for the Kremlin Dmitry Peskov explained that Putin and Khamenei have both totally rejected "
+    "“any external attempt to dictate scenarios of political settlements” regarding the strife in Syria."
+)
+
+
+def test_kremlin_dmitry_peskov_split_is_repaired(ctx: Context, story_of) -> None:
+    doc = ctx.parse([PESKOV])[0]
+    # The small spaCy model reads "the Kremlin Dmitry" as one ORG and "Peskov" as a PERSON.
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("the Kremlin Dmitry", "ORG"), ("Peskov", "PERSON")]
+    assert entities._fixed_ents(doc)[:2] == [(3, 5, "ORG"), (5, 7, "PERSON")]
+    story = story_of(PESKOV)
+    assert named(story, "Dmitry Peskov").type == "PERSON"
+    assert mentions(named(story, "Dmitry Peskov")) == [("a1", "Dmitry Peskov", "name")]
+    assert mentions(named(story, "Kremlin")) == [("a1", "Kremlin", "name")]
+    assert named(story, "Kremlin").type == "ORG"
+
+
+def test_surname_and_titled_forms_merge_into_one_person(story_of) -> None:
+    story = story_of(
+        "Ayatollah Ali Khamenei met Vladimir Putin on Monday. Khamenei said the talks were good.",
+        "Ayatollah Seyyed Ali Khamenei welcomed Putin to Tehran for talks on Syria.",
+    )
+    khamenei = named(story, "Ali Khamenei")
+    assert mentions(khamenei) == [
+        ("a1", "Ayatollah Ali Khamenei", "name"),
+        ("a1", "Khamenei", "name"),
+        ("a2", "Ayatollah Seyyed Ali Khamenei", "name"),
+    ]
+    assert khamenei.labels == {"a1": ["Ayatollah Ali Khamenei", "Khamenei"], "a2": ["Ayatollah Seyyed Ali Khamenei"]}
+    assert mentions(named(story, "Vladimir Putin")) == [("a1", "Vladimir Putin", "name"), ("a2", "Putin", "name")]
+    assert people(story) == ["Ali Khamenei", "Vladimir Putin"]
+
+
+def test_appositive_role_used_alone_later_is_a_role_mention(story_of) -> None:
+    story = story_of(
+        "Ayatollah Seyyed Ali Khamenei, the Leader of the Islamic Revolution, welcomed Putin. Later, the "
+        "Leader of the Islamic Revolution said the Americans were not to be trusted."
+    )
+    text = story.articles[0].text
+    khamenei = named(story, "Ali Khamenei")
+    roles = [(m.start, m.end) for m in khamenei.mentions if m.kind == "role"]
+    first = text.index("Leader of the Islamic Revolution")
+    second = text.index("Leader of the Islamic Revolution", first + 1)
+    assert roles == [(first, first + 32), (second, second + 32)]
+    assert khamenei.labels["a1"] == ["Ayatollah Seyyed Ali Khamenei", "Leader of the Islamic Revolution"]
+
+
+def test_office_before_a_name_is_a_role_and_recurs(story_of) -> None:
+    story = story_of(
+        "Russian President Vladimir Putin arrived on Monday. The Russian president then met Iranian officials."
+    )
+    assert mentions(named(story, "Vladimir Putin")) == [
+        ("a1", "Russian President", "role"),
+        ("a1", "Vladimir Putin", "name"),
+        ("a1", "Russian president", "role"),
+    ]
+
+
+def test_people_with_different_surnames_stay_apart(story_of) -> None:
+    story = story_of("Angela Merkel met Emmanuel Macron in Paris. Merkel said the talks were useful and Macron agreed.")
+    assert people(story) == ["Angela Merkel", "Emmanuel Macron"]
+    assert mentions(named(story, "Angela Merkel")) == [("a1", "Angela Merkel", "name"), ("a1", "Merkel", "name")]
+    assert mentions(named(story, "Emmanuel Macron")) == [("a1", "Emmanuel Macron", "name"), ("a1", "Macron", "name")]
+
+
+def test_people_sharing_a_surname_with_different_given_names_stay_apart(story_of) -> None:
+    story = story_of(
+        "President Donald Trump met reporters at the White House on Monday. His daughter Ivanka Trump joined "
+        "him later, and Trump thanked her."
+    )
+    assert people(story) == ["Donald Trump", "Ivanka Trump"]
+    assert mentions(named(story, "Ivanka Trump")) == [("a1", "Ivanka Trump", "name")]
+    assert ("a1", "Donald Trump", "name") in mentions(named(story, "Donald Trump"))
+
+
+def test_resolve_people_groups_by_surname_and_given_names() -> None:
+    def found(text: str) -> entities.Found:
+        return entities.Found("a1", 0, len(text), text, "PERSON", text.split())
+
+    names = ["Donald Trump", "Ivanka Trump", "Donald J. Trump", "Ali Khamenei", "Seyyed Ali Khamenei", "Khamenei"]
+    groups = entities.resolve_people([found(n) for n in names])
+    assert groups[0] == groups[2] != groups[1]
+    assert groups[3] == groups[4] == groups[5] != groups[0]
+
+
+def test_every_mention_slices_its_article(story_of) -> None:
+    story = story_of(
+        PESKOV,
+        "Ayatollah Seyyed Ali Khamenei, the Leader of the Islamic Revolution, in a meeting with Russian "
+        "President Vladimir Putin on Monday, welcomed cooperation. The Leader of the Islamic Revolution said "
+        "Moscow’s decisions had boosted Russia’s standing.",
+    )
+    texts = {a.id: a.text for a in story.articles}
+    assert len(story.entities) >= 6
+    for entity in story.entities:
+        assert entity.id.startswith("e")
+        for m in entity.mentions:
+            assert texts[m.article][m.start : m.end] == m.text
+    assert len({e.id for e in story.entities}) == len(story.entities)
+
+
+ENTITY_TEXT = (
+    "Vladimir Putin made his first visit in 8 years to Tehran and he was taken to the residence of Ayatollah "
+    "Ali Khamenei, where he presented the Ayatollah with an old copy of the Qur’an. Khamenei thanked Putin."
+)
+
+
+def test_entity_at_prefers_the_longest_overlap(story_of) -> None:
+    story = story_of(ENTITY_TEXT)
+    text = ENTITY_TEXT
+    putin = text.index("Putin")
+    assert entities.entity_at(story, "a1", putin, putin + 5).canonical == "Vladimir Putin"
+    # Overlaps "Putin" by 2 characters and "Khamenei" (second sentence) by all 8.
+    khamenei, last_putin = text.rindex("Khamenei"), text.rindex("Putin")
+    assert entities.entity_at(story, "a1", khamenei, last_putin + 2).canonical == "Ali Khamenei"
+    assert entities.entity_at(story, "a1", text.index("residence"), text.index("residence") + 9) is None
+    assert entities.entity_at(story, "a2", 0, 20) is None
+
+
+def test_subject_before_is_the_last_person_named_as_subject(story_of) -> None:
+    story = story_of(ENTITY_TEXT)
+    article = story.articles[0]
+    assert entities.subject_before(story, article, ENTITY_TEXT.index("where he")).canonical == "Vladimir Putin"
+    assert entities.subject_before(story, article, len(ENTITY_TEXT)).canonical == "Ali Khamenei"
+    assert entities.subject_before(story, article, 5) is None
+
+
+@pytest.mark.slow
+def test_seed_pair_entities(tehran_report: Report) -> None:
+    story = tehran_report.stories[0]
+    by_prefix = {Path(a.path).name[:3]: a for a in story.articles}
+    asharq, khamenei_ir = by_prefix["000"], by_prefix["003"]
+    peskov = named(story, "Dmitry Peskov")
+    assert (peskov.type, [(m.article, m.text) for m in peskov.mentions]) == ("PERSON", [(asharq.id, "Dmitry Peskov")])
+    leader = named(story, "Ali Khamenei")
+    labels = set(leader.labels[khamenei_ir.id])
+    assert {"Ayatollah Seyyed Ali Khamenei", "Ayatollah Khamenei", "Leader of the Islamic Revolution"} <= labels
+    assert {"Ayatollah Ali Khamenei", "Khamenei"} <= set(leader.labels[asharq.id])
+    roles = [m for m in leader.mentions if m.article == khamenei_ir.id and m.kind == "role"]
+    assert len(roles) == khamenei_ir.text.count("Leader of the Islamic Revolution")

@@ -1,0 +1,191 @@
+"""Quotes: quotation forms, cue and speaker, reported speech, agreement, and grouping across outlets."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsprism.context import Context, Progress
+from newsprism.model import Article, QuoteVariant, Story
+from newsprism.settings import load_settings
+from newsprism.stages import entities, quotes, segment
+
+UTTERANCE = "No one from outside is able to impose any rule upon the Syrian people"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context(load_settings(environ={}), progress=Progress(quiet=True))
+
+
+@pytest.fixture(scope="module")
+def story_of(ctx: Context):
+    def build(*texts: str) -> Story:
+        articles = []
+        for number, text in enumerate(texts, 1):
+            article = Article(id=f"a{number}", path=f"{number}.txt", text=text, outlet=f"Outlet {number}")
+            articles.append(segment.segment_article(article, ctx.parse([text])[0], 4))
+        return entities.run(Story(id="s1", title="t", articles=articles), ctx)
+
+    return build
+
+
+def extracted(story: Story) -> list[tuple[str, str | None, bool, str | None]]:
+    article = story.articles[0]
+    found = quotes.extract(story, article)
+    for v in found:
+        assert article.text[v.start : v.end] == v.text
+        if v.speaker_start is not None:
+            assert article.text[v.speaker_start : v.speaker_end] == v.speaker_text
+    return [(v.text, v.cue, v.direct, v.speaker_text) for v in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Putin said: “{UTTERANCE}.”", (f"{UTTERANCE}.", "said", True, "Putin")),
+        (f"“{UTTERANCE},” said Putin.", (f"{UTTERANCE},", "said", True, "Putin")),
+        (f"“{UTTERANCE},” Putin said.", (f"{UTTERANCE},", "said", True, "Putin")),
+        (f"Putin said that “{UTTERANCE.lower()}”.", (UTTERANCE.lower(), "said", False, "Putin")),
+    ],
+    ids=["said-colon", "quote-said-x", "quote-x-said", "said-that"],
+)
+def test_quotation_forms(story_of, text: str, expected: tuple[str, str, bool, str]) -> None:
+    assert extracted(story_of(text)) == [expected]
+
+
+def test_adding_climbs_to_the_main_verbs_subject(story_of) -> None:
+    story = story_of(
+        "Ayatollah Khamenei described the Russian president’s stances as very good, and added: “The Americans "
+        "always try to drive their rivals into a position of inaction.”"
+    )
+    quote = "The Americans always try to drive their rivals into a position of inaction."
+    assert extracted(story) == [(quote, "added", True, "Ayatollah Khamenei")]
+
+
+def test_colon_after_a_verb_that_is_not_a_speech_verb(story_of) -> None:
+    story = story_of(
+        'Speaking outside the town hall, Annika Veldt was firm: "The Selva does not belong to one nation, '
+        'and it never has."'
+    )
+    quote = "The Selva does not belong to one nation, and it never has."
+    assert extracted(story) == [(quote, "was", True, "Annika Veldt")]
+
+
+def test_pronoun_speaker_is_the_last_person_named(story_of) -> None:
+    story = story_of(
+        "Vladimir Putin arrived in Tehran on Monday. Later he said: “We regard you as a trustworthy and "
+        "reliable ally in the region.”"
+    )
+    quote = "We regard you as a trustworthy and reliable ally in the region."
+    assert extracted(story) == [(quote, "said", True, "Vladimir Putin")]
+    (variant,) = quotes.extract(story, story.articles[0])
+    assert (variant.speaker_start, variant.speaker_end) == (0, len("Vladimir Putin"))
+
+
+def test_reported_speech_without_marks_is_indirect(story_of) -> None:
+    story = story_of(
+        "Annika Veldt said the agreement was a beginning and that Valdoria would keep pressing for guaranteed flows."
+    )
+    reported = "the agreement was a beginning and that Valdoria would keep pressing for guaranteed flows"
+    assert extracted(story) == [(reported, "said", False, "Annika Veldt")]
+
+
+def test_short_scare_quote_has_no_variant(story_of) -> None:
+    assert extracted(story_of("The opposition called the deal “a promise” on Wednesday in the capital.")) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("We will stay.", "we will stay", "same"),
+        ("“We will stay,” ", "We, will stay!", "same"),
+        ("The Selva does not belong to one nation. It never has.", "The Selva does not belong to one nation", "trimmed"),  # fmt: skip
+        ("It never has.", "The Selva does not belong to one nation. It never has.", "trimmed"),
+        ("We will stay here.", "We shall stay here.", "altered"),
+    ],
+)
+def test_agreement(a: str, b: str, expected: str) -> None:
+    assert quotes.agreement(a, b) == expected
+    assert quotes.agreement(b, a) == expected
+
+
+def variant(story: Story, article: str, phrase: str, speaker: str | None, direct: bool = True) -> QuoteVariant:
+    text = story.article(article).text
+    start = text.index(phrase)
+    v = QuoteVariant(article, start, start + len(phrase), phrase, cue="said", direct=direct)
+    if speaker is not None:
+        v.speaker_start = text.index(speaker)
+        v.speaker_end = v.speaker_start + len(speaker)
+        v.speaker_text = speaker
+    return v
+
+
+GROUP_TEXTS = (
+    "Prime Minister Annika Veldt said: “The river belongs to both of our nations and always will.”",
+    "President Dario Kolvanek said: “The river belongs to both of our nations and always will.” "
+    "Annika Veldt said: “The river belongs to both of our nations.”",
+)
+
+
+def test_group_joins_mutual_best_matches_from_different_articles(story_of) -> None:
+    story = story_of(*GROUP_TEXTS)
+    veldt_1 = variant(story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt")
+    veldt_2 = variant(story, "a2", "The river belongs to both of our nations.", "Annika Veldt")
+    grouped = quotes.group(story, [veldt_1, veldt_2], np.eye(2, dtype=np.float32)[[0, 0]])
+    assert [(len(q.variants), q.agreement) for q in grouped] == [(2, "trimmed")]
+    assert grouped[0].speaker == entities.entity_at(story, "a1", veldt_1.speaker_start, veldt_1.speaker_end).id
+
+
+def test_group_never_joins_different_speakers(story_of) -> None:
+    story = story_of(*GROUP_TEXTS)
+    same_words = "The river belongs to both of our nations and always will."
+    veldt = variant(story, "a1", same_words, "Annika Veldt")
+    kolvanek = variant(story, "a2", same_words, "Dario Kolvanek")
+    grouped = quotes.group(story, [veldt, kolvanek], np.ones((2, 2), dtype=np.float32) / np.sqrt(2))
+    assert sorted(q.speaker_text for q in grouped) == ["Annika Veldt", "Dario Kolvanek"]
+    assert [q.agreement for q in grouped] == ["single", "single"]
+
+
+def test_group_never_joins_one_articles_quotes_or_two_indirect_ones(story_of) -> None:
+    story = story_of(*GROUP_TEXTS)
+    one = variant(story, "a2", "The river belongs to both of our nations and always will.", "Dario Kolvanek")
+    two = variant(story, "a2", "The river belongs to both of our nations.", "Dario Kolvanek")
+    vectors = np.ones((2, 2), dtype=np.float32) / np.sqrt(2)
+    assert len(quotes.group(story, [one, two], vectors)) == 2
+    first = variant(story, "a1", "The river belongs to both of our nations and always will.", None, direct=False)
+    second = variant(story, "a2", "The river belongs to both of our nations.", None, direct=False)
+    assert len(quotes.group(story, [first, second], vectors)) == 2
+
+
+@pytest.mark.slow
+def test_same_utterance_from_two_outlets_is_one_trimmed_quote(story_of, ctx: Context) -> None:
+    story = story_of(
+        "Prime Minister Annika Veldt met President Dario Kolvanek in Rivenholm. Speaking to reporters after "
+        "the meeting, Veldt said: “The Selva does not belong to one nation, and it never has. Every drop held "
+        "behind the dam is a drop taken from the fields of our farmers.”",
+        "President Dario Kolvanek hosted Annika Veldt in Rivenholm. Mrs. Veldt acknowledged the spirit of "
+        "cooperation, declaring: “The Selva does not belong to one nation, and it never has.” Kolvanek said: "
+        "“Karsk came to Rivenholm with open hands and will share its water.”",
+    )
+    quotes.run(story, ctx)
+    veldt = next(e for e in story.entities if e.canonical == "Annika Veldt")
+    kolvanek = next(e for e in story.entities if e.canonical == "Dario Kolvanek")
+    summary = [(q.speaker, q.agreement, [v.article for v in q.variants]) for q in story.quotes]
+    assert summary == [(veldt.id, "trimmed", ["a1", "a2"]), (kolvanek.id, "single", ["a2"])]
+    assert story.quotes[0].variants[1].text == "The Selva does not belong to one nation, and it never has."
+    assert [q.id[:1] for q in story.quotes] == ["q", "q"]
+
+
+@pytest.mark.slow
+def test_same_words_from_different_speakers_are_two_quotes(story_of, ctx: Context) -> None:
+    story = story_of(
+        "Prime Minister Annika Veldt said: “The river belongs to both of our nations and always will.”",
+        "President Dario Kolvanek said: “The river belongs to both of our nations and always will.”",
+    )
+    quotes.run(story, ctx)
+    assert [(q.speaker_text, q.agreement) for q in story.quotes] == [
+        ("Prime Minister Annika Veldt", "single"),
+        ("President Dario Kolvanek", "single"),
+    ]
+    assert len({q.speaker for q in story.quotes}) == 2

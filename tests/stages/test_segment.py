@@ -1,0 +1,181 @@
+"""Segment: paragraphs, quotation regions, sentences that keep quotations whole, and clause cuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.context import Context, Progress
+from newsprism.model import Article
+from newsprism.settings import load_settings
+from newsprism.stages import segment
+
+MIN_WORDS = 4
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context(load_settings(environ={}), progress=Progress(quiet=True))
+
+
+@pytest.fixture(scope="module")
+def segmented(ctx: Context):
+    def run(text: str, min_words: int = MIN_WORDS) -> Article:
+        article = Article(id="a1", path="x.txt", text=text, outlet="Test Outlet", title="A title")
+        return segment.segment_article(article, ctx.parse([text])[0], min_words)
+
+    return run
+
+
+def sentences(article: Article) -> list[str]:
+    return [article.text[s:e] for s, e in article.sentences]
+
+
+def clauses(article: Article) -> list[str]:
+    return [article.text[c.start : c.end] for c in article.clauses]
+
+
+def test_paragraphs_are_lines_trimmed_and_blank_lines_skipped() -> None:
+    text = "  First para.  \n\n Second para\nthird\n   \n"
+    spans = segment.paragraphs(text)
+    assert spans == [(2, 13), (18, 29), (30, 35)]
+    assert [text[s:e] for s, e in spans] == ["First para.", "Second para", "third"]
+
+
+def test_paragraphs_of_empty_text() -> None:
+    assert segment.paragraphs("") == []
+    assert segment.paragraphs("\n  \n\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("He said “we stay” today.", ["“we stay”"]),
+        ('He said "we stay" today.', ['"we stay"']),
+        ("Il a dit «nous restons» hier.", ["«nous restons»"]),
+        ("One “a” and \"b\" and «c».", ["“a”", '"b"', "«c»"]),
+    ],
+    ids=["curly", "straight", "guillemets", "mixed"],
+)
+def test_quote_regions_include_their_marks(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in segment.quote_regions(text)] == quoted
+
+
+def test_unclosed_quote_at_a_line_end_is_ignored() -> None:
+    text = "He said “this never closes\nand “this one does” later."
+    assert [text[s:e] for s, e in segment.quote_regions(text)] == ["“this one does”"]
+
+
+def test_single_curly_quotes_are_not_quotations() -> None:
+    # ‘ doubles as an apostrophe; only double marks open a quotation region.
+    assert segment.quote_regions("the ‘different political’ views") == []
+
+
+def test_sentences_never_end_inside_a_quotation(segmented) -> None:
+    text = (
+        "Veldt said: “The Selva does not belong to one nation. It never has. Every drop counts.” "
+        "Then she left the hall. Officials said nothing more."
+    )
+    article = segmented(text)
+    assert sentences(article) == [
+        "Veldt said: “The Selva does not belong to one nation. It never has. Every drop counts.”",
+        "Then she left the hall.",
+        "Officials said nothing more.",
+    ]
+    for q_start, q_end in segment.quote_regions(text):
+        assert not any(q_start < end < q_end for _, end in article.sentences)
+
+
+def test_quotation_opening_a_sentence_stays_with_its_cue(segmented) -> None:
+    text = "“We will not go. We will stay here,” said the minister. Nobody argued with him after that."
+    assert sentences(segmented(text)) == [
+        "“We will not go. We will stay here,” said the minister.",
+        "Nobody argued with him after that.",
+    ]
+
+
+def test_sentences_are_cut_at_paragraph_ends(segmented) -> None:
+    article = segmented("The summit opened on Tuesday\nThe leaders met for hours in the city hall.")
+    assert sentences(article) == ["The summit opened on Tuesday", "The leaders met for hours in the city hall."]
+    assert [c.paragraph for c in article.clauses] == [0, 1]
+
+
+def test_coordinated_clause_with_its_own_subject_is_cut(segmented) -> None:
+    article = segmented("Putin arrived in Tehran on Monday and he met the Leader later that day.")
+    assert clauses(article) == ["Putin arrived in Tehran on Monday", "and he met the Leader later that day."]
+    assert [c.sentence for c in article.clauses] == [0, 0]
+
+
+def test_relative_clause_is_its_own_clause(segmented) -> None:
+    article = segmented("The talks in Tehran, which lasted around two hours, ended with a joint statement on Syria.")
+    assert clauses(article) == [
+        "The talks in Tehran",
+        "which lasted around two hours",
+        "ended with a joint statement on Syria.",
+    ]
+
+
+def test_adverbial_clause_with_a_subordinator_is_cut(segmented) -> None:
+    article = segmented("He left Tehran on Tuesday because the summit had ended early.")
+    assert clauses(article) == ["He left Tehran on Tuesday", "because the summit had ended early."]
+
+
+def test_short_partial_quote_inside_a_clause_is_not_cut_out(segmented) -> None:
+    text = "The opposition leader called the deal “a paper promise” in a speech to parliament on Wednesday."
+    assert clauses(segmented(text)) == [text]
+
+
+def test_no_cut_leaves_a_piece_shorter_than_min_words(segmented) -> None:
+    # "During this meeting" has three words: the relative clause stays attached to it.
+    text = "During this meeting, which lasted around two hours, the two leaders discussed the war in Syria."
+    article = segmented(text)
+    assert clauses(article) == [
+        "During this meeting, which lasted around two hours",
+        "the two leaders discussed the war in Syria.",
+    ]
+    assert clauses(segmented("He came and he went.")) == ["He came and he went."]
+
+
+@pytest.mark.parametrize("min_words", [2, 4, 6])
+def test_every_clause_reaches_min_words_unless_its_sentence_is_shorter(segmented, min_words: int) -> None:
+    text = (
+        "Putin made his first visit in 8 years to Tehran yesterday and he was immediately taken to the "
+        "residence of Ayatollah Ali upon his arrival where he presented the Ayatollah with an old Qur’an. "
+        "The talks in Tehran, which lasted around two hours, ended with a joint statement on Syria."
+    )
+    article = segmented(text, min_words)
+    assert len(article.clauses) > len(article.sentences)
+    for clause in article.clauses:
+        s_start, s_end = article.sentences[clause.sentence]
+        words = len(segment._WORD.findall(text[clause.start : clause.end]))
+        assert words >= min(min_words, len(segment._WORD.findall(text[s_start:s_end])))
+
+
+def test_clauses_slice_the_text_in_order_without_overlap(segmented) -> None:
+    text = (
+        "Putin made his first visit in 8 years to Tehran yesterday and he was immediately taken to the "
+        "residence of Ayatollah Ali in Tehran upon his arrival where he presented the Ayatollah with one "
+        "of the oldest hand written copies of the Holy Qur’an.\n"
+        "Veldt said: “The Selva does not belong to one nation. It never has.” Then she left.\n"
+        "The talks in Tehran, which lasted around two hours, ended with a joint statement on Syria."
+    )
+    article = segmented(text)
+    assert clauses(article)[:3] == [
+        "Putin made his first visit in 8 years to Tehran yesterday",
+        "and he was immediately taken to the residence of Ayatollah Ali in Tehran upon his arrival",
+        "where he presented the Ayatollah with one of the oldest hand written copies of the Holy Qur’an.",
+    ]
+    previous_end = 0
+    for clause in article.clauses:
+        assert 0 <= previous_end <= clause.start < clause.end <= len(text)
+        piece = text[clause.start : clause.end]
+        assert piece == piece.strip(" ,;:—–-\n")
+        s_start, s_end = article.sentences[clause.sentence]
+        assert s_start <= clause.start and clause.end <= s_end
+        p_start, p_end = article.paragraphs[clause.paragraph]
+        assert p_start <= clause.start and clause.end <= p_end
+        previous_end = clause.end
+
+
+def test_segment_article_stores_the_doc(segmented) -> None:
+    article = segmented("The leaders met in Rivenholm on Tuesday.")
+    assert article.doc is not None and article.doc.text == article.text
