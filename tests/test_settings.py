@@ -72,7 +72,6 @@ def test_int_for_a_float_setting_becomes_a_float(tmp_path):
     assert from_file.ingest.max_file_mb == 2.0 and isinstance(from_file.ingest.max_file_mb, float)
 
 
-@pytest.mark.xfail(strict=True, reason="_coerce passes a float through unchanged for an int setting")
 def test_float_for_an_int_setting_is_refused():
     with pytest.raises(ConfigError) as info:
         load_settings(overrides={"clean.min_chars": 80.5}, environ={})
@@ -131,9 +130,6 @@ def test_bad_or_missing_settings_file_is_e201(tmp_path):
         assert str(path) in info.value.message
 
 
-@pytest.mark.xfail(
-    strict=True, reason="load_settings catches OSError and TOMLDecodeError, not UnicodeDecodeError"
-)
 def test_non_utf8_settings_file_is_e201(tmp_path):
     path = tmp_path / "newsprism.toml"
     path.write_bytes('[embed]\nbackend = "minilm"  # café\n'.encode("cp1252"))

@@ -100,7 +100,6 @@ def test_missing_or_unreadable_file_is_e203(tmp_path):
         assert info.value.message.startswith(f"cannot read sources file {path}")
 
 
-@pytest.mark.xfail(strict=True, reason="load_sources catches OSError only; a UnicodeDecodeError escapes")
 def test_non_utf8_file_is_e203(tmp_path):
     path = tmp_path / "sources.csv"
     path.write_bytes("pattern,outlet\nlemonde*,Le Monde édition\n".encode("cp1252"))

@@ -121,7 +121,9 @@ def _is_number(value: Any) -> bool:
 def _coerce(name: str, current: Any, value: Any) -> Any:
     if not isinstance(value, str) or isinstance(current, str):
         if _is_number(current) and _is_number(value):
-            return float(value) if isinstance(current, float) else value
+            if isinstance(current, int) and value != int(value):
+                raise ConfigError("E202", f"setting {name!r} must be a whole number, got {value!r}")
+            return float(value) if isinstance(current, float) else int(value)
         if current is not None and type(value) is not type(current):
             raise ConfigError("E202", f"setting {name!r} must be {type(current).__name__}, got {value!r}")
         return value
@@ -192,7 +194,7 @@ def load_settings(
     if path is not None:
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError("E201", f"cannot read settings file {path}: {exc}") from None
         settings = settings.with_values(_flatten(data))
     env = os.environ if environ is None else environ

@@ -33,6 +33,8 @@ def load_sources(path: str | Path) -> list[Source]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ConfigError("E203", f"cannot read sources file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError("E203", f"sources file {path} is not UTF-8 text", "save it as UTF-8") from None
     if path.suffix.lower() == ".toml":
         return _from_toml(text, path)
     return _from_csv(text, path)

@@ -65,7 +65,6 @@ def test_expand_keeps_named_files_and_skips_missing_paths(tmp_path):
     assert missing == [Skipped(str(tmp_path / "nope.txt"), "E109", "path does not exist")]
 
 
-@pytest.mark.xfail(strict=True, reason="expand does not drop a file named twice (folder + file inside it)")
 def test_expand_lists_each_file_once_when_paths_overlap(tmp_path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     found, _ = expand([str(tmp_path), str(tmp_path / "a.txt")])
@@ -90,7 +89,6 @@ def test_decode_gives_back_the_original_sentence(text, encoding):
     assert decoded == text
 
 
-@pytest.mark.xfail(strict=True, reason="charset-normalizer picks cp1250 for short Western latin-1 text")
 @pytest.mark.parametrize(
     "text",
     [
@@ -200,7 +198,6 @@ def test_read_file_jsonl_records(tmp_path):
     assert isinstance(got["6"], RawDocument) and got["6"].kind == "html" and got["6"].meta == {}
 
 
-@pytest.mark.xfail(strict=True, reason="JSONL is split with str.splitlines, which also splits on U+2028")
 def test_read_file_jsonl_record_with_line_separator_in_text(tmp_path):
     path = tmp_path / "dump.jsonl"
     records = [{"text": "Putin arrived in Tehran.\u2028He met Khamenei."}, {"text": RUSSIAN}]
@@ -212,7 +209,6 @@ def test_read_file_jsonl_record_with_line_separator_in_text(tmp_path):
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="an HTML fragment in a JSONL 'text' field is read as plain text")
 def test_read_file_jsonl_html_fragment_is_html(tmp_path):
     path = tmp_path / "dump.jsonl"
     path.write_text(json.dumps({"text": f"<p>{ENGLISH}</p><p>{ENGLISH}</p>"}) + "\n", encoding="utf-8")

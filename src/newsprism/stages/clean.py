@@ -44,7 +44,7 @@ _CHROME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     for kind, pattern in [
         ("id-line", r"^(media|image|photo|video|article|story|post)\s*(id|no\.?|number)\s*[:#]?\s*\w+$"),
         ("breadcrumb", r"^(home|news|world)\s*[>›»/|]\s*\S.{0,60}$"),
-        ("share", r"^(share|tweet|post|send)\b.{0,40}\b" + _SOCIAL + r"\b"),
+        ("share", r"^(share|tweet|post|send)( (it|this|on|via|to))?\b.{0,30}\b" + _SOCIAL + r"\W*$"),
         ("share", r"^share (this|on|via)\b.{0,40}$"),
         (
             "subscribe",
@@ -56,7 +56,7 @@ _CHROME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies"
             r"|cookie (policy|settings))\b",
         ),
-        ("copyright", r"^(©|\(c\)|copyright\b).{0,120}$"),
+        ("copyright", r"^(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).{0,120}$"),
         ("copyright", r"^.{0,80}\ball rights reserved\.?$"),
         ("related", r"^(related|read more|read also|see also|more on this|recommended)\s*[:>»-].{0,200}$"),
         ("follow", r"^follow (us|@\w+)\b.{0,60}$"),
@@ -65,7 +65,7 @@ _CHROME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 _BYLINE = re.compile(
-    r"^(by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+    r"^(?i:by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
     r"(\s*(,|and|&)\s*.{0,60})?$"
 )
 _CAPTION_CREDIT = re.compile(
@@ -117,12 +117,10 @@ def chrome_kind(line: str) -> str | None:
     """The kind of site chrome a whole line is, or None when it may be content."""
     text = _norm(line)
     low = text.lower().rstrip(":.!")
-    if low in _CHROME_EXACT:
-        return "nav"
     for kind, pattern in _CHROME_PATTERNS:
         if pattern.search(text):
             return kind
-    return None
+    return "nav" if low in _CHROME_EXACT else None
 
 
 def is_caption(line: str) -> bool:
@@ -233,7 +231,7 @@ def clean_text(raw: str) -> Cleaned:
             kind = "nav"
         if kind is not None:
             drop[i] = kind
-        elif len(line.split()) >= 8:
+        elif len(line.split()) >= 8 and not is_caption(line):
             body_started = True
     for i in sorted(drop):
         removed.append(Removed(drop[i], _norm(lines[i])))
@@ -275,6 +273,8 @@ def clean_html(raw: str, url: str | None = None) -> Cleaned:
     if doc is None or not (doc.text or "").strip():
         raise InputError("E108", "no article text found in the page", "is it an article page, not an index?")
     inner = clean_text(doc.text)
+    if not inner.text.strip():
+        raise InputError("E108", "no article text found in the page: only navigation and site chrome")
     page_title = _norm(doc.title) if doc.title else None
     parts = split_title_line(page_title) if page_title else None
     title = parts[0] if parts else page_title or inner.title

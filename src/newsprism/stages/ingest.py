@@ -34,22 +34,29 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.
 _HTML_SNIFF = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
+_HTML_FRAGMENT = re.compile(r"<(p|div|br|article|section|h[1-6]|ul|ol|li|blockquote|span|a)\b[^>]*>", re.I)
 _JSONL_FIELDS = ("text", "title", "url", "outlet", "date")
+_WEB_PREFERENCE = {
+    name: rank
+    for rank, name in enumerate(["utf_8", "cp1252", "latin_1", "cp1251", "cp1256", "iso8859_15", "cp1250"])
+}
 
 
 def expand(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
     """Files named or found (recursively, sorted) under folders; a missing path is skipped, not fatal."""
-    found: list[Path] = []
+    found: dict[Path, Path] = {}  # resolved -> as given, so a file named twice is read once
     missing: list[Skipped] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not _hidden(p, path))
+            for p in sorted(path.rglob("*")):
+                if p.is_file() and not _hidden(p, path):
+                    found.setdefault(p.resolve(), p)
         elif path.is_file():
-            found.append(path)
+            found.setdefault(path.resolve(), path)
         else:
             missing.append(Skipped(str(path), "E109", "path does not exist"))
-    return found, missing
+    return list(found.values()), missing
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -70,9 +77,16 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             continue
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = [m for m in from_bytes(data) if m.encoding]
+    if not matches:
         raise InputError("E103", "text could not be decoded in any known encoding")
+    # Single-byte code pages often decode the same bytes equally cleanly ("arrivé à" as cp1250 gives
+    # "arrivé ŕ"); among the equally good, take the one most used on the web.
+    low_chaos = min(m.chaos for m in matches)
+    close = [m for m in matches if m.chaos <= low_chaos + 0.01]
+    top = max(m.coherence for m in close)
+    candidates = [m for m in close if m.coherence >= top - 0.05]
+    best = min(candidates, key=lambda m: _WEB_PREFERENCE.get(m.encoding, len(_WEB_PREFERENCE)))
     return str(best), best.encoding
 
 
@@ -140,7 +154,8 @@ def read_file(path: Path, ctx: Context) -> Iterator[RawDocument | Skipped]:
 
 def _jsonl_records(name: str, text: str, encoding: str) -> Iterator[RawDocument | Skipped]:
     produced = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    # split on newlines only: JSON strings may hold U+2028, which str.splitlines() would break on
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         member = f"{name}#{number}"
@@ -157,7 +172,8 @@ def _jsonl_records(name: str, text: str, encoding: str) -> Iterator[RawDocument 
             yield Skipped(member, "E107", "record has no article text in its 'text' field")
             continue
         meta = {k: str(record[k]) for k in _JSONL_FIELDS[1:] if record.get(k) not in (None, "")}
-        is_html = bool(_HTML_SNIFF.match(body[:4096].encode("utf-8", "replace")))
+        head = body[:4096]
+        is_html = bool(_HTML_SNIFF.match(head.encode("utf-8", "replace")) or _HTML_FRAGMENT.search(head))
         produced = True
         yield RawDocument(
             path=member, kind="html" if is_html else "text", text=body, encoding=encoding, meta=meta
