@@ -29,7 +29,9 @@ def quiet_settings(**overrides: Any) -> Settings:
 
 def analyze_checked(paths: list[Path | str], **overrides: Any) -> Report:
     """Run the whole pipeline and hold its report to the output contract before any test looks at it."""
-    report = newsprism.analyze([str(p) for p in paths], quiet_settings(**overrides), newsprism.Progress(quiet=True))
+    report = newsprism.analyze(
+        [str(p) for p in paths], quiet_settings(**overrides), newsprism.Progress(quiet=True)
+    )
     files, missing = expand([str(p) for p in paths])
     check_contract(report.to_dict(), [str(f) for f in files] + [m.path for m in missing])
     return report

@@ -6,18 +6,23 @@ from pathlib import Path
 from typing import Any
 
 TOP_KEYS = {"schema", "generated_at", "settings", "inputs", "skipped", "stories"}
-STORY_KEYS = {"id", "title", "first_seen", "last_seen", "articles", "entities", "quotes", "units", "conflicts", "framing", "summary"}  # fmt: skip
+STORY_KEYS = {
+    "id", "title", "first_seen", "last_seen", "articles", "entities", "quotes", "units", "conflicts",
+    "framing", "summary",
+}  # fmt: skip
 ARTICLE_KEYS = {"id", "path", "url", "outlet", "title", "date", "language", "text", "copy_of", "removed"}
 
 
 def _slice_ok(text: str, item: dict[str, Any], where: str) -> None:
     got = text[item["start"] : item["end"]]
-    assert got == item["text"], f"{where}: text[{item['start']}:{item['end']}] is {got!r}, not {item['text']!r}"
+    assert got == item["text"], (
+        f"{where}: text[{item['start']}:{item['end']}] is {got!r}, not {item['text']!r}"
+    )
 
 
 def check_contract(report: dict[str, Any], input_files: list[str | Path]) -> None:
     """Assert every rule of the contract; input_files are the files the run was given (folders expanded)."""
-    assert TOP_KEYS <= set(report), f"missing keys {TOP_KEYS - set(report)}"
+    assert set(report) >= TOP_KEYS, f"missing keys {TOP_KEYS - set(report)}"
     assert report["schema"] == "newsprism/1"
     articles = [a for s in report["stories"] for a in s["articles"]]
     paths = [a["path"] for a in articles] + [s["path"] for s in report["skipped"]]
@@ -31,53 +36,58 @@ def check_contract(report: dict[str, Any], input_files: list[str | Path]) -> Non
         assert skipped["code"].startswith("E1") and skipped["reason"], skipped
     ids: set[str] = set()
     for story in report["stories"]:
-        assert STORY_KEYS <= set(story), f"story lacks {STORY_KEYS - set(story)}"
-        by_id = {a["id"]: a for a in story["articles"]}
-        for article in story["articles"]:
-            assert ARTICLE_KEYS <= set(article), f"article lacks {ARTICLE_KEYS - set(article)}"
-            assert article["copy_of"] is None or article["copy_of"] in by_id
-        for kind in ("articles", "entities", "quotes", "units", "conflicts"):
-            for item in story[kind]:
-                assert item["id"] not in ids, f"id {item['id']} used twice"
-                ids.add(item["id"])
-        assert story["id"] not in ids
-        ids.add(story["id"])
+        check_story(story, ids)
 
-        def text_of(article_id: str) -> str:
-            assert article_id in by_id, f"{article_id} is not an article of story {story['id']}"
-            return str(by_id[article_id]["text"])
 
-        for entity in story["entities"]:
-            for m in entity["mentions"]:
-                _slice_ok(text_of(m["article"]), m, f"mention of {entity['id']}")
-            assert set(entity["labels"]) <= set(by_id)
-        for quote in story["quotes"]:
-            assert quote["agreement"] in {"same", "trimmed", "altered", "single"}
-            for v in quote["variants"]:
-                _slice_ok(text_of(v["article"]), v, f"quote {quote['id']}")
-        originals = {a["id"] for a in story["articles"] if a["copy_of"] is None}
-        outlets = {by_id[a]["outlet"] or a for a in originals}
-        for unit in story["units"]:
-            assert unit["coverage"] in {"all", "some", "one"}
-            assert set(unit["articles"]) <= originals, f"unit {unit['id']} cites a copy"
-            for e in unit["evidence"]:
-                _slice_ok(text_of(e["article"]), e, f"evidence of {unit['id']}")
-            unit_outlets = {by_id[a]["outlet"] or a for a in unit["articles"]}
-            expected = "all" if unit_outlets == outlets else "some" if len(unit_outlets) > 1 else "one"
-            assert unit["coverage"] == expected, f"{unit['id']} coverage {unit['coverage']} != {expected}"
-        for conflict in story["conflicts"]:
-            for v in conflict["values"]:
-                _slice_ok(text_of(v["article"]), v, f"conflict {conflict['id']}")
-        for q in story.get("quantities", []):
-            _slice_ok(text_of(q["article"]), q, "quantity")
-        for article_id, framing in story["framing"].items():
-            article = by_id[article_id]
-            for loaded in framing["loaded"]:
-                source = article["title"] if loaded.get("where") == "headline" else article["text"]
-                _slice_ok(source, loaded, f"loaded word in {article_id}")
-        unit_articles = {u["id"]: set(u["articles"]) for u in story["units"]}
-        for sentence in story["summary"]:
-            assert sentence["citations"], f"summary sentence cites nothing: {sentence['text']!r}"
-            assert set(sentence["citations"]) <= set(by_id)
-            supported = set().union(*(unit_articles.get(u, set()) for u in sentence["units"]))
-            assert set(sentence["citations"]) <= supported, f"cites articles outside its units: {sentence}"
+def check_story(story: dict[str, Any], ids: set[str]) -> None:
+    """The rules that hold inside one story; `ids` collects ids to check they are unique in the report."""
+    assert set(story) >= STORY_KEYS, f"story lacks {STORY_KEYS - set(story)}"
+    by_id = {a["id"]: a for a in story["articles"]}
+    for article in story["articles"]:
+        assert set(article) >= ARTICLE_KEYS, f"article lacks {ARTICLE_KEYS - set(article)}"
+        assert article["copy_of"] is None or article["copy_of"] in by_id
+    for kind in ("articles", "entities", "quotes", "units", "conflicts"):
+        for item in story[kind]:
+            assert item["id"] not in ids, f"id {item['id']} used twice"
+            ids.add(item["id"])
+    assert story["id"] not in ids
+    ids.add(story["id"])
+
+    def text_of(article_id: str) -> str:
+        assert article_id in by_id, f"{article_id} is not an article of story {story['id']}"
+        return str(by_id[article_id]["text"])
+
+    for entity in story["entities"]:
+        for m in entity["mentions"]:
+            _slice_ok(text_of(m["article"]), m, f"mention of {entity['id']}")
+        assert set(entity["labels"]) <= set(by_id)
+    for quote in story["quotes"]:
+        assert quote["agreement"] in {"same", "trimmed", "altered", "single"}
+        for v in quote["variants"]:
+            _slice_ok(text_of(v["article"]), v, f"quote {quote['id']}")
+    originals = {a["id"] for a in story["articles"] if a["copy_of"] is None}
+    outlets = {by_id[a]["outlet"] or a for a in originals}
+    for unit in story["units"]:
+        assert unit["coverage"] in {"all", "some", "one"}
+        assert set(unit["articles"]) <= originals, f"unit {unit['id']} cites a copy"
+        for e in unit["evidence"]:
+            _slice_ok(text_of(e["article"]), e, f"evidence of {unit['id']}")
+        unit_outlets = {by_id[a]["outlet"] or a for a in unit["articles"]}
+        expected = "all" if unit_outlets == outlets else "some" if len(unit_outlets) > 1 else "one"
+        assert unit["coverage"] == expected, f"{unit['id']} coverage {unit['coverage']} != {expected}"
+    for conflict in story["conflicts"]:
+        for v in conflict["values"]:
+            _slice_ok(text_of(v["article"]), v, f"conflict {conflict['id']}")
+    for q in story.get("quantities", []):
+        _slice_ok(text_of(q["article"]), q, "quantity")
+    for article_id, framing in story["framing"].items():
+        article = by_id[article_id]
+        for loaded in framing["loaded"]:
+            source = article["title"] if loaded.get("where") == "headline" else article["text"]
+            _slice_ok(source, loaded, f"loaded word in {article_id}")
+    unit_articles = {u["id"]: set(u["articles"]) for u in story["units"]}
+    for sentence in story["summary"]:
+        assert sentence["citations"], f"summary sentence cites nothing: {sentence['text']!r}"
+        assert set(sentence["citations"]) <= set(by_id)
+        supported = set().union(*(unit_articles.get(u, set()) for u in sentence["units"]))
+        assert set(sentence["citations"]) <= supported, f"cites articles outside its units: {sentence}"

@@ -49,7 +49,9 @@ def test_syndicated_copy(example_report: Report) -> None:
     copy = EXPECTED["copy"]
     assert files[copy["file"]][1].copy_of == files[copy["copy_of"]][1].id
     story = files[copy["file"]][0]
-    assert all(files[copy["file"]][1].id not in u.articles for u in story.units), "a copy counted as an outlet"
+    assert all(files[copy["file"]][1].id not in u.articles for u in story.units), (
+        "a copy counted as an outlet"
+    )
 
 
 @pytest.mark.parametrize("expected", EXPECTED["removed"], ids=lambda e: e["file"])
@@ -71,13 +73,17 @@ def test_one_entity_per_actor(example_report: Report, expected: dict[str, Any]) 
     files = by_file(example_report)
     story = files[next(iter(expected["mentions"]))][0]
     entity = next((e for e in story.entities if e.canonical == expected["canonical"]), None)
-    assert entity is not None, f"no entity named {expected['canonical']}: {[e.canonical for e in story.entities]}"
+    assert entity is not None, (
+        f"no entity named {expected['canonical']}: {[e.canonical for e in story.entities]}"
+    )
     for file, forms in expected["mentions"].items():
         article = files[file][1]
         for form in forms:
             spans = spans_of(article, form)
             assert any(
-                m.article == article.id and m.start <= s and e <= m.end + 2 for m in entity.mentions for s, e in spans
+                m.article == article.id and m.start <= s and e <= m.end + 2
+                for m in entity.mentions
+                for s, e in spans
             ), f"{form!r} in {file} is not a mention of {entity.canonical}"
 
 
@@ -92,7 +98,9 @@ def unit_holding(story: Story, article: Article, phrase: str) -> Any:
 @pytest.mark.parametrize(
     "expected",
     [
-        pytest.param(u, marks=pytest.mark.xfail(reason=u["known_miss"], strict=True)) if "known_miss" in u else u
+        pytest.param(u, marks=pytest.mark.xfail(reason=u["known_miss"], strict=True))
+        if "known_miss" in u
+        else u
         for u in EXPECTED["unit"]
     ],
     ids=lambda e: e["about"][:40],
@@ -104,7 +112,9 @@ def test_units_and_coverage(example_report: Report, expected: dict[str, Any]) ->
     unit = unit_holding(story, first, items[0][1])
     assert unit is not None, f"no unit holds {items[0][1]!r}"
     for file, phrase in items[1:]:
-        assert unit_holding(story, files[file][1], phrase) is unit, f"{phrase!r} ({file}) is not in {unit.text!r}"
+        assert unit_holding(story, files[file][1], phrase) is unit, (
+            f"{phrase!r} ({file}) is not in {unit.text!r}"
+        )
     assert unit.coverage == expected["coverage"]
 
 
@@ -131,7 +141,9 @@ def test_trimmed_quote(example_report: Report) -> None:
             assert quote.speaker == speaker.id
             assert quote.agreement == "trimmed"
             return
-    pytest.fail(f"no quote carries {wanted}; quotes: {[[v.text[:40] for v in q.variants] for q in story.quotes]}")
+    pytest.fail(
+        f"no quote carries {wanted}; quotes: {[[v.text[:40] for v in q.variants] for q in story.quotes]}"
+    )
 
 
 def test_summary_cites_only_story_articles(example_report: Report) -> None:

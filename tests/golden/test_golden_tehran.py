@@ -1,4 +1,4 @@
-"""Golden test on the real seed pair: Asharq Al-Awsat (000) and Khamenei.ir (003) on the 2015 Tehran meeting."""
+"""Golden test on the real seed pair: Asharq Al-Awsat (000) and Khamenei.ir (003) on one 2015 meeting."""
 
 from __future__ import annotations
 
@@ -21,7 +21,11 @@ def articles(report: Report) -> tuple[Story, Article, Article]:
 def unit_at(story: Story, article: Article, phrase: str) -> object:
     start = article.text.index(phrase)
     end = start + len(phrase)
-    return next(u for u in story.units if any(e.article == article.id and e.start < end and start < e.end for e in u.evidence))  # fmt: skip
+    return next(
+        u
+        for u in story.units
+        if any(e.article == article.id and e.start < end and start < e.end for e in u.evidence)
+    )
 
 
 def test_one_story_clean_texts(tehran_report: Report) -> None:
@@ -51,7 +55,9 @@ def test_one_entity_each_with_mentions_in_both(tehran_report: Report, surname: s
 
 def test_units_with_their_coverage(tehran_report: Report) -> None:
     story, asharq, khamenei = articles(tehran_report)
-    gift = unit_at(story, khamenei, "presented the Leader of the Islamic Revolution with one of the oldest manuscripts")
+    gift = unit_at(
+        story, khamenei, "presented the Leader of the Islamic Revolution with one of the oldest manuscripts"
+    )
     assert set(gift.articles) == {asharq.id, khamenei.id} and gift.coverage == "all"  # type: ignore[attr-defined]
     jordan = unit_at(story, asharq, "Putin will meet the Jordanian monarch King Abdullah II")
     assert jordan.articles == [asharq.id] and jordan.coverage == "one"  # type: ignore[attr-defined]

@@ -18,7 +18,9 @@ def test_report_opens_offline_without_running_anything(tmp_path: Path) -> None:
         columns = page.locator("article.column").count()
         page.locator("a.cite").first.click()
         target = page.evaluate("location.hash")
-        marked = page.evaluate("document.querySelector(':target') && document.querySelector(':target').tagName")
+        marked = page.evaluate(
+            "document.querySelector(':target') && document.querySelector(':target').tagName"
+        )
         return marks, columns, target, marked
 
     seen = visit(html, shot, inspect)

@@ -107,7 +107,10 @@ def test_identical_articles_thirty_days_apart_are_two_stories(ctx: Context) -> N
     ]
     report = cluster.run(Report(articles=articles), Context(ctx.settings, progress=Progress(quiet=True)))
     stories = [(s.id, [a.id for a in s.articles], s.first_seen, s.last_seen) for s in report.stories]
-    assert stories == [("s1", ["a1", "a3"], "2015-11-23", "2015-11-25"), ("s2", ["a2"], "2015-12-23", "2015-12-23")]
+    assert stories == [
+        ("s1", ["a1", "a3"], "2015-11-23", "2015-11-25"),
+        ("s2", ["a2"], "2015-12-23", "2015-12-23"),
+    ]
     # No title: the story is named by its central article's first sentence.
     assert report.stories[0].title == TEXT.split(" The talks")[0]
 
@@ -125,6 +128,7 @@ def test_copies_follow_their_original(ctx: Context) -> None:
     assert report.stories[0].last_seen == "2015-11-24"
 
 
+@pytest.mark.slow
 def test_river_summit_stories(example_report: Report) -> None:
     by_file = {Path(a.path).name: s for s in example_report.stories for a in s.articles}
     summit = by_file["01_meridian_post.txt"]

@@ -44,11 +44,11 @@ OWN_ACCOUNT_2 = """His Excellency the President of Karsk concluded a successful 
 Tuesday, where the two delegations reached an accord on the waters of the Selva. The Head of State reminded \
 his hosts that the reservoir had protected downstream towns from the floods of 2024, saving homes and crops \
 on both banks. Presidential spokeswoman Mira Dostal told journalists that Karsk had come with open hands and \
-that dialogue, not pressure, served both peoples. Under the accord Karsk guarantees a release of water during \
-the summer irrigation season, a commitment described in Dornhal as an expression of good neighbourliness. \
-Economists in the capital welcomed the outcome, noting that the hydropower plant now supplies more than a \
-third of the country's households. The president returned to Dornhal in the evening and was greeted at the \
-airport by members of the government."""
+that dialogue, not pressure, served both peoples. Under the accord Karsk guarantees a release of water \
+during the summer irrigation season, a commitment described in Dornhal as an expression of good \
+neighbourliness. Economists in the capital welcomed the outcome, noting that the hydropower plant now \
+supplies more than a third of the country's households. The president returned to Dornhal in the \
+evening and was greeted at the airport by members of the government."""
 
 
 def article(article_id: str, text: str, date: str | None = None) -> Article:
@@ -60,7 +60,11 @@ def copies(articles: list[Article]) -> dict[str, str]:
 
 
 def test_shingles_are_lowercased_word_windows() -> None:
-    assert dedup.shingles("The leaders, of Valdoria met.", 3) == {"the leaders of", "leaders of valdoria", "of valdoria met"}  # fmt: skip
+    assert dedup.shingles("The leaders, of Valdoria met.", 3) == {
+        "the leaders of",
+        "leaders of valdoria",
+        "of valdoria met",
+    }
 
 
 def test_shingles_of_short_and_empty_texts() -> None:
@@ -85,11 +89,6 @@ def test_trimmed_copy_with_two_words_changed_is_a_copy() -> None:
     assert copies([article("a1", WIRE, "2026-03-10"), article("a2", trimmed, "2026-03-10")]) == {"a2": "a1"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="find_copies proposes candidates with MinHashLSH(threshold=dedup.threshold), so a pair whose "
-    "Jaccard is under 0.5 is never checked for containment, however contained the shorter text is",
-)
 def test_copy_trimmed_to_its_first_paragraphs_is_a_copy_by_containment() -> None:
     trimmed = "\n\n".join(WIRE.split("\n\n")[:2])
     full, short = dedup.shingles(WIRE, 5), dedup.shingles(trimmed, 5)
@@ -114,7 +113,11 @@ def test_tie_on_date_goes_to_the_longer_text() -> None:
 
 
 def test_tie_on_date_and_length_goes_to_the_first() -> None:
-    articles = [article("a1", WIRE, "2026-03-10"), article("a2", WIRE, "2026-03-10"), article("a3", WIRE, "2026-03-10")]  # fmt: skip
+    articles = [
+        article("a1", WIRE, "2026-03-10"),
+        article("a2", WIRE, "2026-03-10"),
+        article("a3", WIRE, "2026-03-10"),
+    ]
     assert copies(articles) == {"a2": "a1", "a3": "a1"}
     assert copies(list(reversed(articles))) == {"a2": "a3", "a1": "a3"}
 
@@ -124,10 +127,13 @@ def test_empty_articles_are_never_copies() -> None:
 
 
 def test_same_seed_same_result() -> None:
-    articles = [article(f"a{n}", text) for n, text in enumerate([WIRE, OWN_ACCOUNT_1, WIRE, OWN_ACCOUNT_2], 1)]
+    articles = [
+        article(f"a{n}", text) for n, text in enumerate([WIRE, OWN_ACCOUNT_1, WIRE, OWN_ACCOUNT_2], 1)
+    ]
     assert copies(articles) == copies(articles) == {"a3": "a1"}
 
 
+@pytest.mark.slow
 def test_river_summit_syndicated_copy(example_report: Report) -> None:
     by_file = {Path(a.path).name: a for s in example_report.stories for a in s.articles}
     assert by_file["04_northgate_herald.txt"].copy_of == by_file["03_continental_press.txt"].id

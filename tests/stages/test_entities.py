@@ -44,8 +44,9 @@ def people(story: Story) -> list[str]:
 
 
 PESKOV = (
-    "The Spokesman for the Kremlin Dmitry Peskov explained that Putin and Khamenei have both totally rejected "
-    "“any external attempt to dictate scenarios of political settlements” regarding the strife in Syria."
+    "The Spokesman for the Kremlin Dmitry Peskov explained that Putin and Khamenei have both totally "
+    "rejected “any external attempt to dictate scenarios of political settlements” regarding the strife "
+    "in Syria."
 )
 
 
@@ -72,8 +73,14 @@ def test_surname_and_titled_forms_merge_into_one_person(story_of) -> None:
         ("a1", "Khamenei", "name"),
         ("a2", "Ayatollah Seyyed Ali Khamenei", "name"),
     ]
-    assert khamenei.labels == {"a1": ["Ayatollah Ali Khamenei", "Khamenei"], "a2": ["Ayatollah Seyyed Ali Khamenei"]}
-    assert mentions(named(story, "Vladimir Putin")) == [("a1", "Vladimir Putin", "name"), ("a2", "Putin", "name")]
+    assert khamenei.labels == {
+        "a1": ["Ayatollah Ali Khamenei", "Khamenei"],
+        "a2": ["Ayatollah Seyyed Ali Khamenei"],
+    }
+    assert mentions(named(story, "Vladimir Putin")) == [
+        ("a1", "Vladimir Putin", "name"),
+        ("a2", "Putin", "name"),
+    ]
     assert people(story) == ["Ali Khamenei", "Vladimir Putin"]
 
 
@@ -93,7 +100,8 @@ def test_appositive_role_used_alone_later_is_a_role_mention(story_of) -> None:
 
 def test_office_before_a_name_is_a_role_and_recurs(story_of) -> None:
     story = story_of(
-        "Russian President Vladimir Putin arrived on Monday. The Russian president then met Iranian officials."
+        "Russian President Vladimir Putin arrived on Monday. "
+        "The Russian president then met Iranian officials."
     )
     assert mentions(named(story, "Vladimir Putin")) == [
         ("a1", "Russian President", "role"),
@@ -103,10 +111,18 @@ def test_office_before_a_name_is_a_role_and_recurs(story_of) -> None:
 
 
 def test_people_with_different_surnames_stay_apart(story_of) -> None:
-    story = story_of("Angela Merkel met Emmanuel Macron in Paris. Merkel said the talks were useful and Macron agreed.")
+    story = story_of(
+        "Angela Merkel met Emmanuel Macron in Paris. Merkel said the talks were useful and Macron agreed."
+    )
     assert people(story) == ["Angela Merkel", "Emmanuel Macron"]
-    assert mentions(named(story, "Angela Merkel")) == [("a1", "Angela Merkel", "name"), ("a1", "Merkel", "name")]
-    assert mentions(named(story, "Emmanuel Macron")) == [("a1", "Emmanuel Macron", "name"), ("a1", "Macron", "name")]
+    assert mentions(named(story, "Angela Merkel")) == [
+        ("a1", "Angela Merkel", "name"),
+        ("a1", "Merkel", "name"),
+    ]
+    assert mentions(named(story, "Emmanuel Macron")) == [
+        ("a1", "Emmanuel Macron", "name"),
+        ("a1", "Macron", "name"),
+    ]
 
 
 def test_people_sharing_a_surname_with_different_given_names_stay_apart(story_of) -> None:
@@ -123,7 +139,14 @@ def test_resolve_people_groups_by_surname_and_given_names() -> None:
     def found(text: str) -> entities.Found:
         return entities.Found("a1", 0, len(text), text, "PERSON", text.split())
 
-    names = ["Donald Trump", "Ivanka Trump", "Donald J. Trump", "Ali Khamenei", "Seyyed Ali Khamenei", "Khamenei"]
+    names = [
+        "Donald Trump",
+        "Ivanka Trump",
+        "Donald J. Trump",
+        "Ali Khamenei",
+        "Seyyed Ali Khamenei",
+        "Khamenei",
+    ]
     groups = entities.resolve_people([found(n) for n in names])
     assert groups[0] == groups[2] != groups[1]
     assert groups[3] == groups[4] == groups[5] != groups[0]
@@ -166,7 +189,9 @@ def test_entity_at_prefers_the_longest_overlap(story_of) -> None:
 def test_subject_before_is_the_last_person_named_as_subject(story_of) -> None:
     story = story_of(ENTITY_TEXT)
     article = story.articles[0]
-    assert entities.subject_before(story, article, ENTITY_TEXT.index("where he")).canonical == "Vladimir Putin"
+    assert (
+        entities.subject_before(story, article, ENTITY_TEXT.index("where he")).canonical == "Vladimir Putin"
+    )
     assert entities.subject_before(story, article, len(ENTITY_TEXT)).canonical == "Ali Khamenei"
     assert entities.subject_before(story, article, 5) is None
 
@@ -177,10 +202,17 @@ def test_seed_pair_entities(tehran_report: Report) -> None:
     by_prefix = {Path(a.path).name[:3]: a for a in story.articles}
     asharq, khamenei_ir = by_prefix["000"], by_prefix["003"]
     peskov = named(story, "Dmitry Peskov")
-    assert (peskov.type, [(m.article, m.text) for m in peskov.mentions]) == ("PERSON", [(asharq.id, "Dmitry Peskov")])
+    assert (peskov.type, [(m.article, m.text) for m in peskov.mentions]) == (
+        "PERSON",
+        [(asharq.id, "Dmitry Peskov")],
+    )
     leader = named(story, "Ali Khamenei")
     labels = set(leader.labels[khamenei_ir.id])
-    assert {"Ayatollah Seyyed Ali Khamenei", "Ayatollah Khamenei", "Leader of the Islamic Revolution"} <= labels
+    assert {
+        "Ayatollah Seyyed Ali Khamenei",
+        "Ayatollah Khamenei",
+        "Leader of the Islamic Revolution",
+    } <= labels
     assert {"Ayatollah Ali Khamenei", "Khamenei"} <= set(leader.labels[asharq.id])
     roles = [m for m in leader.mentions if m.article == khamenei_ir.id and m.kind == "role"]
     assert len(roles) == khamenei_ir.text.count("Leader of the Islamic Revolution")

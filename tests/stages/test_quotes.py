@@ -56,8 +56,8 @@ def test_quotation_forms(story_of, text: str, expected: tuple[str, str, bool, st
 
 def test_adding_climbs_to_the_main_verbs_subject(story_of) -> None:
     story = story_of(
-        "Ayatollah Khamenei described the Russian president’s stances as very good, and added: “The Americans "
-        "always try to drive their rivals into a position of inaction.”"
+        "Ayatollah Khamenei described the Russian president’s stances as very good, and added: “The "
+        "Americans always try to drive their rivals into a position of inaction.”"
     )
     quote = "The Americans always try to drive their rivals into a position of inaction."
     assert extracted(story) == [(quote, "added", True, "Ayatollah Khamenei")]
@@ -85,14 +85,17 @@ def test_pronoun_speaker_is_the_last_person_named(story_of) -> None:
 
 def test_reported_speech_without_marks_is_indirect(story_of) -> None:
     story = story_of(
-        "Annika Veldt said the agreement was a beginning and that Valdoria would keep pressing for guaranteed flows."
+        "Annika Veldt said the agreement was a beginning and that Valdoria would keep pressing for "
+        "guaranteed flows."
     )
     reported = "the agreement was a beginning and that Valdoria would keep pressing for guaranteed flows"
     assert extracted(story) == [(reported, "said", False, "Annika Veldt")]
 
 
 def test_short_scare_quote_has_no_variant(story_of) -> None:
-    assert extracted(story_of("The opposition called the deal “a promise” on Wednesday in the capital.")) == []
+    assert (
+        extracted(story_of("The opposition called the deal “a promise” on Wednesday in the capital.")) == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -100,7 +103,11 @@ def test_short_scare_quote_has_no_variant(story_of) -> None:
     [
         ("We will stay.", "we will stay", "same"),
         ("“We will stay,” ", "We, will stay!", "same"),
-        ("The Selva does not belong to one nation. It never has.", "The Selva does not belong to one nation", "trimmed"),  # fmt: skip
+        (
+            "The Selva does not belong to one nation. It never has.",
+            "The Selva does not belong to one nation",
+            "trimmed",
+        ),
         ("It never has.", "The Selva does not belong to one nation. It never has.", "trimmed"),
         ("We will stay here.", "We shall stay here.", "altered"),
     ],
@@ -110,7 +117,9 @@ def test_agreement(a: str, b: str, expected: str) -> None:
     assert quotes.agreement(b, a) == expected
 
 
-def variant(story: Story, article: str, phrase: str, speaker: str | None, direct: bool = True) -> QuoteVariant:
+def variant(
+    story: Story, article: str, phrase: str, speaker: str | None, direct: bool = True
+) -> QuoteVariant:
     text = story.article(article).text
     start = text.index(phrase)
     v = QuoteVariant(article, start, start + len(phrase), phrase, cue="said", direct=direct)
@@ -130,11 +139,15 @@ GROUP_TEXTS = (
 
 def test_group_joins_mutual_best_matches_from_different_articles(story_of) -> None:
     story = story_of(*GROUP_TEXTS)
-    veldt_1 = variant(story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt")
+    veldt_1 = variant(
+        story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt"
+    )
     veldt_2 = variant(story, "a2", "The river belongs to both of our nations.", "Annika Veldt")
     grouped = quotes.group(story, [veldt_1, veldt_2], np.eye(2, dtype=np.float32)[[0, 0]])
     assert [(len(q.variants), q.agreement) for q in grouped] == [(2, "trimmed")]
-    assert grouped[0].speaker == entities.entity_at(story, "a1", veldt_1.speaker_start, veldt_1.speaker_end).id
+    assert (
+        grouped[0].speaker == entities.entity_at(story, "a1", veldt_1.speaker_start, veldt_1.speaker_end).id
+    )
 
 
 def test_group_never_joins_different_speakers(story_of) -> None:
@@ -153,7 +166,9 @@ def test_group_never_joins_one_articles_quotes_or_two_indirect_ones(story_of) ->
     two = variant(story, "a2", "The river belongs to both of our nations.", "Dario Kolvanek")
     vectors = np.ones((2, 2), dtype=np.float32) / np.sqrt(2)
     assert len(quotes.group(story, [one, two], vectors)) == 2
-    first = variant(story, "a1", "The river belongs to both of our nations and always will.", None, direct=False)
+    first = variant(
+        story, "a1", "The river belongs to both of our nations and always will.", None, direct=False
+    )
     second = variant(story, "a2", "The river belongs to both of our nations.", None, direct=False)
     assert len(quotes.group(story, [first, second], vectors)) == 2
 
@@ -161,9 +176,9 @@ def test_group_never_joins_one_articles_quotes_or_two_indirect_ones(story_of) ->
 @pytest.mark.slow
 def test_same_utterance_from_two_outlets_is_one_trimmed_quote(story_of, ctx: Context) -> None:
     story = story_of(
-        "Prime Minister Annika Veldt met President Dario Kolvanek in Rivenholm. Speaking to reporters after "
-        "the meeting, Veldt said: “The Selva does not belong to one nation, and it never has. Every drop held "
-        "behind the dam is a drop taken from the fields of our farmers.”",
+        "Prime Minister Annika Veldt met President Dario Kolvanek in Rivenholm. Speaking to reporters "
+        "after the meeting, Veldt said: “The Selva does not belong to one nation, and it never has. Every "
+        "drop held behind the dam is a drop taken from the fields of our farmers.”",
         "President Dario Kolvanek hosted Annika Veldt in Rivenholm. Mrs. Veldt acknowledged the spirit of "
         "cooperation, declaring: “The Selva does not belong to one nation, and it never has.” Kolvanek said: "
         "“Karsk came to Rivenholm with open hands and will share its water.”",
@@ -189,3 +204,12 @@ def test_same_words_from_different_speakers_are_two_quotes(story_of, ctx: Contex
         ("President Dario Kolvanek", "single"),
     ]
     assert len({q.speaker for q in story.quotes}) == 2
+
+
+def test_adding_after_reported_speech_climbs_to_the_speaker(story_of) -> None:
+    story = story_of(
+        "Ayatollah Ali Khamenei said Moscow’s decisions had boosted the standing of Russia, adding: “The "
+        "Americans are determined to dominate Syria and the whole region.”"
+    )
+    quoted = [v for v in quotes.extract(story, story.articles[0]) if v.direct]
+    assert [(v.cue, v.speaker_text) for v in quoted] == [("adding", "Ayatollah Ali Khamenei")]

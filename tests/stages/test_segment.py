@@ -52,7 +52,7 @@ def test_paragraphs_of_empty_text() -> None:
         ("He said “we stay” today.", ["“we stay”"]),
         ('He said "we stay" today.', ['"we stay"']),
         ("Il a dit «nous restons» hier.", ["«nous restons»"]),
-        ("One “a” and \"b\" and «c».", ["“a”", '"b"', "«c»"]),
+        ('One “a” and "b" and «c».', ["“a”", '"b"', "«c»"]),
     ],
     ids=["curly", "straight", "guillemets", "mixed"],
 )
@@ -95,7 +95,10 @@ def test_quotation_opening_a_sentence_stays_with_its_cue(segmented) -> None:
 
 def test_sentences_are_cut_at_paragraph_ends(segmented) -> None:
     article = segmented("The summit opened on Tuesday\nThe leaders met for hours in the city hall.")
-    assert sentences(article) == ["The summit opened on Tuesday", "The leaders met for hours in the city hall."]
+    assert sentences(article) == [
+        "The summit opened on Tuesday",
+        "The leaders met for hours in the city hall.",
+    ]
     assert [c.paragraph for c in article.clauses] == [0, 1]
 
 
@@ -106,7 +109,9 @@ def test_coordinated_clause_with_its_own_subject_is_cut(segmented) -> None:
 
 
 def test_relative_clause_is_its_own_clause(segmented) -> None:
-    article = segmented("The talks in Tehran, which lasted around two hours, ended with a joint statement on Syria.")
+    article = segmented(
+        "The talks in Tehran, which lasted around two hours, ended with a joint statement on Syria."
+    )
     assert clauses(article) == [
         "The talks in Tehran",
         "which lasted around two hours",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH, MinHashLSHEnsemble
 
 from ..context import Context
 from ..model import Article, Report
@@ -38,14 +38,18 @@ def find_copies(
 ) -> dict[str, str]:
     """Map copy id -> original id."""
     sets = [shingles(a.text, size) for a in articles]
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     hashes = []
-    for number, shingle_set in enumerate(sets):
+    for shingle_set in sets:
         minhash = MinHash(num_perm=num_perm, seed=seed)
         for shingle in shingle_set:
             minhash.update(shingle.encode("utf-8"))
         hashes.append(minhash)
-        lsh.insert(str(number), minhash)
+    # Near duplicates by Jaccard; trimmed copies by containment of the shorter text in the longer one.
+    near = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    inside = MinHashLSHEnsemble(threshold=containment, num_perm=num_perm)
+    for number, minhash in enumerate(hashes):
+        near.insert(str(number), minhash)
+    inside.index((str(n), h, len(sets[n])) for n, h in enumerate(hashes) if sets[n])
     parent = list(range(len(articles)))
 
     def find(i: int) -> int:
@@ -55,9 +59,11 @@ def find_copies(
         return i
 
     for i, minhash in enumerate(hashes):
-        for key in lsh.query(minhash):
+        if not sets[i]:
+            continue
+        for key in {*near.query(minhash), *inside.query(minhash, len(sets[i]))}:
             j = int(key)
-            if j <= i or not sets[i] or not sets[j]:
+            if j == i or not sets[j]:
                 continue
             shared = len(sets[i] & sets[j])
             jaccard = shared / len(sets[i] | sets[j])

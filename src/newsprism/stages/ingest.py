@@ -85,8 +85,8 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     low_chaos = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= low_chaos + 0.01]
     top = max(m.coherence for m in close)
-    candidates = [m for m in close if m.coherence >= top - 0.05]
-    best = min(candidates, key=lambda m: _WEB_PREFERENCE.get(m.encoding, len(_WEB_PREFERENCE)))
+    equally_good = [m for m in close if m.coherence >= top - 0.05]
+    best = min(equally_good, key=lambda m: _WEB_PREFERENCE.get(m.encoding, len(_WEB_PREFERENCE)))
     return str(best), best.encoding
 
 

@@ -41,12 +41,12 @@ _HEDGES: dict[str, tuple[float | None, float | None]] = {
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 _NUM = (
-    rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))?)"
-    rf"(?:\s+(?:and\s+a\s+half|and\s+a\s+quarter))?(?:\s+(?:{'|'.join(_SCALE)}))?"
+    rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD})){{0,2}})"
+    rf"(?:\s+(?:and\s+a\s+half|and\s+a\s+quarter))?(?:\s+(?:{'|'.join(_SCALE)})){{0,2}}"
 )
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _DURATION = re.compile(
-    rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>(?:{'|'.join(_UNITS_S)})(?:s|ies)?)"
+    rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>centur(?:y|ies)|(?:{'|'.join(_UNITS_S)})s?)"
     rf"(?P<half>\s+and\s+a\s+half)?\b",
     re.I,
 )
@@ -72,25 +72,30 @@ def slot(q: Quantity) -> tuple[str, str, str] | None:
 
 
 def number(text: str) -> float | None:
-    """'20' -> 20, 'two' -> 2, 'an' -> 1, 'one and a half' -> 1.5, '1.2 million' -> 1.2e6."""
+    """'20' -> 20, 'two' -> 2, 'a two' -> 2, 'half an' -> 0.5, 'a dozen' -> 12, 'one and a half' -> 1.5,
+    'seven hundred thousand' -> 700000, '1.2 million' -> 1.2e6."""
     text = text.lower().replace(",", "").strip()
     extra = 0.0
-    if text.endswith("and a half"):
-        extra, text = 0.5, text[: -len("and a half")].strip()
-    elif text.endswith("and a quarter"):
-        extra, text = 0.25, text[: -len("and a quarter")].strip()
-    scale = 1.0
-    for word, factor in _SCALE.items():
-        if text.endswith(word):
-            scale, text = factor, text[: -len(word)].strip()
-    try:
-        value = float(text)
-    except ValueError:
-        parts = re.split(r"[\s-]+", text)
-        if not parts or any(p not in _SMALL for p in parts):
+    for tail, value in (("and a half", 0.5), ("and a quarter", 0.25)):
+        if text.endswith(tail):
+            extra, text = value, text[: -len(tail)].strip()
+    words = re.split(r"[\s-]+", text)
+    if words[:1] in (["a"], ["an"]) and len(words) > 1:  # "a two-hour meeting", "a dozen"
+        words = words[1:]
+    if words in (["half", "a"], ["half", "an"]):
+        return 0.5 + extra
+    total = current = 0.0
+    for word in words:
+        if word in _SCALE:
+            current = (current or 1.0) * _SCALE[word]
+            if _SCALE[word] >= 1000:
+                total, current = total + current, 0.0
+            continue
+        try:
+            current += float(word) if word[:1].isdigit() else _SMALL[word]
+        except (KeyError, ValueError):
             return None
-        value = sum(_SMALL[p] for p in parts)
-    return (value + extra) * scale
+    return total + current + extra
 
 
 def interval(value: float, hedge: str | None) -> tuple[float | None, float | None]:
@@ -159,8 +164,8 @@ def extract(article: Article) -> list[Quantity]:
         taken.append((start, end))
 
     for m in _DURATION.finditer(text):
-        unit = m.group("unit").lower().rstrip("s")
-        unit = "century" if unit.startswith("centur") else unit
+        unit = m.group("unit").lower()
+        unit = "century" if unit.startswith("centur") else unit.removesuffix("s")
         value = number(m.group("num"))
         if value is not None and m.group("half"):
             value += 0.5

@@ -76,6 +76,10 @@ def _subject(cue: Any) -> Any | None:
     """The cue's grammatical subject, climbing through participles and conjoined verbs."""
     verb = cue
     for _ in range(4):
+        if verb is not cue and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+            # "X said Moscow's decisions had boosted …, adding: “…”": the one adding is X, who said it
+            verb = verb.head
+            continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return subjects[0]

@@ -19,7 +19,7 @@ from .segment import quote_regions
 
 NAME = "summarize"
 LEVEL = "story"
-REQUIRES = {"units", "entities", "conflicts"}
+REQUIRES = {"units", "entities", "quotes", "conflicts"}
 PROVIDES = {"summary"}
 
 _LEADING_LINK = re.compile(

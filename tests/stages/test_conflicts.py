@@ -1,0 +1,161 @@
+"""Conflicts: different values for one measured thing from different outlets, and their severity."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.context import Context, Progress
+from newsprism.model import Article, Quantity, Span, Story, Unit
+from newsprism.settings import load_settings
+from newsprism.stages import conflicts
+
+ASHARQ = "Their meeting continued for more than an hour and a half in Tehran."
+KHAMENEI = "During this meeting, which lasted around two hours, the Leader spoke."
+MERIDIAN = "The talks lasted nearly three hours in Rivenholm."
+
+
+def duration(
+    article: str,
+    text: str,
+    phrase: str,
+    low: float | None,
+    high: float | None,
+    about: str = "meeting",
+    hedge: str | None = None,
+) -> Quantity:
+    start = text.index(phrase)
+    return Quantity(article, start, start + len(phrase), phrase, "duration", low, high, "s", hedge, about)
+
+
+def story(
+    *articles: tuple[str, str, str], quantities: list[Quantity], units: list[Unit] | None = None
+) -> Story:
+    built = [Article(id=i, path=f"{i}.txt", text=text, outlet=outlet) for i, outlet, text in articles]
+    return Story(id="s1", title="t", articles=built, quantities=quantities, units=units or [])
+
+
+def test_overlapping_intervals_are_a_discrepancy() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None, hedge="more than")
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920, hedge="around")
+    s = story(("a1", "Asharq Al-Awsat", ASHARQ), ("a2", "Khamenei.ir", KHAMENEI), quantities=[a, b])
+    (conflict,) = conflicts.find_conflicts(s)
+    assert (conflict.kind, conflict.about, conflict.severity) == (
+        "duration",
+        "length of the meeting",
+        "discrepancy",
+    )
+    values = [(v.article, v.outlet, v.text, v.start, v.end, v.normalized) for v in conflict.values]
+    assert values == [
+        (
+            "a1",
+            "Asharq Al-Awsat",
+            "more than an hour and a half",
+            28,
+            56,
+            {"low": 5400, "high": None, "unit": "s", "hedge": "more than"},
+        ),
+        (
+            "a2",
+            "Khamenei.ir",
+            "around two hours",
+            34,
+            50,
+            {"low": 6480, "high": 7920, "unit": "s", "hedge": "around"},
+        ),
+    ]
+    for v in conflict.values:
+        text = s.article(v.article).text
+        assert text[v.start : v.end] == v.text
+
+
+def test_disjoint_intervals_are_a_contradiction() -> None:
+    a = duration("a1", MERIDIAN, "nearly three hours", 9720, 10800, about="talk")
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)
+    s = story(("a1", "The Meridian Post", MERIDIAN), ("a2", "Karsk News Agency", KHAMENEI), quantities=[a, b])
+    (conflict,) = conflicts.find_conflicts(s)
+    assert conflict.severity == "contradiction"
+    assert conflict.about == "length of the meeting"  # talks and meeting are one slot
+    assert [v.outlet for v in conflict.values] == ["The Meridian Post", "Karsk News Agency"]
+
+
+def test_one_disjoint_pair_makes_the_whole_slot_a_contradiction() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None)
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)
+    c = duration("a3", MERIDIAN, "nearly three hours", 9720, 10800, about="talk")
+    s = story(("a1", "A", ASHARQ), ("a2", "B", KHAMENEI), ("a3", "C", MERIDIAN), quantities=[a, b, c])
+    (conflict,) = conflicts.find_conflicts(s)
+    assert conflict.severity == "contradiction"
+    assert [v.article for v in conflict.values] == ["a1", "a2", "a3"]
+
+
+def test_same_outlet_is_no_conflict() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None)
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)
+    s = story(("a1", "Asharq Al-Awsat", ASHARQ), ("a2", "Asharq Al-Awsat", KHAMENEI), quantities=[a, b])
+    assert conflicts.find_conflicts(s) == []
+
+
+def test_copies_are_not_an_outlet_of_their_own() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None)
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)
+    s = story(("a1", "Asharq Al-Awsat", ASHARQ), ("a2", "Khamenei.ir", KHAMENEI), quantities=[a, b])
+    s.articles[1].copy_of = "a1"
+    assert conflicts.find_conflicts(s) == []
+
+
+def test_different_about_is_no_conflict() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None, about="meeting")
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920, about="flight")
+    s = story(("a1", "A", ASHARQ), ("a2", "B", KHAMENEI), quantities=[a, b])
+    assert conflicts.find_conflicts(s) == []
+
+
+def test_unknown_about_is_never_compared() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None, about=None)  # type: ignore[arg-type]
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920, about=None)  # type: ignore[arg-type]
+    s = story(("a1", "A", ASHARQ), ("a2", "B", KHAMENEI), quantities=[a, b])
+    assert conflicts.find_conflicts(s) == []
+
+
+def test_equal_values_are_no_conflict() -> None:
+    a = duration("a1", KHAMENEI, "around two hours", 6480, 7920)
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)
+    s = story(("a1", "A", KHAMENEI), ("a2", "B", KHAMENEI), quantities=[a, b])
+    assert conflicts.find_conflicts(s) == []
+
+
+def test_conflict_names_the_units_holding_its_values() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None)
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)
+    unit = Unit("u7", ASHARQ, ["a1"], "one", evidence=[Span("a1", 0, len(ASHARQ), ASHARQ)])
+    s = story(("a1", "A", ASHARQ), ("a2", "B", KHAMENEI), quantities=[a, b], units=[unit])
+    (conflict,) = conflicts.find_conflicts(s)
+    assert conflict.units == ["u7"]
+
+
+def test_run_numbers_conflicts() -> None:
+    a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None)
+    b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)
+    s = story(("a1", "A", ASHARQ), ("a2", "B", KHAMENEI), quantities=[a, b])
+    ctx = Context(load_settings(environ={}), progress=Progress(quiet=True))
+    assert [c.id for c in conflicts.run(s, ctx).conflicts] == ["c1"]
+
+
+def bounds(low: float | None, high: float | None) -> Quantity:
+    return Quantity("a1", 0, 1, "x", "duration", low, high, "s", about="meeting")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ((5400, None), (6480, 7920), True),  # open above reaches any higher value
+        ((None, 3600), (3600, 3600), True),  # touching ends overlap
+        ((None, 3600), (3601, None), False),
+        ((None, None), (1, 2), True),
+        ((9720, 10800), (6480, 7920), False),
+        ((10, 20), (15, 30), True),
+    ],
+)
+def test_overlaps_with_open_ends(a: tuple, b: tuple, expected: bool) -> None:
+    assert conflicts.overlaps(bounds(*a), bounds(*b)) is expected
+    assert conflicts.overlaps(bounds(*b), bounds(*a)) is expected
