@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import ROOT, SHARED, write_section  # noqa: E402
+from common import ROOT, SHARED, markdown_table, publish  # noqa: E402
 
 from newsprism.context import Context, Progress  # noqa: E402
 from newsprism.model import Report, Story  # noqa: E402
@@ -108,22 +108,21 @@ def main() -> None:
                 alone = totals[2] / totals[3]
                 rows.append(((same + alone) / 2, threshold, weight, bonus, same, alone, totals))
     rows.sort(key=lambda r: (-r[0], -r[1]))
-    lines = [
-        "| lexical weight | quantity bonus | threshold | same facts joined "
-        "| single-outlet facts kept alone | balanced |",
-        "|---|---|---|---|---|---|",
+    header = ["lexical weight", "quantity bonus", "threshold", "same facts joined"]
+    header += ["single-outlet facts kept alone", "balanced"]
+    cells = [
+        [
+            f"{weight:.1f}",
+            f"{bonus:.1f}",
+            f"{threshold:.2f}",
+            f"{t[0]}/{t[1]} ({same:.2f})",
+            f"{t[2]}/{t[3]} ({alone:.2f})",
+            f"{score:.3f}",
+        ]
+        for score, threshold, weight, bonus, same, alone, t in rows[:8]
     ]
-    for score, threshold, weight, bonus, same, alone, t in rows[:8]:
-        lines.append(
-            f"| {weight:.1f} | {bonus:.1f} | {threshold:.2f} | {t[0]}/{t[1]} ({same:.2f}) "
-            f"| {t[2]}/{t[3]} ({alone:.2f}) | {score:.3f} |"
-        )
-    table = "\n".join(lines)
-    print(table)
-    if args.write:
-        write_section(
-            "calibrate-align", "### Alignment threshold sweep (seed pair + example story)\n\n" + table
-        )
+    title = "Alignment threshold sweep (seed pair + example story)"
+    publish("calibrate-align", title, markdown_table(header, cells), args.write)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
-from common import DATA, read_jsonl, write_section
 
-from newsprism.context import Context, Progress
-from newsprism.model import Article
-from newsprism.settings import load_settings
-from newsprism.stages import cluster, segment
+sys.path.insert(0, str(Path(__file__).parent))
+
+from common import DATA, markdown_table, publish, read_jsonl  # noqa: E402
+
+from newsprism.context import Context, Progress  # noqa: E402
+from newsprism.model import Article  # noqa: E402
+from newsprism.settings import load_settings  # noqa: E402
+from newsprism.stages import cluster, segment  # noqa: E402
 
 
 def bcubed(gold: list[str], predicted: list[int]) -> tuple[float, float, float]:
@@ -65,20 +69,14 @@ def main() -> None:
             p, r, f = bcubed(gold, labels)
             rows.append((f, weight, float(threshold), p, r, len(set(labels))))
     rows.sort(reverse=True)
-    lines = [
-        "| embedding weight | threshold | B3 precision | B3 recall | B3 F1 | stories (gold 68) |",
-        "|---|---|---|---|---|---|",
+    header = ["embedding weight", "threshold", "B3 precision", "B3 recall", "B3 F1", "stories (gold 68)"]
+    cells = [
+        [f"{weight:.1f}", f"{threshold:.2f}", f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(n)]
+        for f, weight, threshold, p, r, n in rows[:10]
     ]
-    for f, weight, threshold, p, r, n in rows[:10]:
-        lines.append(f"| {weight:.1f} | {threshold:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
-    table = "\n".join(lines)
-    print(table)
-    if args.write:
-        write_section(
-            "calibrate-cluster", "### Story clustering sweep on BASIL (best 10 settings)\n\n" + table
-        )
+    title = "Story clustering sweep on BASIL (best 10 settings)"
+    publish("calibrate-cluster", title, markdown_table(header, cells), args.write)
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
     main()

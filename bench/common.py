@@ -40,6 +40,18 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join([*lines, *("| " + " | ".join(row) + " |" for row in rows)])
+
+
+def publish(name: str, title: str, table: str, write: bool) -> None:
+    """Print a result table and, with --write, record it as section `name` of BENCHMARKS.md."""
+    print(table)
+    if write:
+        write_section(name, f"### {title}\n\n{table}")
+
+
 def write_section(name: str, body: str) -> None:
     """Replace section `name` of BENCHMARKS.md (between its markers) with body, dated, with the machine."""
     start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"

@@ -12,6 +12,7 @@ import pytest
 from contract import check_contract
 
 import newsprism
+from newsprism.context import Context, Progress
 from newsprism.model import Report
 from newsprism.settings import Settings, load_settings
 from newsprism.stages.ingest import expand
@@ -35,6 +36,12 @@ def analyze_checked(paths: list[Path | str], **overrides: Any) -> Report:
     files, missing = expand([str(p) for p in paths])
     check_contract(report.to_dict(), [str(f) for f in files] + [m.path for m in missing])
     return report
+
+
+@pytest.fixture(scope="session")
+def ctx() -> Context:
+    """Default settings (real models, loaded once per run), quiet."""
+    return Context(quiet_settings(), progress=Progress(quiet=True))
 
 
 @pytest.fixture(scope="session")

@@ -6,12 +6,12 @@ import math
 
 import numpy as np
 import pytest
+from builders import segmented_story
 
 from newsprism.backends.embed import HashingEmbedder
-from newsprism.context import Context, Progress
-from newsprism.model import Article, Story
-from newsprism.settings import load_settings
-from newsprism.stages import align, entities, quantities, segment
+from newsprism.context import Context
+from newsprism.model import Story
+from newsprism.stages import align, entities, quantities
 
 GIFT_X = "Putin presented Khamenei with an old handwritten copy of the Qur’an."
 GIFT_Y = "Putin gave Khamenei an ancient handwritten Qur’an as a gift."
@@ -23,19 +23,10 @@ ENERGY_Z = "Iran and Russia also signed seven energy agreements worth billions o
 
 
 @pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context(load_settings(environ={}), progress=Progress(quiet=True))
-
-
-@pytest.fixture(scope="module")
 def story_of(ctx: Context):
     def build(*articles: tuple[str, str], copies: dict[str, str] | None = None) -> Story:
-        built = []
-        for number, (outlet, text) in enumerate(articles, 1):
-            article = Article(id=f"a{number}", path=f"{number}.txt", text=text, outlet=outlet)
-            built.append(segment.segment_article(article, ctx.parse([text])[0], 4))
-            built[-1].copy_of = (copies or {}).get(article.id)
-        story = Story(id="s1", title="t", articles=built)
+        outlets, texts = [o for o, _ in articles], [t for _, t in articles]
+        story = segmented_story(ctx, texts, outlets, copies)
         return quantities.run(entities.run(story, ctx), ctx)
 
     return build

@@ -5,26 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import segmented_story
 
-from newsprism.context import Context, Progress
-from newsprism.model import Article, Entity, Report, Story
-from newsprism.settings import load_settings
-from newsprism.stages import entities, segment
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context(load_settings(environ={}), progress=Progress(quiet=True))
+from newsprism.context import Context
+from newsprism.model import Entity, Report, Story
+from newsprism.stages import entities
 
 
 @pytest.fixture(scope="module")
 def story_of(ctx: Context):
     def build(*texts: str) -> Story:
-        articles = []
-        for number, text in enumerate(texts, 1):
-            article = Article(id=f"a{number}", path=f"{number}.txt", text=text, outlet=f"Outlet {number}")
-            articles.append(segment.segment_article(article, ctx.parse([text])[0], 4))
-        return entities.run(Story(id="s1", title="t", articles=articles), ctx)
+        return entities.run(segmented_story(ctx, list(texts)), ctx)
 
     return build
 

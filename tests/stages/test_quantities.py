@@ -6,9 +6,8 @@ from typing import Any
 
 import pytest
 
-from newsprism.context import Context, Progress
+from newsprism.context import Context
 from newsprism.model import Article, Quantity
-from newsprism.settings import load_settings
 from newsprism.stages import quantities, segment
 
 HOUR, DAY, YEAR = 3600, 86400, 31557600
@@ -93,11 +92,6 @@ PHRASES = [
     row("¥200", "money", 200, 200, "JPY"),
     row("more than $40,000", "money", 40000, None, "USD", "more than"),
 ]
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context(load_settings(environ={}), progress=Progress(quiet=True))
 
 
 @pytest.fixture(scope="module")

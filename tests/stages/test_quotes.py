@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from builders import segmented_story
 
-from newsprism.context import Context, Progress
-from newsprism.model import Article, QuoteVariant, Story
-from newsprism.settings import load_settings
-from newsprism.stages import entities, quotes, segment
+from newsprism.context import Context
+from newsprism.model import QuoteVariant, Story
+from newsprism.stages import entities, quotes
 
 UTTERANCE = "No one from outside is able to impose any rule upon the Syrian people"
 
 
 @pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context(load_settings(environ={}), progress=Progress(quiet=True))
-
-
-@pytest.fixture(scope="module")
 def story_of(ctx: Context):
     def build(*texts: str) -> Story:
-        articles = []
-        for number, text in enumerate(texts, 1):
-            article = Article(id=f"a{number}", path=f"{number}.txt", text=text, outlet=f"Outlet {number}")
-            articles.append(segment.segment_article(article, ctx.parse([text])[0], 4))
-        return entities.run(Story(id="s1", title="t", articles=articles), ctx)
+        return entities.run(segmented_story(ctx, list(texts)), ctx)
 
     return build
 

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.context import Context, Progress
+from newsprism.context import Context
 from newsprism.model import Article
-from newsprism.settings import load_settings
 from newsprism.stages import segment
 
 MIN_WORDS = 4
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context(load_settings(environ={}), progress=Progress(quiet=True))
 
 
 @pytest.fixture(scope="module")

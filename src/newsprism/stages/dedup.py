@@ -12,6 +12,7 @@ import re
 from datasketch import MinHash, MinHashLSH, MinHashLSHEnsemble
 
 from ..context import Context
+from ..disjoint import DisjointSets
 from ..model import Article, Report
 
 NAME = "dedup"
@@ -50,14 +51,7 @@ def find_copies(
     for number, minhash in enumerate(hashes):
         near.insert(str(number), minhash)
     inside.index((str(n), h, len(sets[n])) for n, h in enumerate(hashes) if sets[n])
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = DisjointSets(len(articles))
     for i, minhash in enumerate(hashes):
         if not sets[i]:
             continue
@@ -69,12 +63,9 @@ def find_copies(
             jaccard = shared / len(sets[i] | sets[j])
             contained = shared / min(len(sets[i]), len(sets[j]))
             if jaccard >= threshold or contained >= containment:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(find(i), []).append(i)
+                linked.union(j, i)
     copies: dict[str, str] = {}
-    for members in groups.values():
+    for members in linked.groups():
         if len(members) < 2:
             continue
         original = min(members, key=lambda i: _original_rank(articles[i], i))

@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import Any
 
 from ..context import Context
+from ..disjoint import DisjointSets
 from ..model import Article, Quote, QuoteVariant, Story
 from ..names import fold
 from .entities import entity_at
@@ -183,14 +184,7 @@ def _speaker_id(story: Story, variant: QuoteVariant) -> str | None:
 
 def group(story: Story, variants: list[QuoteVariant], vectors: Any) -> list[Quote]:
     """One Quote per utterance: variants from different articles matched as mutual best above threshold."""
-    parent = list(range(len(variants)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = DisjointSets(len(variants))
     if len(variants) > 1:
         sim = vectors @ vectors.T
         for i, j in combinations(range(len(variants)), 2):
@@ -204,12 +198,9 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any) -> list[Quot
             best_i = max(others_i, key=lambda k: sim[i, k])
             best_j = max(others_j, key=lambda k: sim[j, k])
             if best_i == j and best_j == i and sim[i, j] >= _MATCH_THRESHOLD:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(variants)):
-        groups.setdefault(find(i), []).append(i)
+                linked.union(i, j)
     quotes = []
-    for members in groups.values():
+    for members in linked.groups():
         members_v = [variants[i] for i in members]
         speakers = [s for s in (_speaker_id(story, v) for v in members_v) if s]
         first = next((v for v in members_v if _speaker_id(story, v)), members_v[0])

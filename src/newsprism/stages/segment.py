@@ -117,8 +117,10 @@ def opens_clause(token: Any) -> bool:
         marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children)
         leading = token.left_edge.i == token.sent.start
         return marked or leading or has_subject
-    if token.dep_ == "relcl":
-        return True
+    if (
+        token.dep_ == "relcl"
+    ):  # "…, which lasted two hours" is cut; "a gesture both sides called symbolic" is not
+        return token.left_edge.lower_ in {"which", "who", "whom", "whose", "where", "when", "that"}
     if token.dep_ == "parataxis":
         return has_subject
     if token.dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
