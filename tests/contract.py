@@ -86,8 +86,10 @@ def check_story(story: dict[str, Any], ids: set[str]) -> None:
             source = article["title"] if loaded.get("where") == "headline" else article["text"]
             _slice_ok(source, loaded, f"loaded word in {article_id}")
     unit_articles = {u["id"]: set(u["articles"]) for u in story["units"]}
+    unit_articles |= {c["id"]: {v["article"] for v in c["values"]} for c in story["conflicts"]}
     for sentence in story["summary"]:
         assert sentence["citations"], f"summary sentence cites nothing: {sentence['text']!r}"
         assert set(sentence["citations"]) <= set(by_id)
-        supported = set().union(*(unit_articles.get(u, set()) for u in sentence["units"]))
+        sources = sentence["units"] + sentence.get("conflicts", [])
+        supported = set().union(*(unit_articles.get(u, set()) for u in sources))
         assert set(sentence["citations"]) <= supported, f"cites articles outside its units: {sentence}"

@@ -206,9 +206,12 @@ class Framing:
 
 @dataclass
 class SummarySentence:
+    """One sentence of a story's summary; it cites the articles its units (or conflicts) come from."""
+
     text: str
     citations: list[str]
     units: list[str]
+    conflicts: list[str] = field(default_factory=list)
 
 
 @dataclass

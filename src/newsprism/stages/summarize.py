@@ -110,10 +110,8 @@ def _neutral_text(story: Story, unit: Unit) -> str | None:
             elif after_name:
                 end = m.end + 1 if text[m.end : m.end + 1] == "," else m.end
                 edits.append((max(after_name), end, ""))
-            elif not re.search(
-                r"\b(a|an)\s+$", text[evidence.start : m.start], re.I
-            ):  # "a Valdorian city" describes
-                edits.append((start, m.end, entity.canonical))
+            elif not re.search(r"\b(a|an)\s+$", text[evidence.start : m.start], re.I):
+                edits.append((start, m.end, entity.canonical))  # but "a Valdorian city" only describes
     opener = re.match(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", evidence.text, re.I)
     if opener:
         person = subject_before(story, article, evidence.start)
@@ -154,12 +152,12 @@ def _conflict_sentence(story: Story, conflict: Conflict) -> SummarySentence:
         parts.append(f"{outlet} gives {value.text}")
     text = f"Reports differ on the {conflict.about}: " + "; ".join(parts) + "."
     citations = list(dict.fromkeys(v.article for v in conflict.values))
-    return SummarySentence(text=text, citations=citations, units=list(conflict.units))
+    return SummarySentence(text, citations, list(conflict.units), conflicts=[conflict.id])
 
 
-def _citations(story: Story, unit: Unit, text: str | None) -> list[str]:
+def _citations(story: Story, unit: Unit, text: str) -> list[str]:
     """Every article of the unit, except that a verbatim quotation cites only the articles quoting it."""
-    quoted = re.search(r"said: “(.+)”$", text or "")
+    quoted = re.search(r"said: “(.+)”$", text)
     return _quoting(story, unit, quoted.group(1)) if quoted else list(unit.articles)
 
 
@@ -179,11 +177,11 @@ def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummaryS
     sentences: list[SummarySentence] = []
     words = 0
 
-    def add(text: str | None, citations: list[str], units: list[str]) -> None:
+    def add(sentence: SummarySentence) -> None:
         nonlocal words
-        count = len(_WORD.findall(text or ""))
-        if text and len(sentences) < max_sentences and (not sentences or words + count <= max_words):
-            sentences.append(SummarySentence(text, citations, units))
+        count = len(_WORD.findall(sentence.text))
+        if sentence.text and len(sentences) < max_sentences and (not sentences or words + count <= max_words):
+            sentences.append(sentence)
             words += count
 
     shared_budget = max(1, max_sentences // 2) if several_outlets else max_sentences
@@ -191,17 +189,16 @@ def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummaryS
         if len(sentences) >= shared_budget:
             break
         if unit.id not in in_conflict:
-            text = _neutral_text(story, unit)
-            add(text, _citations(story, unit, text), [unit.id])
+            text = _neutral_text(story, unit) or ""
+            add(SummarySentence(text, _citations(story, unit, text), [unit.id]))
     for conflict in story.conflicts:
-        sentence = _conflict_sentence(story, conflict)
-        add(sentence.text, sentence.citations, sentence.units)
+        add(_conflict_sentence(story, conflict))
     for unit in partial:
-        text = _neutral_text(story, unit) if unit.id not in in_conflict else None
+        text = (_neutral_text(story, unit) if unit.id not in in_conflict else None) or ""
         citations = _citations(story, unit, text)
         if text and several_outlets:
             text = _attributed(text, sorted({story.article(a).outlet or a for a in citations}))
-        add(text, citations, [unit.id])
+        add(SummarySentence(text, citations, [unit.id]))
     return sentences
 
 
