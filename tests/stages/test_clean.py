@@ -300,3 +300,23 @@ def test_real_seed_pair(tehran_dir):
     raw = RawDocument(str(files[1]), "text", files[1].read_text(encoding="utf-8"))
     mapped = clean_document(raw, "a2", [Source("003_*", "Khamenei.ir")])
     assert (mapped.outlet, mapped.outlet_from) == ("Khamenei.ir", "sources")
+
+
+def test_bare_first_line_headline_becomes_the_title() -> None:
+    cleaned = clean_text(
+        "Putin visits Tehran for talks on Syria\n\n"
+        "Russian President Vladimir Putin arrived in Tehran on Monday for talks on the war in Syria.\n"
+    )
+    assert cleaned.title == "Putin visits Tehran for talks on Syria"
+    assert cleaned.text.startswith("Russian President")
+    assert [(r.kind, r.text) for r in cleaned.removed] == [
+        ("title", "Putin visits Tehran for talks on Syria")
+    ]
+    assert cleaned.outlet is None
+
+
+def test_first_sentence_is_not_taken_for_a_headline() -> None:
+    text = "Putin arrived in Tehran on Monday for talks on Syria.\nHe met the Iranian leader for two hours.\n"
+    cleaned = clean_text(text)
+    assert cleaned.title is None
+    assert cleaned.text.startswith("Putin arrived")

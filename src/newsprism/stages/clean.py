@@ -168,6 +168,19 @@ def _best_casing(variants: list[str]) -> str:
     return "".join(out)
 
 
+def _bare_headline(line: str) -> bool:
+    """A first line that reads as a headline: short, no closing punctuation, not chrome or a date."""
+    text = _norm(line)
+    words = text.split()
+    return (
+        3 <= len(words) <= 20
+        and not re.search(r"[.!?:;,\"”’)]$", text)
+        and chrome_kind(text) is None
+        and not _DATE_LINE.match(text)
+        and not _looks_nav(text)
+    )
+
+
 def _looks_nav(text: str) -> bool:
     words = re.findall(r"[\w-]+", text.lower())
     return bool(words) and sum(w in _NAV_WORDS for w in words) / len(words) >= 0.6
@@ -203,17 +216,20 @@ def clean_text(raw: str) -> Cleaned:
     if title_lines:
         headline = max(title_lines, key=lambda t: (not _looks_nav(t[1]), len(t[1].split())))
         title = headline[1]
+    elif nonempty and _bare_headline(lines[nonempty[0]]):
+        title = _norm(lines[nonempty[0]])
+        title_lines.append((nonempty[0], title, ""))
     drop: dict[int, str] = {
         i: ("title" if title and head == title else "site-title") for i, head, _ in title_lines
     }
     date = None
     body_started = False
     seen: dict[str, int] = {}
-    for i in nonempty:
+    for position, i in enumerate(nonempty):
         if i in drop:
             continue
         line = _norm(lines[i])
-        in_header = not body_started and nonempty.index(i) < _HEADER_ZONE
+        in_header = not body_started and position < _HEADER_ZONE
         kind = chrome_kind(line)
         if kind is None and in_header and _BYLINE.match(line):
             kind = "byline"
@@ -247,7 +263,7 @@ def clean_text(raw: str) -> Cleaned:
     if current:
         blocks.append(current)
     paragraphs = _unwrap(blocks)
-    outlet = _outlet_name([site for _, _, site in title_lines])
+    outlet = _outlet_name([site for _, _, site in title_lines if site])
     return Cleaned(
         text="\n\n".join(p for p in paragraphs if p),
         title=title,
