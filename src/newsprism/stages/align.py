@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from ..context import Context
-from ..model import Article, Clause, Span, Story, Unit
+from ..model import Article, Clause, Coverage, Span, Story, Unit
 from ..names import fold
 from .clean import is_caption
 from .quantities import slot
@@ -148,7 +148,7 @@ def group(items: list[_Item], scorer: Scorer, threshold: float, slack: float = 0
     return list(members.values())
 
 
-def coverage(outlets: set[str], story_outlets: int) -> str:
+def coverage(outlets: set[str], story_outlets: int) -> Coverage:
     if len(outlets) >= story_outlets:
         return "all"
     return "some" if len(outlets) > 1 else "one"
@@ -185,7 +185,7 @@ def align(
             id="",
             text=evidence[heads.index(central)].text,
             articles=[e.article for e in evidence],
-            coverage=coverage(set(outlets), story_outlets),  # type: ignore[arg-type]
+            coverage=coverage(set(outlets), story_outlets),
             evidence=evidence,
             outlets=outlets,
             similarity=_mean_similarity(vectors, heads),

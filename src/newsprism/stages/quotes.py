@@ -15,7 +15,7 @@ from typing import Any
 
 from ..context import Context
 from ..disjoint import DisjointSets
-from ..model import Article, Quote, QuoteVariant, Story
+from ..model import Agreement, Article, Quote, QuoteVariant, Story
 from ..names import fold
 from .entities import entity_at
 from .segment import quote_regions
@@ -166,7 +166,7 @@ def extract(story: Story, article: Article) -> list[QuoteVariant]:
     return variants
 
 
-def agreement(a: str, b: str) -> str:
+def agreement(a: str, b: str) -> Agreement:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "same"
@@ -204,18 +204,15 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any) -> list[Quot
         members_v = [variants[i] for i in members]
         speakers = [s for s in (_speaker_id(story, v) for v in members_v) if s]
         first = next((v for v in members_v if _speaker_id(story, v)), members_v[0])
-        if len(members_v) == 1:
-            agree = "single"
-        else:
-            kinds = {agreement(a.text, b.text) for a, b in combinations(members_v, 2)}
-            agree = "altered" if "altered" in kinds else "trimmed" if "trimmed" in kinds else "same"
+        kinds = {agreement(a.text, b.text) for a, b in combinations(members_v, 2)}
+        agree: Agreement = next((k for k in ("altered", "trimmed", "same") if k in kinds), "single")
         quotes.append(
             Quote(
                 id="",
                 speaker=speakers[0] if speakers else None,
                 speaker_text=first.speaker_text,
                 variants=members_v,
-                agreement=agree,  # type: ignore[arg-type]
+                agreement=agree,
             )
         )
     order = {a.id: n for n, a in enumerate(story.articles)}
