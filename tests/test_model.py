@@ -36,6 +36,7 @@ def test_to_jsonable_leaves_out_internal_fields() -> None:
         "date": None,
         "url": None,
         "language": None,
+        "author": None,
         "copy_of": None,
         "outlet_from": None,
         "removed": [],

@@ -82,6 +82,7 @@ class Article:
     date: str | None = None
     url: str | None = None
     language: str | None = None
+    author: str | None = None
     copy_of: str | None = None
     outlet_from: str | None = None
     removed: list[Removed] = field(default_factory=list)

@@ -23,6 +23,8 @@ class IngestSettings:
 @dataclass
 class CleanSettings:
     min_chars: int
+    precision_min_chars: int
+    workers: int
 
 
 @dataclass

@@ -1,221 +1,21 @@
-"""Clean: site chrome, titles, bylines and repeated captions out; outlet, date and language in."""
+"""The clean stage: one document in, one Article out, metadata from document, sources, URL, file name."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
+from cleaning_samples import BODY, DUMP
 
 from newsprism.errors import InputError
 from newsprism.model import RawDocument
+from newsprism.settings import CleanSettings, load_settings
 from newsprism.sources import Source
-from newsprism.stages.clean import (
-    _outlet_name,
-    chrome_kind,
-    clean_document,
-    clean_html,
-    clean_text,
-    detect_language,
-    outlet_from_filename,
-    outlet_from_url,
-    split_title_line,
-)
+from newsprism.stages.clean import clean_document
 
-CAPTION = "Water rises over the quay at dawn on Tuesday (Reuters)"
-BODY = [
-    "The river burst its banks on Tuesday and flooded the lower port, forcing hundreds of families to leave "
-    "their homes before dawn, officials said on Wednesday.",
-    "Rescue teams said the water rose by more than two metres in six hours, the fastest rise recorded at the "
-    "port since records began in 1998, and that more rain was expected over the weekend.",
-]
-HEADER = """Storm floods the river port | Daily Ledger
-Skip to content
-Home > World
-Share this article
-By Jane Doe
-March 3, 2024
-"""
-FOOTER = """
-Subscribe to our newsletter
-© 2024 Daily Ledger. All rights reserved.
-We use cookies to improve your experience
-"""
-DUMP = HEADER + f"\n{CAPTION}\n\n{CAPTION}\n\n" + "\n\n".join(BODY) + "\n" + FOOTER
+SETTINGS = load_settings(environ={}).clean
 
 
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("Select Page", "nav"),
-        ("Media ID: 55345656", "id-line"),
-        ("Skip to content", "nav"),
-        ("Share this article", "share"),
-        ("Subscribe to our newsletter", "subscribe"),
-        ("© 2026 X. All rights reserved.", "copyright"),
-        ("Home > World", "breadcrumb"),
-        ("Advertisement", "advert"),
-        ("We use cookies to improve your experience", "cookie"),
-        ("ASHARQ AL-AWSAT English Archive 2005 -2017", "archive-banner"),
-        ("Share on Facebook", "share"),
-        ("Read more: how the deal works", "related"),
-        ("Follow us on Twitter", "follow"),
-    ],
-)
-def test_chrome_kind_on_chrome_lines(line, kind):
-    assert chrome_kind(line) == kind
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Putin made his first visit in 8 years to Tehran yesterday.",
-        "Home prices rose 3% in March, the ministry said.",
-        "Share prices fell sharply on Monday after the announcement.",
-        "Advertising revenue fell 5% last year.",
-        "Follow-up talks are planned for next week in Vienna, the ministry said.",
-        "The online archive 2005-2017 was opened to researchers in Tehran on Monday.",
-    ],
-)
-def test_chrome_kind_leaves_content_alone(line):
-    assert chrome_kind(line) is None
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Copyright law changes were approved by parliament on Tuesday.",
-        "Post-election protests spread on Facebook and Twitter, officials said.",
-    ],
-)
-def test_chrome_kind_content_starting_like_chrome(line):
-    assert chrome_kind(line) is None
-
-
-@pytest.mark.parametrize(
-    ("line", "parts"),
-    [
-        ("Headline | Outlet", ("Headline", "Outlet")),
-        ("Storm hits coast - BBC News", ("Storm hits coast", "BBC News")),
-        ("Storm hits coast — The Guardian", ("Storm hits coast", "The Guardian")),
-        ("A | B | Daily Ledger", ("A | B", "Daily Ledger")),
-        ("The minister resigned on Friday - a first for the party.", None),
-        ("No separator in this line", None),
-        ("Headline | " + " ".join(["word"] * 11), None),
-    ],
-)
-def test_split_title_line(line, parts):
-    assert split_title_line(line) == parts
-
-
-def test_clean_text_scraped_dump():
-    cleaned = clean_text(DUMP)
-    assert cleaned.title == "Storm floods the river port"
-    assert (cleaned.outlet, cleaned.outlet_from) == ("Daily Ledger", "title-line")
-    assert cleaned.date == "2024-03-03"
-    assert cleaned.text == "\n\n".join([CAPTION, *BODY])
-    removed = [(r.kind, r.text) for r in cleaned.removed]
-    assert removed[:4] == [
-        ("title", "Storm floods the river port | Daily Ledger"),
-        ("nav", "Skip to content"),
-        ("breadcrumb", "Home > World"),
-        ("share", "Share this article"),
-    ]
-    assert removed[5:] == [
-        ("dateline", "March 3, 2024"),
-        ("caption-repeat", CAPTION),
-        ("subscribe", "Subscribe to our newsletter"),
-        ("copyright", "© 2024 Daily Ledger. All rights reserved."),
-        ("cookie", "We use cookies to improve your experience"),
-    ]
-    assert removed[4][1] == "By Jane Doe"
-    for chrome in [
-        "Skip to content",
-        "Home >",
-        "Share this",
-        "Jane Doe",
-        "March 3",
-        "©",
-        "cookies",
-        "Subscribe",
-    ]:
-        assert chrome not in cleaned.text
-
-
-def test_clean_text_byline_is_removed_as_byline():
-    cleaned = clean_text(HEADER.replace("By Jane Doe", "By Jane Doe and John Smith") + "\n" + BODY[0])
-    assert ("byline", "By Jane Doe and John Smith") in [(r.kind, r.text) for r in cleaned.removed]
-    assert cleaned.text == BODY[0]
-
-
-def test_clean_text_byline_and_dateline_after_a_lead_caption():
-    header = "Storm floods the river port | Daily Ledger"
-    dump = f"{header}\n\n{CAPTION}\n\nBy Jane Doe\nMarch 3, 2024\n\n{BODY[0]}\n"
-    cleaned = clean_text(dump)
-    assert cleaned.date == "2024-03-03"
-    assert cleaned.text == f"{CAPTION}\n\n{BODY[0]}"
-
-
-def test_clean_text_unwraps_hard_wrapped_paragraphs():
-    wrapped = "Storm floods the river port | Daily Ledger\n\n" + "\n\n".join(
-        textwrap.fill(p, 72) for p in BODY
-    )
-    assert max(len(line) for line in wrapped.splitlines()) <= 72
-    assert wrapped.count("\n") > 6
-    cleaned = clean_text(wrapped)
-    assert cleaned.text == "\n\n".join(BODY)
-    assert cleaned.title == "Storm floods the river port"
-
-
-def test_clean_text_keeps_short_lines_as_their_own_paragraphs():
-    lines = ["Storm floods the river port | Daily Ledger", "", BODY[0], BODY[1], "The port reopened."]
-    assert clean_text("\n".join(lines)).text == "\n\n".join([*BODY, "The port reopened."])
-
-
-def test_outlet_name_drops_banners_and_prefers_title_case():
-    assert (
-        _outlet_name(["Asharq Al-awsat", "ASHARQ AL-AWSAT English Archive 2005 -2017"]) == "Asharq Al-Awsat"
-    )
-    assert _outlet_name(["Daily Ledger Online", "DAILY LEDGER"]) == "Daily Ledger"
-    assert _outlet_name(["2005 - 2017", "Archive"]) is None
-
-
-PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>River port flooded after storm | Daily Ledger</title>
-<meta property="og:site_name" content="Daily Ledger">
-<meta property="article:published_time" content="2024-03-03T08:15:00Z">
-</head><body>
-<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news section</a></li></ul></nav>
-<div class="cookie-banner">We use cookies to improve your experience on our website.</div>
-<article><h1>River port flooded after storm</h1>
-<p>{0}</p><p>{1}</p>
-<p>The mayor said schools would stay closed until Friday while engineers inspect the walls.</p>
-</article>
-<footer><p>Contact us | Privacy policy | Terms of use for the Daily Ledger website</p></footer>
-</body></html>"""
-
-
-def test_clean_html_page():
-    cleaned = clean_html(PAGE.format(*BODY), url="https://www.dailyledger.example/world/flood")
-    assert (cleaned.outlet, cleaned.outlet_from) == ("Daily Ledger", "meta")
-    assert cleaned.date == "2024-03-03"
-    assert cleaned.title == "River port flooded after storm"
-    assert cleaned.url == "https://www.dailyledger.example/world/flood"
-    assert cleaned.text.split("\n\n")[:2] == BODY
-    assert cleaned.text.count("\n\n") == 2
-    for chrome in ["World news section", "cookies", "Privacy policy", "River port flooded"]:
-        assert chrome not in cleaned.text
-
-
-def test_clean_html_without_article_text():
-    with pytest.raises(InputError) as info:
-        clean_html("<html><head><title>Index</title></head><body></body></html>")
-    assert info.value.code == "E108"
-
-
-def test_clean_html_page_with_only_chrome():
-    with pytest.raises(InputError):
-        clean_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+def settings(**changes: int) -> CleanSettings:
+    return load_settings(overrides={f"clean.{k}": v for k, v in changes.items()}, environ={}).clean
 
 
 def raw_text(path: str, meta: dict[str, str] | None = None) -> RawDocument:
@@ -223,57 +23,31 @@ def raw_text(path: str, meta: dict[str, str] | None = None) -> RawDocument:
 
 
 def test_clean_document_outlet_precedence():
-    title_line = clean_document(raw_text("in/ledger.txt"), "a1", [])
+    title_line = clean_document(raw_text("in/ledger.txt"), [], SETTINGS)
     assert (title_line.outlet, title_line.outlet_from) == ("Daily Ledger", "title-line")
-    meta = clean_document(raw_text("d.jsonl#2", {"outlet": "Ledger Wire"}), "a1", [])
+    meta = clean_document(raw_text("d.jsonl#2", {"outlet": "Ledger Wire"}), [], SETTINGS)
     assert (meta.outlet, meta.outlet_from) == ("Ledger Wire", "meta")
     sources = [Source("*.jsonl", "Mapped Outlet", "2024-03-05", "https://mapped.example/x")]
-    mapped = clean_document(raw_text("d.jsonl#2", {"outlet": "Ledger Wire"}), "a1", sources)
+    mapped = clean_document(raw_text("d.jsonl#2", {"outlet": "Ledger Wire"}), sources, SETTINGS)
     assert (mapped.outlet, mapped.outlet_from, mapped.date) == ("Mapped Outlet", "sources", "2024-03-05")
     assert mapped.url == "https://mapped.example/x"
 
 
 def test_clean_document_url_and_filename_fallbacks():
     plain = RawDocument("in/bbc-news_2024.txt", "text", "\n\n".join(BODY))
-    named = clean_document(plain, "a1", [])
+    named = clean_document(plain, [], SETTINGS)
     assert (named.outlet, named.outlet_from) == ("Bbc News", "filename")
     assert named.language == "en" and named.title is None and named.date is None
     meta = {"url": "https://www.example.co.uk/news/1", "date": "3 March 2024", "title": "From meta"}
-    by_url = clean_document(RawDocument("d.jsonl#1", "text", BODY[0], meta=meta), "a1", [])
+    by_url = clean_document(RawDocument("d.jsonl#1", "text", BODY[0], meta=meta), [], SETTINGS)
     assert (by_url.outlet, by_url.outlet_from) == ("example.co.uk", "url")
     assert (by_url.date, by_url.title, by_url.url) == ("2024-03-03", "From meta", meta["url"])
 
 
 def test_clean_document_too_short():
     with pytest.raises(InputError) as info:
-        clean_document(RawDocument("a.txt", "text", "Too short."), "a1", [], min_chars=80)
+        clean_document(RawDocument("a.txt", "text", "Too short."), [], settings(min_chars=80))
     assert info.value.code == "E108"
-
-
-def test_outlet_from_filename_and_url():
-    assert outlet_from_filename("003_7ec6af216209cf01.txt") == "003_7ec6af216209cf01"
-    assert outlet_from_filename("bbc-news_2024.txt") == "Bbc News"
-    assert outlet_from_filename("dumps/al-monitor.jsonl#17") == "Al Monitor"
-    assert outlet_from_url("https://www.example.co.uk/a/b") == "example.co.uk"
-    assert outlet_from_url("https://news.example.com") == "news.example.com"
-    assert outlet_from_url(None) is None and outlet_from_url("not a url") is None
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("The president arrived in Tehran on Monday and said that the talks with him were useful.", "en"),
-        ("Le président est arrivé à Téhéran lundi et il a dit que les discussions étaient utiles.", "fr"),
-        ("Der Präsident ist am Montag in Teheran eingetroffen und sagte, die Gespräche seien gut.", "de"),
-        ("El presidente llegó a Teherán el lunes y dijo que las conversaciones fueron útiles.", "es"),
-        ("Президент прибыл в Тегеран в понедельник и заявил, что переговоры были полезными.", "ru"),
-        ("وصل الرئيس إلى طهران يوم الاثنين وقال إن المحادثات كانت مفيدة.", "ar"),
-        ("12345", None),
-        ("Putin Tehran", None),
-    ],
-)
-def test_detect_language(text, language):
-    assert detect_language(text) == language
 
 
 def test_real_seed_pair(tehran_dir):
@@ -281,7 +55,7 @@ def test_real_seed_pair(tehran_dir):
     files = sorted(tehran_dir.glob("*.txt"))
     assert [f.name[:3] for f in files] == ["000", "003"]
     asharq, leader = (
-        clean_document(RawDocument(str(f), "text", f.read_text(encoding="utf-8")), f"a{i}", [])
+        clean_document(RawDocument(str(f), "text", f.read_text(encoding="utf-8")), [], SETTINGS)
         for i, f in enumerate(files)
     )
     for article in (asharq, leader):
@@ -298,25 +72,5 @@ def test_real_seed_pair(tehran_dir):
     assert (leader.outlet, leader.outlet_from) == ("003_7ec6af216209cf01", "filename")
     assert leader.removed == []
     raw = RawDocument(str(files[1]), "text", files[1].read_text(encoding="utf-8"))
-    mapped = clean_document(raw, "a2", [Source("003_*", "Khamenei.ir")])
+    mapped = clean_document(raw, [Source("003_*", "Khamenei.ir")], SETTINGS)
     assert (mapped.outlet, mapped.outlet_from) == ("Khamenei.ir", "sources")
-
-
-def test_bare_first_line_headline_becomes_the_title() -> None:
-    cleaned = clean_text(
-        "Putin visits Tehran for talks on Syria\n\n"
-        "Russian President Vladimir Putin arrived in Tehran on Monday for talks on the war in Syria.\n"
-    )
-    assert cleaned.title == "Putin visits Tehran for talks on Syria"
-    assert cleaned.text.startswith("Russian President")
-    assert [(r.kind, r.text) for r in cleaned.removed] == [
-        ("title", "Putin visits Tehran for talks on Syria")
-    ]
-    assert cleaned.outlet is None
-
-
-def test_first_sentence_is_not_taken_for_a_headline() -> None:
-    text = "Putin arrived in Tehran on Monday for talks on Syria.\nHe met the Iranian leader for two hours.\n"
-    cleaned = clean_text(text)
-    assert cleaned.title is None
-    assert cleaned.text.startswith("Putin arrived")

@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
+from ..cleaning.text import is_caption
 from ..context import Context
 from ..model import Article, Clause, Coverage, Span, Story, Unit
 from ..names import fold
-from .clean import is_caption
 from .quantities import slot
 
 NAME = "align"

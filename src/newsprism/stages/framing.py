@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from ..cleaning.text import is_caption
 from ..context import Context
 from ..model import Article, Framing, Loaded, Story
-from .clean import is_caption
 from .segment import quote_regions
 
 NAME = "framing"

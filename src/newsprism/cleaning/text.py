@@ -1,0 +1,347 @@
+"""Plain-text cleaning: main text of a scraped dump, its title, outlet and date, chrome removed.
+
+Our own line rules: page-title lines (`Headline | Outlet`), site chrome (menus, "Select Page",
+"Media ID: …", share/subscribe/cookie lines, copyright footers, lists of related links), bylines,
+datelines, and repeated captions or credits (kept once). Everything taken out is returned in
+`removed`, so a reader can check that nothing of the story was lost.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+import ftfy
+
+from ..model import Removed
+from .meta import parse_date
+
+_HEADER_ZONE = 12  # page chrome and title lines sit in the first lines of a scraped dump
+_CHROME_EXACT = {
+    "select page", "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
+    "home", "search", "log in", "login", "sign in", "sign up", "register", "subscribe", "share", "tweet",
+    "print", "email", "e-mail", "advertisement", "advertising", "sponsored", "related", "related articles",
+    "related stories", "read more", "most read", "most popular", "trending", "comments", "close", "next",
+    "previous", "back to top", "share this", "share this article", "share this story", "follow us",
+    "newsletter", "listen", "listen to this article", "toggle navigation", "open menu", "close menu",
+}  # fmt: skip
+_SOCIAL = r"(facebook|twitter|x|whatsapp|email|linkedin|telegram|reddit)"
+_CHROME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in [
+        ("id-line", r"^(media|image|photo|video|article|story|post)\s*(id|no\.?|number)\s*[:#]?\s*\w+$"),
+        ("breadcrumb", r"^(home|news|world)\s*[>›»/|]\s*\S.{0,60}$"),
+        ("share", r"^(share|tweet|post|send)( (it|this|on|via|to))?\b.{0,30}\b" + _SOCIAL + r"\W*$"),
+        ("share", r"^share (this|on|via)\b.{0,40}$"),
+        (
+            "subscribe",
+            r"^(subscribe|sign up|register)\b.{0,60}\b(newsletter|updates|alerts|free|today|now)\b",
+        ),
+        ("subscribe", r"^(get|receive) (our|the) .{0,40}newsletter"),
+        (
+            "cookie",
+            r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies"
+            r"|cookie (policy|settings))\b",
+        ),
+        ("copyright", r"^(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).{0,120}$"),
+        ("copyright", r"^.{0,80}\ball rights reserved\.?$"),
+        ("related", r"^(related|read more|read also|see also|more on this|recommended)\s*[:>»-].{0,200}$"),
+        ("follow", r"^follow (us|@\w+)\b.{0,60}$"),
+        ("advert", r"^(advertisement|sponsored content|ad)\s*[-:]?\s*$"),
+        ("archive-banner", r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$"),
+        ("subscribe", r"^(thanks|thank you) for (signing up|subscribing)\b.{0,40}$"),
+        ("subscribe", r"^(keep an eye on|check) your inbox\b.{0,80}$"),
+        ("error", r"^(sorry!?|an error (has )?occurred.{0,60}|please try again( later)?\.?)$"),
+        ("reprints", r"^[-•*]?\s*(order reprints|print (this )?article|reprints? (&|and) permissions)\s*$"),
+        ("reprints", r"^this copy is for your personal,? non-commercial use only\b"),
+        ("credit", r"^(write|writing) to \S.{0,60}\bat\s+\S+@\S+\s*$"),
+        ("credit", r"^\S+@\S+\.\w+$"),
+        (
+            "related",
+            r"^(you (may|might) also like|more (from|stories|on)\b.{0,40}|tags?|trending now)\s*[:.…]*$",
+        ),
+        (
+            "updated",
+            r"^(updated|last updated|published|posted)\s*(at|on|:)?\s*[\d:]+\s*([ap]\.?m\.?)?.{0,40}$",
+        ),
+    ]
+]
+# A line that opens a list of links to other stories; the short lines after it go too.
+_RELATED_OPENER = re.compile(
+    r"^(you (may|might) also like|related( stories| articles| coverage)?|more (from|stories|on)\b.{0,40}"
+    r"|recommended( for you)?|trending( now)?|most (read|popular|viewed)|read (more|next))\s*[:.…]*$",
+    re.I,
+)
+_ENDS_SENTENCE = re.compile(r"[.!?\"”]$")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_BYLINE_PREFIX = re.compile(r"^(by|written by|reporting by|story by)\s+", re.I)
+_BYLINE = re.compile(
+    r"^(?i:by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+    r"(\s*(,|and|&)\s*.{0,60})?$"
+)
+# A photo credit closing a caption: "(Reuters)", "(AP Photo/Evan Vucci)", "Photo: Jane Doe".
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[Pp]hoto[:/ ]\s*)?[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,4}\)\s*$"
+    r"|\b(?i:photo|image|picture|credit)s?\s*[:/]\s*[A-Z]\S*(?: \S+){0,5}\s*$"
+)
+_TITLE_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[^-]{2,60}$)")
+_BANNER_WORDS = re.compile(
+    r"\b(english|arabic|online|official( site)?|archive|home ?page|website|edition|news ?site)\b"
+    r"|\d{4}\s*[-–]?\s*(\d{4})?",
+    re.I,
+)
+_NAV_WORDS = {
+    "home", "news", "world", "politics", "opinion", "business", "sport", "sports", "culture", "arts",
+    "tech", "technology", "science", "health", "middle-east", "middle", "east", "arab", "local", "national",
+    "economy", "lifestyle", "entertainment", "video", "photos", "latest", "breaking", "international",
+    "analysis", "features", "travel", "media", "region", "africa", "asia", "europe", "americas", "us", "uk",
+}  # fmt: skip
+_DATE_LINE = re.compile(
+    r"^(published|updated|posted|date)?\s*:?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(\s*(at\s*)?\d{1,2}[:.]\d{2}\s*(am|pm|[A-Z]{2,4})?)?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    outlet_from: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+
+
+def words(text: str) -> int:
+    """Words in a line; in Chinese, Japanese and Korean, written without spaces, two characters count one."""
+    cjk = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
+
+
+def norm(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def line_key(line: str) -> str:
+    """Comparison form of a line: case, quotes and spacing do not make two lines different."""
+    text = unicodedata.normalize("NFKC", line).lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\W+", " ", text).strip()
+
+
+def chrome_kind(line: str) -> str | None:
+    """The kind of site chrome a whole line is, or None when it may be content."""
+    text = norm(line)
+    low = text.lower().rstrip(":.!")
+    for kind, pattern in _CHROME_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return "nav" if low in _CHROME_EXACT else None
+
+
+def is_caption(line: str) -> bool:
+    return bool(_CAPTION_CREDIT.search(line)) and words(line) <= 60
+
+
+def split_title_line(line: str) -> tuple[str, str] | None:
+    """`Headline | Outlet` -> (headline, outlet part) when the line looks like a page title."""
+    text = norm(line)
+    if len(text) > 300 or text.endswith((".", '"', "”")) and " | " not in text:
+        return None
+    if text.startswith("|") or text.count(" | ") >= 3:  # a table row, not "Headline | Outlet"
+        return None
+    parts = _TITLE_SEP.split(text)
+    if len(parts) < 2:
+        return None
+    head, site = " | ".join(parts[:-1]).strip(), parts[-1].strip()
+    if not head or not site or len(site.split()) > 10:
+        return None
+    return head, site
+
+
+def _outlet_name(raw_sites: list[str]) -> str | None:
+    """A readable outlet name from the `| Outlet` parts of title lines (banners and year ranges removed)."""
+    names = [norm(_BANNER_WORDS.sub(" ", s)).strip(" -–|:") for s in raw_sites]
+    names = [n for n in names if n and any(ch.isalpha() for ch in n)]
+    if not names:
+        return None
+    counts = Counter(n.lower() for n in names)
+    best_key = max(counts, key=lambda k: (counts[k], -len(k)))
+    variants = [n for n in names if n.lower() == best_key]
+    return _best_casing(variants)
+
+
+def _best_casing(variants: list[str]) -> str:
+    """Join variants word by word, preferring a word written in title case over ALL CAPS or all lower."""
+    words = [re.split(r"(\s+|-)", v) for v in variants]
+    out = []
+    for pieces in zip(*words, strict=False):
+        good = [p for p in pieces if p[:1].isupper() and not p.isupper()]
+        if good:
+            out.append(good[0])
+        elif pieces[0].isalpha() and (pieces[0].isupper() and len(pieces[0]) > 4 or pieces[0].islower()):
+            out.append(pieces[0].capitalize())
+        else:
+            out.append(pieces[0])
+    return "".join(out)
+
+
+def _bare_headline(line: str) -> bool:
+    """A first line that reads as a headline: short, no closing punctuation, not chrome or a date."""
+    text = norm(line)
+    words = text.split()
+    return (
+        3 <= len(words) <= 20
+        and not re.search(r"[.!?:;,\"”’)]$", text)
+        and chrome_kind(text) is None
+        and not _DATE_LINE.match(text)
+        and not _looks_nav(text)
+    )
+
+
+def _looks_nav(text: str) -> bool:
+    words = re.findall(r"[\w-]+", text.lower())
+    return bool(words) and sum(w in _NAV_WORDS for w in words) / len(words) >= 0.6
+
+
+def _hard_wrapped(blocks: list[list[str]]) -> bool:
+    """Whether blank-line separated blocks hold lines broken at a fixed width (a text file wrapped at ~72
+    columns) rather than one paragraph per line: most lines in multi-line blocks reach close to the
+    widest line and do not end a sentence."""
+    inner = [line.rstrip() for block in blocks if len(block) > 1 for line in block[:-1]]
+    if len(inner) < 3:
+        return False
+    width = sorted(len(line) for line in inner)[int(0.9 * (len(inner) - 1))]
+    near = [line for line in inner if 0.75 * width <= len(line) <= width]
+    open_ended = [line for line in near if not re.search(r"[.!?:\"”’]$", line)]
+    return 40 <= width <= 100 and len(near) >= 0.7 * len(inner) and len(open_ended) >= 0.5 * len(near)
+
+
+def _paragraphs(blocks: list[list[str]], unwrap: bool) -> list[str]:
+    """One paragraph per line, or per block when the text was hard-wrapped."""
+    if unwrap and _hard_wrapped(blocks):
+        return [" ".join(norm(line) for line in block) for block in blocks]
+    return [norm(line) for block in blocks for line in block]
+
+
+@dataclass
+class _Scan:
+    """What reading the lines so far has found: header state, date, author, lines seen."""
+
+    title: str | None
+    date: str | None = None
+    author: str | None = None
+    body_started: bool = False
+    in_related: bool = False
+    previous: str = ""
+    seen: set[str] = field(default_factory=set)
+
+    def kind(self, line: str, position: int) -> str | None:
+        """The kind of non-content a line is, or None when it is kept."""
+        in_header = not self.body_started and position < _HEADER_ZONE
+        short_open = words(line) <= 3 and not _ENDS_SENTENCE.search(line)
+        kind = chrome_kind(line)
+        if kind is None and in_header:
+            kind = self._header_kind(line)
+        if kind is None and self.title and line_key(line) == line_key(self.title):
+            kind = "title"
+        if kind is None and words(line) >= 5:
+            kind = self._repeat_kind(line)
+        if kind is None and in_header and short_open:
+            kind = "nav"
+        if kind is None and self.in_related and words(line) <= 15 and not _ENDS_SENTENCE.search(line):
+            kind = "related"
+        opener = kind is not None and _RELATED_OPENER.match(line) is not None
+        self.in_related = opener or (self.in_related and kind == "related")
+        self.previous = line_key(line)
+        if kind is None and words(line) >= 8 and not is_caption(line):
+            self.body_started = True
+        return kind
+
+    def _header_kind(self, line: str) -> str | None:
+        if _BYLINE.match(line):
+            self.author = self.author or _BYLINE_PREFIX.sub("", line).strip(" ,")
+            return "byline"
+        if _DATE_LINE.match(line) or (words(line) <= 10 and _YEAR.search(line) and parse_date(line)):
+            self.date = self.date or parse_date(line)
+            return "dateline"
+        return None
+
+    def _repeat_kind(self, line: str) -> str | None:
+        """A caption or credit is kept once; a paragraph scraped twice in a row too. Other repeated lines
+        (an interview's recurring question, a recipe's "Portion: 1 cup") are content."""
+        key = line_key(line)
+        kind = None
+        if key in self.seen and is_caption(line):
+            kind = "caption-repeat"
+        elif key == self.previous:
+            kind = "repeat"
+        self.seen.add(key)
+        return kind
+
+
+def _title_lines(lines: list[str], nonempty: list[int]) -> tuple[str | None, list[tuple[int, str, str]]]:
+    """The headline and every `Headline | Outlet` line in the header (index, left part, right part)."""
+    found: list[tuple[int, str, str]] = []
+    for i in nonempty[:_HEADER_ZONE]:
+        parts = split_title_line(lines[i])
+        if parts and (" | " in lines[i] or i == nonempty[0]):
+            found.append((i, *parts))
+    if found:
+        return max(found, key=lambda t: (not _looks_nav(t[1]), words(t[1])))[1], found
+    if nonempty and _bare_headline(lines[nonempty[0]]):
+        title = norm(lines[nonempty[0]])
+        return title, [(nonempty[0], title, "")]
+    return None, []
+
+
+def _blocks(lines: list[str], drop: dict[int, str]) -> list[list[str]]:
+    """Kept lines grouped into blocks separated by blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip() or i in drop:
+            if current and not line.strip():
+                blocks.append(current)
+                current = []
+            continue
+        current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def clean_text(raw: str, from_html: bool = False) -> Cleaned:
+    """Plain-text dump -> main text, with title, outlet, date and author from the header when present.
+    `from_html` for text an HTML extractor gave: one paragraph per line, and the page's own metadata
+    names title and outlet, so header lines are not read as `Headline | Outlet`."""
+    text = ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    title, title_lines = (None, []) if from_html else _title_lines(lines, nonempty)
+    drop = {i: ("title" if head == title else "site-title") for i, head, _ in title_lines}
+    scan = _Scan(title)
+    for position, i in enumerate(nonempty):
+        if i not in drop:
+            kind = scan.kind(norm(lines[i]), position)
+            if kind is not None:
+                drop[i] = kind
+    paragraphs = _paragraphs(_blocks(lines, drop), unwrap=not from_html)
+    outlet = _outlet_name([site for _, _, site in title_lines if site])
+    return Cleaned(
+        text="\n\n".join(p for p in paragraphs if p),
+        title=title,
+        outlet=outlet,
+        outlet_from="title-line" if outlet else None,
+        date=scan.date,
+        author=scan.author,
+        removed=[Removed(drop[i], norm(lines[i])) for i in sorted(drop)],
+    )
