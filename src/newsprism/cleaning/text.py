@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import ftfy
 
 from ..model import Removed
+from .body import article_block, line_score, looks_like_whole_page
 from .meta import parse_date
 
 _HEADER_ZONE = 12  # page chrome and title lines sit in the first lines of a scraped dump
@@ -319,6 +320,23 @@ def _blocks(lines: list[str], drop: dict[int, str]) -> list[list[str]]:
     return blocks
 
 
+def _keep_article_block(lines: list[str], drop: dict[int, str]) -> None:
+    """When the text is a whole page flattened (menus, teasers, comments), drop what lies outside the
+    article's block of lines; an article with a little chrome around it is left as the rules made it."""
+    scores = [
+        0 if not line.strip() else line_score(norm(line), words(line), chrome=i in drop)
+        for i, line in enumerate(lines)
+    ]
+    if not looks_like_whole_page(scores):
+        return
+    block = article_block(scores)
+    if block is None:
+        return
+    for i, line in enumerate(lines):
+        if line.strip() and i not in drop and not block[0] <= i < block[1]:
+            drop[i] = "outside-article"
+
+
 def clean_text(raw: str, from_html: bool = False) -> Cleaned:
     """Plain-text dump -> main text, with title, outlet, date and author from the header when present.
     `from_html` for text an HTML extractor gave: one paragraph per line, and the page's own metadata
@@ -334,6 +352,8 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
             kind = scan.kind(norm(lines[i]), position)
             if kind is not None:
                 drop[i] = kind
+    if not from_html:
+        _keep_article_block(lines, drop)
     paragraphs = _paragraphs(_blocks(lines, drop), unwrap=not from_html)
     outlet = _outlet_name([site for _, _, site in title_lines if site])
     return Cleaned(
