@@ -216,3 +216,19 @@ def test_first_sentence_is_not_taken_for_a_headline() -> None:
     cleaned = clean_text(text)
     assert cleaned.title is None
     assert cleaned.text.startswith("Putin arrived")
+
+
+def test_byline_gives_the_author_and_a_foreign_dateline_the_date() -> None:
+    text = "By Jane Doe and John Smith\nsexta-feira, 22 de outubro de 2010 às 20:13\n\n" + "\n\n".join(BODY)
+    cleaned = clean_text(text)
+    assert cleaned.author == "Jane Doe and John Smith"
+    assert cleaned.date == "2010-10-22"
+    assert [r.kind for r in cleaned.removed] == ["byline", "dateline"]
+
+
+def test_long_page_uses_precision_mode_and_keeps_the_body() -> None:
+    paragraphs = "".join(f"<p>{BODY[n % 2]} Paragraph {n}.</p>" for n in range(8))
+    html = PAGE.replace("<p>{0}</p><p>{1}</p>", paragraphs)
+    cleaned = clean_html(html, url="https://www.dailyledger.example/2024/03/03/flood")
+    assert cleaned.text.count("Paragraph") == 8
+    assert "World news section" not in cleaned.text and "Privacy policy" not in cleaned.text

@@ -1,14 +1,14 @@
 """The article's block of lines in a whole web page flattened to text (menus, teasers, comments and all).
 
 Each kept line scores its word count when it reads as prose (long, or a full sentence) and a penalty
-when it does not (menu items, headlines of other stories, bullet lists of links); boundary lines that
-open a comments section or a list of related stories score a large penalty, so no block crosses them.
+when it does not (menu items, headlines of other stories, bullet lists of links, site chrome); a line
+that opens a comments section or a list of related stories is a boundary no block crosses.
 The blocks of best total score are found as maximum-sum runs; the article is the best one after a
 prior for coming earlier on the page, as articles come before their comments and link lists.
 
 The constants were chosen on the 181 pages of ../shared/data/extraction flattened with inscriptis
-(bench/bench_extraction.py): among the settings tried, 12/12 held up on both halves of the pages
-(F1 0.906 and 0.890), where the best setting on one half fell to 0.874 on the other.
+(bench/bench_extraction.py): 12/12 held up on both halves of the pages (F1 0.900 and 0.887), where
+the best setting on one half fell to 0.866 on the other.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import re
 
 _PROSE_WORDS = 12  # a line this long is prose even without a closing full stop
 _SHORT_PENALTY = 12  # what a non-prose line costs beyond its own words
-_BOUNDARY_PENALTY = 50
+_BOUNDARY = -1_000_000  # no block crosses a line that opens comments or a list of other stories
 _EARLY_PRIOR = 0.9  # a block starting at the end of the page keeps 10% of its score
-_BOUNDARY = re.compile(
+_SECTION_OPENER = re.compile(
     r"^(comments?|\d+ comments?|leave a (reply|comment)|related( \w+)?|you (may|might) also like"
     r"|more (stories|from)\b.{0,40}|tags?:?|about the author|recommended.{0,20}|trending.{0,10}"
     r"|most (read|popular).{0,10}|read (more|next))\W*$",
@@ -40,8 +40,10 @@ _COUNT_END = re.compile(r"\(\d+\)$")  # "Week 12 power rankings (133)": a link w
 
 def line_score(line: str, words: int, chrome: bool) -> int:
     """How much a line adds to the block it is in: its words if it reads as prose, else a penalty."""
-    if chrome or _BOUNDARY.match(line) or _COMMENT_HEADER.match(line):
-        return -_BOUNDARY_PENALTY
+    if _SECTION_OPENER.match(line) or _COMMENT_HEADER.match(line):
+        return _BOUNDARY
+    if chrome:
+        return -(_SHORT_PENALTY + words)
     prose = words >= _PROSE_WORDS or (words >= 5 and bool(_SENTENCE_END.search(line)))
     if _COUNT_END.search(line):
         prose = False

@@ -196,11 +196,12 @@ def _best_casing(variants: list[str]) -> str:
 
 
 def _bare_headline(line: str) -> bool:
-    """A first line that reads as a headline: short, no closing punctuation, not chrome or a date."""
+    """A first line that reads as a headline: short, no closing punctuation, not chrome, byline or date."""
     text = norm(line)
     words = text.split()
     return (
         3 <= len(words) <= 20
+        and not _BYLINE.match(text)
         and not re.search(r"[.!?:;,\"”’)]$", text)
         and chrome_kind(text) is None
         and not _DATE_LINE.match(text)
