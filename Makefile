@@ -4,10 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: demo test test-fast bench lint clean
+.PHONY: demo test test-fast bench calibrate lint clean
 
+# pip is pinned first: the pip that ships with Python 3.11 (23.2) stops with "Internal issue: Candidate is not
+# for this requirement" when jusText asks for lxml[html_clean] and readability-lxml for lxml[html-clean].
 $(READY): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip==26.3
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@rm -f $(VENV)/.ready-*
 	@touch $@
@@ -26,8 +29,15 @@ test: $(READY)
 test-fast: $(READY)
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
+# speed and quality figures into BENCHMARKS.md (evaluation data from ../shared beside the repository)
 bench: $(READY)
 	$(BIN)/python bench/bench_analyze.py --write
+	$(BIN)/python bench/bench_extraction.py --write
+
+# the sweeps behind the alignment and clustering settings in src/newsprism/defaults.toml
+calibrate: $(READY)
+	$(BIN)/python bench/calibrate_align.py --write
+	$(BIN)/python bench/calibrate_cluster.py --write
 
 lint: $(READY)
 	$(BIN)/ruff check src tests bench

@@ -18,6 +18,12 @@ class IngestSettings:
     extensions_text: list[str]
     extensions_html: list[str]
     extensions_jsonl: list[str]
+    jsonl_text: str
+    jsonl_title: str
+    jsonl_url: str
+    jsonl_outlet: str
+    jsonl_date: str
+    jsonl_author: str
 
 
 @dataclass

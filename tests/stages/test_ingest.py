@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from newsprism.context import Context, Progress
+from newsprism.decoding import decode
 from newsprism.errors import InputError
 from newsprism.model import RawDocument, Report, Skipped
 from newsprism.settings import load_settings
-from newsprism.stages.ingest import decode, expand, read_file, run
+from newsprism.stages.ingest import expand, read_file, run
 
 ENGLISH = "Putin’s visit to Tehran — “a turning point”, officials said on Monday."
 FRENCH = (
@@ -124,6 +125,11 @@ def test_decode_refuses_binary():
     assert info.value.code == "E104"
 
 
+def test_decode_reads_latin1_labels_as_windows_1252():
+    data = "“Un accord”, a-t-il dit.".encode("cp1252")
+    assert decode(data, "ISO-8859-1") == ("“Un accord”, a-t-il dit.", "cp1252")
+
+
 # read_file / run --------------------------------------------------------------------------------------
 
 
@@ -214,6 +220,56 @@ def test_read_file_jsonl_html_fragment_is_html(tmp_path):
     path.write_text(json.dumps({"text": f"<p>{ENGLISH}</p><p>{ENGLISH}</p>"}) + "\n", encoding="utf-8")
     [doc] = outcomes(path)
     assert doc.kind == "html"
+
+
+NESTED = {
+    "body": ENGLISH,
+    "headline": "Putin in Tehran",
+    "link": "https://tass.com/a",
+    "meta": {"source": {"name": "TASS"}, "published": "2015-11-23"},
+    "authors": ["A. Ivanov", "B. Petrov"],
+    "meta.flat": "a key with a dot in it",
+}
+
+
+def test_read_file_jsonl_field_map_reaches_into_nested_objects(tmp_path):
+    path = tmp_path / "dump.ndjson"
+    records = [NESTED, {"text": ENGLISH}, {"body": ENGLISH, "meta": "not an object", "authors": {"x": 1}}]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    ctx = make_ctx(
+        **{
+            "ingest.jsonl_text": "body",
+            "ingest.jsonl_title": "headline",
+            "ingest.jsonl_url": "link",
+            "ingest.jsonl_outlet": "meta.source.name",
+            "ingest.jsonl_date": "meta.published",
+            "ingest.jsonl_author": "authors",
+        }
+    )
+    first, second, third = outcomes(path, ctx)
+    assert isinstance(first, RawDocument) and first.text == ENGLISH
+    assert first.meta == {
+        "title": "Putin in Tehran",
+        "url": "https://tass.com/a",
+        "outlet": "TASS",
+        "date": "2015-11-23",
+        "author": "A. Ivanov, B. Petrov",
+    }
+    assert second == Skipped(f"{path}#2", "E107", "record has no article text in its 'body' field")
+    assert isinstance(third, RawDocument) and third.meta == {}
+
+
+def test_read_file_jsonl_field_map_prefers_a_key_that_holds_the_dot(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps(NESTED) + "\n", encoding="utf-8")
+    [doc] = outcomes(path, make_ctx(**{"ingest.jsonl_text": "body", "ingest.jsonl_title": "meta.flat"}))
+    assert doc.meta["title"] == "a key with a dot in it"
+
+
+def test_jsonl_field_map_from_the_environment():
+    settings = load_settings(environ={"NEWSPRISM_INGEST__JSONL_TEXT": "content.body"})
+    assert settings.ingest.jsonl_text == "content.body"
+    assert settings.ingest.jsonl_author == "author"
 
 
 def write_batch(folder: Path) -> None:

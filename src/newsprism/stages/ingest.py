@@ -1,45 +1,32 @@
 """Ingest: turn paths into RawDocuments, one per article, or Skipped entries with a code and a reason.
 
-A bad file never stops the batch: every path given (or found in a folder) ends up either as a document
-or in `skipped`. Text encodings are detected from a BOM, a declared charset, then charset-normalizer.
+A bad file never stops the batch: every path given (or found in a folder) ends up either as documents
+or in `skipped`. A file is told apart by its name, then its first bytes: text, HTML, JSONL, or a container
+(feed, WARC, zip/tar, read in `containers`) whose members are named `<file>#<member>`. Text encodings are
+detected from a BOM, a declared charset, then charset-normalizer (`newsprism.decoding`).
 """
 
 from __future__ import annotations
 
-import codecs
 import json
-import re
 from collections.abc import Iterator
-from pathlib import Path
-
-from charset_normalizer import from_bytes
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
 
 from ..context import Context
+from ..decoding import decode, is_html_page, looks_like_html, meta_charset
 from ..errors import InputError
 from ..model import RawDocument, Report, Skipped
+from ..settings import IngestSettings
+from . import containers
 
 NAME = "ingest"
 LEVEL = "corpus"
 REQUIRES = {"paths"}
 PROVIDES = {"raw", "skipped"}
 
-_BOMS = [
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-]
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
-_HTML_SNIFF = re.compile(
-    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
-)
-_HTML_FRAGMENT = re.compile(r"<(p|div|br|article|section|h[1-6]|ul|ol|li|blockquote|span|a)\b[^>]*>", re.I)
-_JSONL_FIELDS = ("text", "title", "url", "outlet", "date")
-_WEB_PREFERENCE = {
-    name: rank
-    for rank, name in enumerate(["utf_8", "cp1252", "latin_1", "cp1251", "cp1256", "iso8859_15", "cp1250"])
-}
+_META_FIELDS = ("title", "url", "outlet", "date", "author")
+_MAX_DEPTH = 2  # an archive inside an archive is read; one more level down is not
 
 
 def expand(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
@@ -63,44 +50,8 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """Bytes to text and the encoding used; raises InputError for binary or undecodable input."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding), encoding
-    if _looks_binary(data):
-        raise InputError("E104", "binary file, not text", "give newsprism text, HTML or JSONL files")
-    candidates = [declared] if declared else []
-    candidates.append("utf-8")
-    for encoding in candidates:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError):
-            continue
-    matches = [m for m in from_bytes(data) if m.encoding]
-    if not matches:
-        raise InputError("E103", "text could not be decoded in any known encoding")
-    # Single-byte code pages often decode the same bytes equally cleanly ("arrivé à" as cp1250 gives
-    # "arrivé ŕ"); among the equally good, take the one most used on the web.
-    low_chaos = min(m.chaos for m in matches)
-    close = [m for m in matches if m.chaos <= low_chaos + 0.01]
-    top = max(m.coherence for m in close)
-    equally_good = [m for m in close if m.coherence >= top - 0.05]
-    best = min(equally_good, key=lambda m: _WEB_PREFERENCE.get(m.encoding, len(_WEB_PREFERENCE)))
-    return str(best), best.encoding
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return control > max(8, len(head) // 50)
-
-
-def _kind(path: Path, ctx: Context) -> str | None:
-    suffix = path.suffix.lower()
-    settings = ctx.settings.ingest
+def _kind(name: str, settings: IngestSettings) -> str | None:
+    suffix = PurePosixPath(name.lower()).suffix
     if suffix in settings.extensions_html:
         return "html"
     if suffix in settings.extensions_text:
@@ -111,12 +62,11 @@ def _kind(path: Path, ctx: Context) -> str | None:
 
 
 def read_file(path: Path, ctx: Context) -> Iterator[RawDocument | Skipped]:
-    """The documents in one file (several for JSONL), or the reasons it gave none."""
+    """The documents in one file (several for JSONL and containers), or the reasons it gave none."""
     name = str(path)
-    kind = _kind(path, ctx)
     try:
         size = path.stat().st_size
-        if size > ctx.settings.ingest.max_file_mb * 1024 * 1024:
+        if size > _max_bytes(ctx):
             raise InputError("E101", f"file is larger than ingest.max_file_mb ({size} bytes)")
         data = path.read_bytes()
     except OSError as exc:
@@ -125,35 +75,65 @@ def read_file(path: Path, ctx: Context) -> Iterator[RawDocument | Skipped]:
     except InputError as exc:
         yield Skipped(name, exc.code, exc.message)
         return
+    yield from read_bytes(data, name, ctx)
+
+
+def read_bytes(
+    data: bytes, path: str, ctx: Context, name: str | None = None, depth: int = 0
+) -> Iterator[RawDocument | Skipped]:
+    """The documents in one file's bytes, named `path` in the report; its format is told from `name`
+    (default `path`: an archive member gives its own name) and then from the bytes. `depth` counts the
+    archives it sits in."""
+    name = path if name is None else name
     if not data.strip():
-        yield Skipped(name, "E102", "file is empty")
+        yield Skipped(path, "E102", "file is empty")
         return
-    if kind is None:
-        kind = "html" if _HTML_SNIFF.match(data[:4096]) else None
-    if kind is None:
-        # Unknown extension: accept it if it decodes as text, so scraped dumps without a suffix still work.
-        kind = "text"
+    container = containers.container_format(name, data)
+    if container == "feed":
+        yield from containers.read_feed(data, path)
+        return
+    if container == "warc":
+        yield from containers.read_warc(data, path)
+        return
+    if container is not None:
+        if depth >= _MAX_DEPTH:
+            yield Skipped(path, "E105", "unsupported file type: an archive nested more than one level deep")
+            return
+
+        def read_member(body: bytes, member: str, member_name: str) -> Iterator[RawDocument | Skipped]:
+            return read_bytes(body, member, ctx, member_name, depth + 1)
+
+        read_archive = containers.read_zip if container == "zip" else containers.read_tar
+        yield from read_archive(data, path, read_member, _max_bytes(ctx))
+        return
+    settings = ctx.settings.ingest
+    known = _kind(name, settings)
+    # Unknown extension: HTML if it opens like a page, else accepted if it decodes as text (scraped dumps)
+    kind = known or ("html" if is_html_page(data) else "text")
     try:
-        declared = None
-        if kind == "html":
-            match = _META_CHARSET.search(data[:4096])
-            declared = match.group(1).decode("ascii", "replace") if match else None
-        text, encoding = decode(data, declared)
+        text, encoding = decode(data, meta_charset(data) if kind == "html" else None)
     except InputError as exc:
-        if exc.code == "E104" and _kind(path, ctx) is None:
-            suffix = path.suffix or "(no extension)"
-            yield Skipped(name, "E105", f"unsupported file type {suffix}: binary content")
+        if exc.code == "E104" and known is None:
+            suffix = PurePosixPath(name).suffix or "(no extension)"
+            yield Skipped(path, "E105", f"unsupported file type {suffix}: binary content")
         else:
-            yield Skipped(name, exc.code, exc.message)
+            yield Skipped(path, exc.code, exc.message)
         return
     if kind == "jsonl":
-        yield from _jsonl_records(name, text, encoding)
+        yield from _jsonl_records(path, text, encoding, settings)
         return
-    yield RawDocument(path=name, kind="html" if kind == "html" else "text", text=text, encoding=encoding)
+    yield RawDocument(path=path, kind="html" if kind == "html" else "text", text=text, encoding=encoding)
 
 
-def _jsonl_records(name: str, text: str, encoding: str) -> Iterator[RawDocument | Skipped]:
+def _max_bytes(ctx: Context) -> int:
+    return int(ctx.settings.ingest.max_file_mb * 1024 * 1024)
+
+
+def _jsonl_records(
+    name: str, text: str, encoding: str, settings: IngestSettings
+) -> Iterator[RawDocument | Skipped]:
     produced = False
+    fields = {key: getattr(settings, f"jsonl_{key}") for key in _META_FIELDS}
     # split on newlines only: JSON strings may hold U+2028, which str.splitlines() would break on
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -167,19 +147,41 @@ def _jsonl_records(name: str, text: str, encoding: str) -> Iterator[RawDocument 
         if not isinstance(record, dict):
             yield Skipped(member, "E106", "invalid JSON record: expected an object")
             continue
-        body = record.get("text")
+        body = _field(record, settings.jsonl_text)
         if not isinstance(body, str) or not body.strip():
-            yield Skipped(member, "E107", "record has no article text in its 'text' field")
+            field = settings.jsonl_text
+            yield Skipped(member, "E107", f"record has no article text in its {field!r} field")
             continue
-        meta = {k: str(record[k]) for k in _JSONL_FIELDS[1:] if record.get(k) not in (None, "")}
-        head = body[:4096]
-        is_html = bool(_HTML_SNIFF.match(head.encode("utf-8", "replace")) or _HTML_FRAGMENT.search(head))
+        values = {key: _meta_value(_field(record, source)) for key, source in fields.items()}
+        meta = {key: value for key, value in values.items() if value}
         produced = True
-        yield RawDocument(
-            path=member, kind="html" if is_html else "text", text=body, encoding=encoding, meta=meta
-        )
+        kind: Literal["html", "text"] = "html" if looks_like_html(body) else "text"
+        yield RawDocument(path=member, kind=kind, text=body, encoding=encoding, meta=meta)
     if not produced and not text.strip():
         yield Skipped(name, "E102", "file is empty")
+
+
+def _field(record: dict[str, Any], path: str) -> Any:
+    """The value under `path`: a key of the record itself, else a dotted path into nested objects."""
+    if path in record:
+        return record[path]
+    value: Any = record
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _meta_value(value: Any) -> str | None:
+    """A metadata value as text: strings and numbers as they are, a list of them joined (authors)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        return str(value).strip() or None
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return ", ".join(str(v).strip() for v in value if str(v).strip()) or None
+    return None
 
 
 def run(report: Report, ctx: Context) -> Report:
