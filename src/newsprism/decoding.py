@@ -38,9 +38,14 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise InputError("E104", "binary file, not text", "give newsprism text, HTML or JSONL files")
     candidates = [_WEB_ALIASES.get(declared.lower(), declared)] if declared else []
+    if _is_non_ascii_utf8(data):  # valid UTF-8 with non-ASCII bytes is UTF-8, whatever a page declares
+        candidates.insert(0, "utf-8")
     candidates.append("utf-8")
     for encoding in candidates:
         try:
@@ -58,6 +63,35 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     equally_good = [m for m in close if m.coherence >= top - 0.05]
     best = min(equally_good, key=lambda m: _WEB_PREFERENCE.get(m.encoding, len(_WEB_PREFERENCE)))
     return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark: every other byte is zero where the text is ASCII."""
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even_zero = head[0::2].count(0) / len(head[0::2])
+    odd_zero = head[1::2].count(0) / len(head[1::2])
+    encoding = "utf-16-le" if odd_zero > 0.3 and even_zero < 0.05 else None
+    encoding = "utf-16-be" if even_zero > 0.3 and odd_zero < 0.05 else encoding
+    if encoding is None:
+        return None
+    try:
+        text = data[: len(data) - len(data) % 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text[:2000])
+    return (text, encoding) if printable >= 0.95 * len(text[:2000]) else None
+
+
+def _is_non_ascii_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -74,3 +74,18 @@ def test_real_seed_pair(tehran_dir):
     raw = RawDocument(str(files[1]), "text", files[1].read_text(encoding="utf-8"))
     mapped = clean_document(raw, [Source("003_*", "Khamenei.ir")], SETTINGS)
     assert (mapped.outlet, mapped.outlet_from) == ("Khamenei.ir", "sources")
+
+
+def test_non_english_article_is_kept_and_marked() -> None:
+    text = (
+        "Le président russe est arrivé lundi à Téhéran pour des entretiens avec le Guide suprême iranien. "
+        "Les deux dirigeants ont parlé de la Syrie pendant près de deux heures, selon le Kremlin."
+    )
+    article = clean_document(RawDocument("lemonde.txt", "text", text), [], SETTINGS)
+    assert article.language == "fr" and article.text == text
+
+
+def test_mojibake_is_repaired() -> None:
+    broken = "The cafÃ© owner said the talks were â€œa good startâ€\x9d, reporters said on Monday."
+    article = clean_document(RawDocument("a.txt", "text", broken), [], settings(min_chars=10))
+    assert article.text == "The café owner said the talks were “a good start”, reporters said on Monday."

@@ -317,3 +317,15 @@ def test_run_accounts_for_every_file_once(tmp_path):
         owned = [e for e in entries if e == name or e.startswith(name + "#")]
         assert owned, f"{name} is not accounted for"
         assert "#" in "".join(owned) or len(owned) == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_bom(encoding: str) -> None:
+    text = "Putin met Khamenei in Tehran on Monday — “the views are the same,” the Kremlin said.\n"
+    assert decode(text.encode(encoding)) == (text, encoding)
+
+
+def test_decode_prefers_valid_utf8_over_a_wrong_single_byte_declaration() -> None:
+    text = "Le président est arrivé à Téhéran — “sans délai”."
+    assert decode(text.encode("utf-8"), declared="iso-8859-1") == (text, "utf-8")
+    assert decode(text.encode("cp1252"), declared="iso-8859-1") == (text, "cp1252")

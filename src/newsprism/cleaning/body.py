@@ -27,6 +27,7 @@ _SECTION_OPENER = re.compile(
 )
 _COMMENT_HEADER = re.compile(
     r"^(\*\s*)?\S.{0,60}\b(on|said)\b.{0,40}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?.{0,10}(said:?)?$"
+    r"|^(\d+\.\s*)?\S{1,40} (says|said|wrote|writes):$"
     r"|^.{0,40}\b(\d+|a few|an?) (minutes?|hours?|days?|weeks?|months?|years?) ago$",
     re.I,
 )
