@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import ftfy
+from ftfy.badness import is_bad
 
 from ..model import Removed
 from .body import article_block, line_score, looks_like_whole_page
@@ -29,45 +30,52 @@ _CHROME_EXACT = {
     "newsletter", "listen", "listen to this article", "toggle navigation", "open menu", "close menu",
 }  # fmt: skip
 _SOCIAL = r"(facebook|twitter|x|whatsapp|email|linkedin|telegram|reddit)"
-_CHROME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in [
-        ("id-line", r"^(media|image|photo|video|article|story|post)\s*(id|no\.?|number)\s*[:#]?\s*\w+$"),
-        ("breadcrumb", r"^(home|news|world)\s*[>›»/|]\s*\S.{0,60}$"),
-        ("share", r"^(share|tweet|post|send)( (it|this|on|via|to))?\b.{0,30}\b" + _SOCIAL + r"\W*$"),
-        ("share", r"^share (this|on|via)\b.{0,40}$"),
-        (
-            "subscribe",
-            r"^(subscribe|sign up|register)\b.{0,60}\b(newsletter|updates|alerts|free|today|now)\b",
-        ),
-        ("subscribe", r"^(get|receive) (our|the) .{0,40}newsletter"),
-        (
-            "cookie",
-            r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies"
-            r"|cookie (policy|settings))\b",
-        ),
-        ("copyright", r"^(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).{0,120}$"),
-        ("copyright", r"^.{0,80}\ball rights reserved\.?$"),
-        ("related", r"^(related|read more|read also|see also|more on this|recommended)\s*[:>»-].{0,200}$"),
-        ("follow", r"^follow (us|@\w+)\b.{0,60}$"),
-        ("advert", r"^(advertisement|sponsored content|ad)\s*[-:]?\s*$"),
-        ("archive-banner", r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$"),
-        ("subscribe", r"^(thanks|thank you) for (signing up|subscribing)\b.{0,40}$"),
-        ("subscribe", r"^(keep an eye on|check) your inbox\b.{0,80}$"),
-        ("error", r"^(sorry!?|an error (has )?occurred.{0,60}|please try again( later)?\.?)$"),
-        ("reprints", r"^[-•*]?\s*(order reprints|print (this )?article|reprints? (&|and) permissions)\s*$"),
-        ("reprints", r"^this copy is for your personal,? non-commercial use only\b"),
-        ("credit", r"^(write|writing) to \S.{0,60}\bat\s+\S+@\S+\s*$"),
-        ("credit", r"^\S+@\S+\.\w+$"),
-        (
-            "related",
-            r"^(you (may|might) also like|more (from|stories|on)\b.{0,40}|tags?|trending now)\s*[:.…]*$",
-        ),
-        (
-            "updated",
-            r"^(updated|last updated|published|posted)\s*(at|on|:)?\s*[\d:]+\s*([ap]\.?m\.?)?.{0,40}$",
-        ),
-    ]
+_CHROME_RULES = [
+    ("id-line", r"^(media|image|photo|video|article|story|post)\s*(id|no\.?|number)\s*[:#]?\s*\w+$"),
+    ("breadcrumb", r"^(home|news|world)\s*[>›»/|]\s*\S.{0,60}$"),
+    ("share", r"^(share|tweet|post|send)( (it|this|on|via|to))?\b.{0,30}\b" + _SOCIAL + r"\W*$"),
+    ("share", r"^share (this|on|via)\b.{0,40}$"),
+    (
+        "subscribe",
+        r"^(subscribe|sign up|register)\b.{0,60}\b(newsletter|updates|alerts|free|today|now)\b",
+    ),
+    ("subscribe", r"^(get|receive) (our|the) .{0,40}newsletter"),
+    (
+        "cookie",
+        r"\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies"
+        r"|cookie (policy|settings))\b",
+    ),
+    ("copyright", r"^(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).{0,120}$"),
+    ("copyright", r"^.{0,80}\ball rights reserved\.?$"),
+    ("related", r"^(related|read more|read also|see also|more on this|recommended)\s*[:>»-].{0,200}$"),
+    ("follow", r"^follow (us|@\w+)\b.{0,60}$"),
+    ("advert", r"^(advertisement|sponsored content|ad)\s*[-:]?\s*$"),
+    ("archive-banner", r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$"),
+    ("subscribe", r"^(thanks|thank you) for (signing up|subscribing)\b.{0,40}$"),
+    ("subscribe", r"^(keep an eye on|check) your inbox\b.{0,80}$"),
+    ("error", r"^(sorry!?|an error (has )?occurred.{0,60}|please try again( later)?\.?)$"),
+    ("reprints", r"^[-•*]?\s*(order reprints|print (this )?article|reprints? (&|and) permissions)\s*$"),
+    ("reprints", r"^this copy is for your personal,? non-commercial use only\b"),
+    ("credit", r"^(write|writing) to \S.{0,60}\bat\s+\S+@\S+\s*$"),
+    ("credit", r"^\S+@\S+\.\w+$"),
+    (
+        "related",
+        r"^(you (may|might) also like|more (from|stories|on)\b.{0,40}|tags?|trending now)\s*[:.…]*$",
+    ),
+    (
+        "updated",
+        r"^(updated|last updated|published|posted)\s*(at|on|:)?\s*[\d:]+\s*([ap]\.?m\.?)?.{0,40}$",
+    ),
+]
+# The rules anchored at the line start run as one alternation matched once at the start (each a named
+# group naming its kind); the few that may match anywhere are searched one by one.
+_CHROME_KINDS = {f"k{n}": kind for n, (kind, _) in enumerate(_CHROME_RULES)}
+_CHROME_AT_START = re.compile(
+    "|".join(f"(?P<k{n}>{rule[1:]})" for n, (_, rule) in enumerate(_CHROME_RULES) if rule.startswith("^")),
+    re.I,
+)
+_CHROME_ANYWHERE = [
+    (kind, re.compile(rule, re.I)) for kind, rule in _CHROME_RULES if not rule.startswith("^")
 ]
 # A line that opens a list of links to other stories; the short lines after it go too.
 _RELATED_OPENER = re.compile(
@@ -76,6 +84,8 @@ _RELATED_OPENER = re.compile(
     re.I,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?\"”]$")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _BYLINE_PREFIX = re.compile(r"^(by|written by|reporting by|story by)\s+", re.I)
 _BYLINE = re.compile(
@@ -142,8 +152,11 @@ def chrome_kind(line: str) -> str | None:
     """The kind of site chrome a whole line is, or None when it may be content."""
     text = norm(line)
     low = text.lower().rstrip(":.!")
-    for kind, pattern in _CHROME_PATTERNS:
-        if pattern.search(text):
+    match = _CHROME_AT_START.match(text)
+    if match:
+        return next(_CHROME_KINDS[name] for name, found in match.groupdict().items() if found is not None)
+    for kind, rule in _CHROME_ANYWHERE:
+        if rule.search(text):
             return kind
     return "nav" if low in _CHROME_EXACT else None
 
@@ -342,7 +355,12 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
     """Plain-text dump -> main text, with title, outlet, date and author from the header when present.
     `from_html` for text an HTML extractor gave: one paragraph per line, and the page's own metadata
     names title and outlet, so header lines are not read as `Headline | Outlet`."""
-    text = ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
+    if is_bad(raw) or _ENTITY.search(
+        raw
+    ):  # mojibake ("cafÃ©") or entities: the checks are cheap, ftfy is not
+        text = ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
+    else:
+        text = _CONTROL.sub("", unicodedata.normalize("NFC", raw))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     title, title_lines = (None, []) if from_html else _title_lines(lines, nonempty)
