@@ -195,9 +195,9 @@ def _outlet_name(raw_sites: list[str]) -> str | None:
 
 def _best_casing(variants: list[str]) -> str:
     """Join variants word by word, preferring a word written in title case over ALL CAPS or all lower."""
-    words = [re.split(r"(\s+|-)", v) for v in variants]
+    split = [re.split(r"(\s+|-)", v) for v in variants]
     out = []
-    for pieces in zip(*words, strict=False):
+    for pieces in zip(*split, strict=False):
         good = [p for p in pieces if p[:1].isupper() and not p.isupper()]
         if good:
             out.append(good[0])
@@ -211,9 +211,9 @@ def _best_casing(variants: list[str]) -> str:
 def _bare_headline(line: str) -> bool:
     """A first line that reads as a headline: short, no closing punctuation, not chrome, byline or date."""
     text = norm(line)
-    words = text.split()
+    tokens = text.split()
     return (
-        3 <= len(words) <= 20
+        3 <= len(tokens) <= 20
         and not _BYLINE.match(text)
         and not re.search(r"[.!?:;,\"”’)]$", text)
         and chrome_kind(text) is None
