@@ -251,7 +251,7 @@ def _paragraphs(blocks: list[list[str]], unwrap: bool) -> list[str]:
 class _Scan:
     """What reading the lines so far has found: header state, date, author, lines seen."""
 
-    title: str | None
+    title_key: str | None
     date: str | None = None
     author: str | None = None
     body_started: bool = False
@@ -261,39 +261,39 @@ class _Scan:
 
     def kind(self, line: str, position: int) -> str | None:
         """The kind of non-content a line is, or None when it is kept."""
+        count, key = words(line), line_key(line)
         in_header = not self.body_started and position < _HEADER_ZONE
-        short_open = words(line) <= 3 and not _ENDS_SENTENCE.search(line)
+        open_ended = not _ENDS_SENTENCE.search(line)
         kind = chrome_kind(line)
         if kind is None and in_header:
-            kind = self._header_kind(line)
-        if kind is None and self.title and line_key(line) == line_key(self.title):
+            kind = self._header_kind(line, count)
+        if kind is None and self.title_key == key:
             kind = "title"
-        if kind is None and words(line) >= 5:
-            kind = self._repeat_kind(line)
-        if kind is None and in_header and short_open:
+        if kind is None and count >= 5:
+            kind = self._repeat_kind(line, key)
+        if kind is None and in_header and count <= 3 and open_ended:
             kind = "nav"
-        if kind is None and self.in_related and words(line) <= 15 and not _ENDS_SENTENCE.search(line):
+        if kind is None and self.in_related and count <= 15 and open_ended:
             kind = "related"
         opener = kind is not None and _RELATED_OPENER.match(line) is not None
         self.in_related = opener or (self.in_related and kind == "related")
-        self.previous = line_key(line)
-        if kind is None and words(line) >= 8 and not is_caption(line):
+        self.previous = key
+        if kind is None and count >= 8 and not is_caption(line):
             self.body_started = True
         return kind
 
-    def _header_kind(self, line: str) -> str | None:
+    def _header_kind(self, line: str, count: int) -> str | None:
         if _BYLINE.match(line):
             self.author = self.author or _BYLINE_PREFIX.sub("", line).strip(" ,")
             return "byline"
-        if _DATE_LINE.match(line) or (words(line) <= 10 and _YEAR.search(line) and parse_date(line)):
+        if _DATE_LINE.match(line) or (count <= 10 and _YEAR.search(line) and parse_date(line)):
             self.date = self.date or parse_date(line)
             return "dateline"
         return None
 
-    def _repeat_kind(self, line: str) -> str | None:
+    def _repeat_kind(self, line: str, key: str) -> str | None:
         """A caption or credit is kept once; a paragraph scraped twice in a row too. Other repeated lines
         (an interview's recurring question, a recipe's "Portion: 1 cup") are content."""
-        key = line_key(line)
         kind = None
         if key in self.seen and is_caption(line):
             kind = "caption-repeat"
@@ -365,7 +365,7 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     title, title_lines = (None, []) if from_html else _title_lines(lines, nonempty)
     drop = {i: ("title" if head == title else "site-title") for i, head, _ in title_lines}
-    scan = _Scan(title)
+    scan = _Scan(line_key(title) if title else None)
     for position, i in enumerate(nonempty):
         if i not in drop:
             kind = scan.kind(norm(lines[i]), position)
