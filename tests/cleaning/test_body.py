@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprism.cleaning.body import article_block, line_score, looks_like_whole_page
+from newsprism.cleaning.body import article_block, is_table_row, line_score, looks_like_whole_page
 from newsprism.cleaning.text import clean_text, words
 
 MENU = ["Home", "World", "Politics", "Business", "Sport", "Opinion", "Video", "Search"]
@@ -62,3 +62,12 @@ def test_an_article_with_a_little_chrome_is_not_cut() -> None:
     scores = [line_score(line, words(line), chrome=False) for line in ARTICLE]
     assert not looks_like_whole_page(scores)
     assert clean_text(text).text.split("\n\n") == ARTICLE
+
+
+def test_table_rows_stay_inside_the_article() -> None:
+    assert is_table_row("1   Kyle Busch      5040   5")
+    assert not is_table_row("Home  World")
+    table = ["Pos   Driver          Points", "1     Kyle Busch      5040", "2     Martin Truex    5035"]
+    cleaned = clean_text(page(MENU, ARTICLE[:2], table, ARTICLE[2:], TEASERS, FOOTER))
+    for row in table:
+        assert " ".join(row.split()) in cleaned.text

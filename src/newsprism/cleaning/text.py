@@ -17,7 +17,7 @@ import ftfy
 from ftfy.badness import is_bad
 
 from ..model import Removed
-from .body import article_block, line_score, looks_like_whole_page
+from .body import article_block, is_table_row, line_score, looks_like_whole_page
 from .meta import parse_date
 
 _HEADER_ZONE = 12  # page chrome and title lines sit in the first lines of a scraped dump
@@ -338,7 +338,7 @@ def _keep_article_block(lines: list[str], drop: dict[int, str]) -> None:
     """When the text is a whole page flattened (menus, teasers, comments), drop what lies outside the
     article's block of lines; an article with a little chrome around it is left as the rules made it."""
     scores = [
-        0 if not line.strip() else line_score(norm(line), words(line), chrome=i in drop)
+        0 if not line.strip() else line_score(norm(line), words(line), i in drop, is_table_row(line))
         for i, line in enumerate(lines)
     ]
     if not looks_like_whole_page(scores):
