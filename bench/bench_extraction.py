@@ -31,17 +31,17 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import DATA, ROOT, markdown_table, require, write_section  # noqa: E402
 
 import newsprism  # noqa: E402
-from newsprism.cleaning import clean_html, clean_text  # noqa: E402
+from newsprism.cleaning import clean_text  # noqa: E402
+from newsprism.cleaning.meta import date_from_url  # noqa: E402
 from newsprism.context import Progress  # noqa: E402
-from newsprism.decoding import decode  # noqa: E402
-from newsprism.errors import InputError  # noqa: E402
 from newsprism.eval.extraction import (  # noqa: E402
     Page,
     aggregate,
     blank_url,
     bootstrap,
-    date_from_url,
     load_pages,
+    ours_date,
+    ours_text,
     page_scores,
 )
 from newsprism.settings import load_settings  # noqa: E402
@@ -50,6 +50,7 @@ EXTRACTION = DATA / "extraction"
 RESULTS = ROOT / "bench" / "results" / "extraction.json"
 WORKERS = 2
 SWEEP = (200, 300, 500, 800, 1200)
+THRESHOLD = load_settings(environ={}).clean.precision_min_chars
 CHUNK = 8
 # From ../shared/data/extraction/README.rst (latest run, or the previous one for readability-lxml).
 PUBLISHED = {
@@ -70,25 +71,14 @@ def threshold_sweep(pages: Sequence[Page], values: Sequence[int]) -> list[list[s
     rows = []
     halves = [list(range(0, len(pages), 2)), list(range(1, len(pages), 2))]
     for value in values:
-        texts = []
-        for page in pages:
-            try:
-                texts.append(clean_html(decode(page.html)[0], page.url, value).text)
-            except InputError:
-                texts.append("")
-        per_page = [page_scores(p.gold, t) for p, t in zip(pages, texts, strict=True)]
+        per_page = [page_scores(p.gold, ours_text(p.html, p.url, value)) for p in pages]
         cells = [aggregate(per_page).f1] + [aggregate([per_page[i] for i in half]).f1 for half in halves]
         rows.append([str(value), *(f"{f:.3f}" for f in cells)])
     return rows
 
 
 def ours_html(page: tuple[bytes, str | None]) -> str:
-    """Our HTML path as ingest runs it: bytes decoded, then cleaned; a page we refuse gives no text."""
-    data, url = page
-    try:
-        return clean_html(decode(data)[0], url).text
-    except InputError:
-        return ""
+    return ours_text(*page, THRESHOLD)
 
 
 def ours_plain(text: str) -> str:
@@ -130,14 +120,6 @@ def html2text_text(html: str) -> str:
     converter.ignore_links = True
     converter.ignore_images = True
     return str(converter.handle(html))
-
-
-def ours_date(html: str) -> str | None:
-    try:
-        found = clean_html(html, None).date
-    except InputError:
-        return None
-    return found[:10] if found else None
 
 
 def htmldate_date(html: str, extensive: bool) -> str | None:
@@ -295,7 +277,7 @@ def main() -> None:
         "url_blanked": [blank_url(text, page.url) for page, text, _ in dated],
     }.items():
         dates[variant] = {
-            "ours": date_figures(golds, [ours_date(t) for t in texts]),
+            "ours": date_figures(golds, [ours_date(t, THRESHOLD) for t in texts]),
             "htmldate": date_figures(golds, [htmldate_date(t, False) for t in texts]),
             "htmldate_extensive": date_figures(golds, [htmldate_date(t, True) for t in texts]),
         }
@@ -439,7 +421,7 @@ def main() -> None:
             html_table,
             f"Published only, not run here: {PUBLISHED_ONLY}.",
             "Our precision-mode fallback (`clean.precision_min_chars`, default "
-            f"{load_settings(environ=dict()).clean.precision_min_chars}) on all pages and on each half:",
+            f"{THRESHOLD}) on all pages and on each half:",
             sweep_table,
             "#### Plain-text cleaning on real site chrome",
             "Each page turned into whole-page text by inscriptis (menus, footers, related links and all), "

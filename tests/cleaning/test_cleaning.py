@@ -11,6 +11,9 @@ from newsprism.cleaning.html import clean_html
 from newsprism.cleaning.meta import detect_language, outlet_from_filename, outlet_from_url
 from newsprism.cleaning.text import _outlet_name, chrome_kind, clean_text, split_title_line
 from newsprism.errors import InputError
+from newsprism.settings import load_settings
+
+PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
 
 
 @pytest.mark.parametrize(
@@ -150,7 +153,9 @@ def test_outlet_name_drops_banners_and_prefers_title_case():
 
 
 def test_clean_html_page():
-    cleaned = clean_html(PAGE.format(*BODY), url="https://www.dailyledger.example/world/flood")
+    cleaned = clean_html(
+        PAGE.format(*BODY), "https://www.dailyledger.example/world/flood", PRECISION_MIN_CHARS
+    )
     assert (cleaned.outlet, cleaned.outlet_from) == ("Daily Ledger", "meta")
     assert cleaned.date == "2024-03-03"
     assert cleaned.title == "River port flooded after storm"
@@ -163,13 +168,13 @@ def test_clean_html_page():
 
 def test_clean_html_without_article_text():
     with pytest.raises(InputError) as info:
-        clean_html("<html><head><title>Index</title></head><body></body></html>")
+        clean_html("<html><head><title>Index</title></head><body></body></html>", None, PRECISION_MIN_CHARS)
     assert info.value.code == "E108"
 
 
 def test_clean_html_page_with_only_chrome():
     with pytest.raises(InputError):
-        clean_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+        clean_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", None, PRECISION_MIN_CHARS)
 
 
 def test_outlet_from_filename_and_url():
@@ -229,6 +234,6 @@ def test_byline_gives_the_author_and_a_foreign_dateline_the_date() -> None:
 def test_long_page_uses_precision_mode_and_keeps_the_body() -> None:
     paragraphs = "".join(f"<p>{BODY[n % 2]} Paragraph {n}.</p>" for n in range(8))
     html = PAGE.replace("<p>{0}</p><p>{1}</p>", paragraphs)
-    cleaned = clean_html(html, url="https://www.dailyledger.example/2024/03/03/flood")
+    cleaned = clean_html(html, "https://www.dailyledger.example/2024/03/03/flood", PRECISION_MIN_CHARS)
     assert cleaned.text.count("Paragraph") == 8
     assert "World news section" not in cleaned.text and "Privacy policy" not in cleaned.text

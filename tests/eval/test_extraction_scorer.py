@@ -1,4 +1,4 @@
-"""The extraction scorer on hand-made strings: shingles, per-page fractions, averages, bootstrap, dates."""
+"""The extraction scorer on hand-made strings: shingles, per-page fractions, averages, bootstrap."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from newsprism.eval.extraction import (
     aggregate,
     blank_url,
     bootstrap,
-    date_from_url,
     load_pages,
     page_scores,
     shingles,
@@ -93,25 +92,6 @@ def test_bootstrap_is_seeded_and_zero_for_identical_pages():
     assert spread == bootstrap(mixed, samples=200, seed=7)
     assert 0.05 < spread.f1 < 0.2
     assert bootstrap([]) == Scores(0.0, 0.0, 0.0)
-
-
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("https://www.nytimes.com/2019/11/19/opinion/republicans-elections-impeachment.html", "2019-11-19"),
-        ("https://www.vox.com/science-and-health/2019/11/8/20948348/delhi-india-air-pollution", "2019-11-08"),
-        ("https://www.latimes.com/business/story/2019-11-19/gannett-gatehouse-merger", "2019-11-19"),
-        ("https://www.cbsnews.com/news/impeachment-hearings-key-moments-2019-11-19/", "2019-11-19"),
-        ("https://www.quantamagazine.org/tuft-cells-that-taste-danger-20191115/", "2019-11-15"),
-        ("https://www.wsj.com/articles/google-stadia-so-many-ways-to-playand-pay-11574168580", None),
-        ("https://example.com/2019/13/45/not-a-day/", None),
-        ("https://example.com/archive/2019/11/", None),
-        ("https://example.com/story/4244754002/", None),
-        (None, None),
-    ],
-)
-def test_date_from_url(url: str | None, expected: str | None):
-    assert date_from_url(url) == expected
 
 
 def test_blank_url_takes_every_spelling_of_the_page_address_out():

@@ -12,10 +12,19 @@ import inscriptis
 import pytest
 from conftest import ROOT, SHARED
 
-from newsprism.cleaning import clean_html, clean_text
+from newsprism.cleaning import clean_text
+from newsprism.cleaning.meta import date_from_url
 from newsprism.decoding import decode
-from newsprism.errors import InputError
-from newsprism.eval.extraction import Page, aggregate, blank_url, date_from_url, load_pages, page_scores
+from newsprism.eval.extraction import (
+    Page,
+    aggregate,
+    blank_url,
+    load_pages,
+    ours_date,
+    ours_text,
+    page_scores,
+)
+from newsprism.settings import load_settings
 
 # Measured 2026-11-25 with bench/bench_extraction.py (bench/results/extraction.json): HTML F1 0.972,
 # plain-text F1 0.902, dates 47/47 as fetched and 35/47 with the page's own address taken out of the HTML.
@@ -25,6 +34,7 @@ DATE_ACCURACY_FLOOR = 0.98  # measured 1.000 (47/47), less 0.02: one page lost (
 DATE_ACCURACY_URL_BLANKED_FLOOR = 0.724  # measured 0.745 (35/47), less 0.02, rounded down
 
 EXTRACTION = SHARED / "data" / "extraction"
+THRESHOLD = load_settings(environ={}).clean.precision_min_chars
 RECORDED = ROOT / "bench" / "results" / "extraction.json"
 
 if not EXTRACTION.exists():
@@ -51,29 +61,14 @@ def pages() -> list[Page]:
     return load_pages(EXTRACTION)
 
 
-def html_text(page: Page) -> str:
-    try:
-        return clean_html(decode(page.html)[0], page.url).text
-    except InputError:
-        return ""
-
-
-def found_date(html: str) -> str | None:
-    try:
-        found = clean_html(html, None).date
-    except InputError:
-        return None
-    return found[:10] if found else None
-
-
 def date_accuracy(pages: list[Page], prepare: Callable[[str, str | None], str]) -> float:
     dated = [(page, gold) for page in pages if (gold := date_from_url(page.url))]
-    hits = sum(found_date(prepare(decode(page.html)[0], page.url)) == gold for page, gold in dated)
+    hits = sum(ours_date(prepare(decode(page.html)[0], page.url), THRESHOLD) == gold for page, gold in dated)
     return hits / len(dated)
 
 
 def test_html_main_text_f1(pages: list[Page]) -> None:
-    f1 = aggregate([page_scores(page.gold, html_text(page)) for page in pages]).f1
+    f1 = aggregate([page_scores(page.gold, ours_text(page.html, page.url, THRESHOLD)) for page in pages]).f1
     assert f1 >= HTML_F1_FLOOR, (
         f"HTML main-text F1 {f1:.3f} fell below {HTML_F1_FLOOR} ({recorded('html', 'ours', 'f1')})"
     )

@@ -55,7 +55,7 @@ def _text(tree: Any, url: str | None, precision: bool) -> Cleaned | None:
     return clean_text(doc.text, from_html=True)
 
 
-def clean_html(raw: str, url: str | None = None, precision_min_chars: int = 500) -> Cleaned:
+def clean_html(raw: str, url: str | None, precision_min_chars: int) -> Cleaned:
     """Main text, title, outlet (og:site_name / JSON-LD publisher, else the title's `| Outlet` part),
     date (meta tags, JSON-LD, URL, text), author and canonical URL of a page."""
     from trafilatura.utils import load_html

@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 from pathlib import PurePath
 from urllib.parse import urlparse
 
 from dateparser.date import DateDataParser
 
-# Dates written into article URLs: /2019/11/19/, /20191119/, 2019-11-19.
-_URL_DATE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# Dates written into article URLs: /2019/11/19/ (or /2019/11/8/), 2019-11-19, -20191119/.
+_URL_DATES = [
+    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"),
+]
 _STOPWORD_TEXT = {
     "en": "the and of to in is that for on with as was by at from he it said his be an are has have not",
     "fr": "le la les de des et est un une du que pour dans sur par au pas qui avec il elle sont",
@@ -53,8 +58,15 @@ def iso_date(value: str | None) -> str | None:
 
 
 def date_from_url(url: str | None) -> str | None:
-    match = _URL_DATE.search(urlparse(url).path) if url else None
-    return "-".join(match.groups()) if match else None
+    """The publication day a URL spells out, ISO, or None (impossible days such as 2019-13-40 included)."""
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(url or ""):
+            year, month, day = (int(part) for part in match.groups())
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -9,8 +9,9 @@ the harmonic mean of the two; a page where neither side has a shingle counts as 
 each figure is the standard deviation over a seeded bootstrap of pages.
 
 The benchmark's pages also carry dates in many of their URLs (`/2019/11/19/`, `-20191115/`,
-`2019-11-19`); `date_from_url` reads them, as gold for date extraction from the page alone, and
-`blank_url` takes the address out of the page for the stricter test.
+`2019-11-19`); `newsprism.cleaning.meta.date_from_url` reads them as gold for date extraction from the
+page alone (the page is then given without its URL), and `blank_url` takes the address out of the page
+for the stricter test. `ours_text` and `ours_date` run our cleaning on a page as ingest does.
 """
 
 from __future__ import annotations
@@ -23,17 +24,15 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote, urlsplit
 
+from ..cleaning import clean_html
+from ..decoding import decode
+from ..errors import InputError
+
 _TOKEN = re.compile(r"\w+")
-_URL_DATES = [
-    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"),
-]
 
 
 class PageScores(NamedTuple):
@@ -111,16 +110,21 @@ def bootstrap(pages: Sequence[PageScores], samples: int = 1000, seed: int = 0) -
     )
 
 
-def date_from_url(url: str | None) -> str | None:
-    """The publication day a URL spells out (`/2019/11/19/`, `2019-11-19`, `-20191119/`), ISO, or None."""
-    for pattern in _URL_DATES:
-        for match in pattern.finditer(url or ""):
-            year, month, day = (int(part) for part in match.groups())
-            try:
-                return date(year, month, day).isoformat()
-            except ValueError:
-                continue
-    return None
+def ours_text(html: bytes, url: str | None, precision_min_chars: int) -> str:
+    """Our HTML path as ingest runs it: bytes decoded, then cleaned; a page we refuse gives no text."""
+    try:
+        return clean_html(decode(html)[0], url, precision_min_chars).text
+    except InputError:
+        return ""
+
+
+def ours_date(html: str, precision_min_chars: int) -> str | None:
+    """The day our cleaning finds for a page given without its URL."""
+    try:
+        found = clean_html(html, None, precision_min_chars).date
+    except InputError:
+        return None
+    return found[:10] if found else None
 
 
 def blank_url(html: str, url: str | None) -> str:

@@ -7,6 +7,7 @@ intervals differ. `contradiction` when the intervals cannot both hold, `discrepa
 
 from __future__ import annotations
 
+import math
 from itertools import combinations
 
 from ..context import Context
@@ -21,15 +22,13 @@ PROVIDES = {"conflicts"}
 _WHAT = {"duration": "length", "count": "number", "money": "amount", "percent": "share"}
 
 
+def _bounds(q: Quantity) -> tuple[float, float]:
+    """The interval with open ends made infinite."""
+    return (q.low if q.low is not None else -math.inf, q.high if q.high is not None else math.inf)
+
+
 def overlaps(a: Quantity, b: Quantity) -> bool:
-    a_low, a_high = (
-        a.low if a.low is not None else float("-inf"),
-        a.high if a.high is not None else float("inf"),
-    )
-    b_low, b_high = (
-        b.low if b.low is not None else float("-inf"),
-        b.high if b.high is not None else float("inf"),
-    )
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
     return a_low <= b_high and b_low <= a_high
 
 

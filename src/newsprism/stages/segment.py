@@ -20,21 +20,9 @@ REQUIRES = {"articles"}
 PROVIDES = {"paragraphs", "sentences", "clauses", "doc"}
 
 _SUBORDINATORS = {
-    "while",
-    "when",
-    "whereas",
-    "although",
-    "though",
-    "because",
-    "as",
-    "after",
-    "before",
-    "since",
-    "if",
-    "unless",
-    "until",
-    "once",
-}
+    "while", "when", "whereas", "although", "though", "because", "as", "after", "before", "since", "if",
+    "unless", "until", "once",
+}  # fmt: skip
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 _WORD = re.compile(r"\w+")
 _LONG_QUOTE_WORDS = 6
@@ -117,9 +105,8 @@ def opens_clause(token: Any) -> bool:
         marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children)
         leading = token.left_edge.i == token.sent.start
         return marked or leading or has_subject
-    if (
-        token.dep_ == "relcl"
-    ):  # "…, which lasted two hours" is cut; "a gesture both sides called symbolic" is not
+    if token.dep_ == "relcl":
+        # "…, which lasted two hours" is cut; "a gesture both sides called symbolic" is not
         return token.left_edge.lower_ in {"which", "who", "whom", "whose", "where", "when", "that"}
     if token.dep_ == "parataxis":
         return has_subject

@@ -54,14 +54,9 @@ def _speaker(story: Story, article: Article, region: tuple[int, int]) -> str | N
     return None
 
 
-def _quoting(story: Story, unit: Unit, words: str) -> list[str]:
-    """The unit's articles whose evidence carries these quoted words verbatim."""
-    key = fold(words)
-    return [e.article for e in unit.evidence if key in fold(e.text)]
-
-
-def _neutral_text(story: Story, unit: Unit) -> str | None:
-    """A summary sentence for a unit, or None when its evidence cannot stand as a neutral sentence.
+def _neutral_text(story: Story, unit: Unit) -> tuple[str, list[str]] | None:
+    """A summary sentence for a unit and the articles it cites, or None when its evidence cannot stand as
+    a neutral sentence. A verbatim quotation cites only the articles whose evidence carries its words.
 
     Quoted words are given verbatim with their speaker. Otherwise outlet-specific role labels become
     neutral: a role written next to the name it describes ("the Russian President Vladimir Putin",
@@ -76,7 +71,10 @@ def _neutral_text(story: Story, unit: Unit) -> str | None:
     if region is not None:
         speaker = _speaker(story, article, region)
         words = evidence.text.strip().strip("“”\"‘’'").strip()
-        return f"{speaker} said: “{words}”" if speaker and words else None  # cited by _quoting
+        if not speaker or not words:
+            return None
+        quoting = [e.article for e in unit.evidence if fold(words) in fold(e.text)]
+        return f"{speaker} said: “{words}”", quoting
     text = article.text
     edits: list[tuple[int, int, str]] = []
     places = [
@@ -124,7 +122,8 @@ def _neutral_text(story: Story, unit: Unit) -> str | None:
             continue
         out = out[: start - evidence.start] + replacement + out[end - evidence.start :]
         last = start
-    return _sentence(out)
+    sentence = _sentence(out)
+    return (sentence, list(unit.articles)) if sentence else None
 
 
 def _sentence(text: str) -> str:
@@ -155,12 +154,6 @@ def _conflict_sentence(story: Story, conflict: Conflict) -> SummarySentence:
     return SummarySentence(text, citations, list(conflict.units), conflicts=[conflict.id])
 
 
-def _citations(story: Story, unit: Unit, text: str) -> list[str]:
-    """Every article of the unit, except that a verbatim quotation cites only the articles quoting it."""
-    quoted = re.search(r"said: “(.+)”$", text)
-    return _quoting(story, unit, quoted.group(1)) if quoted else list(unit.articles)
-
-
 def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummarySentence]:
     """Shared facts first (up to half the sentences), then disputed figures, then what only some outlets
     report, one outlet after another, attributed; within the sentence and word budgets."""
@@ -180,7 +173,7 @@ def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummaryS
     def add(sentence: SummarySentence) -> None:
         nonlocal words
         count = len(_WORD.findall(sentence.text))
-        if sentence.text and len(sentences) < max_sentences and (not sentences or words + count <= max_words):
+        if len(sentences) < max_sentences and (not sentences or words + count <= max_words):
             sentences.append(sentence)
             words += count
 
@@ -188,17 +181,18 @@ def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummaryS
     for unit in shared:
         if len(sentences) >= shared_budget:
             break
-        if unit.id not in in_conflict:
-            text = _neutral_text(story, unit) or ""
-            add(SummarySentence(text, _citations(story, unit, text), [unit.id]))
+        neutral = _neutral_text(story, unit) if unit.id not in in_conflict else None
+        if neutral:
+            add(SummarySentence(*neutral, [unit.id]))
     for conflict in story.conflicts:
         add(_conflict_sentence(story, conflict))
     for unit in partial:
-        text = (_neutral_text(story, unit) if unit.id not in in_conflict else None) or ""
-        citations = _citations(story, unit, text)
-        if text and several_outlets:
-            text = _attributed(text, sorted({story.article(a).outlet or a for a in citations}))
-        add(SummarySentence(text, citations, [unit.id]))
+        neutral = _neutral_text(story, unit) if unit.id not in in_conflict else None
+        if neutral:
+            text, citations = neutral
+            if several_outlets:
+                text = _attributed(text, sorted({story.article(a).outlet or a for a in citations}))
+            add(SummarySentence(text, citations, [unit.id]))
     return sentences
 
 
