@@ -46,6 +46,8 @@ def check_story(story: dict[str, Any], ids: set[str]) -> None:
     for article in story["articles"]:
         assert set(article) >= ARTICLE_KEYS, f"article lacks {ARTICLE_KEYS - set(article)}"
         assert article["copy_of"] is None or article["copy_of"] in by_id
+        kind = article.get("copy_kind")
+        assert (kind is None) == (article["copy_of"] is None) and kind in (None, "duplicate", "syndication")
     for kind in ("articles", "entities", "quotes", "units", "conflicts"):
         for item in story[kind]:
             assert item["id"] not in ids, f"id {item['id']} used twice"

@@ -38,6 +38,7 @@ def test_to_jsonable_leaves_out_internal_fields() -> None:
         "language": None,
         "author": None,
         "copy_of": None,
+        "copy_kind": None,
         "outlet_from": None,
         "removed": [],
     }

@@ -55,6 +55,12 @@ def main() -> None:
 @click.option("--sources", type=click.Path(dir_okay=False), help="CSV or TOML mapping path globs to outlets.")
 @click.option("--config", type=click.Path(dir_okay=False), help=_SETTINGS_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=_SET_HELP)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False),
+    help="SQLite file that keeps articles and stories between runs: new articles join earlier stories, "
+    "and the report holds the stories this run added to.",
+)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any input was skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 def analyze(
@@ -64,6 +70,7 @@ def analyze(
     sources: str | None,
     config: str | None,
     sets: tuple[str, ...],
+    store: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -72,7 +79,7 @@ def analyze(
     try:
         chosen = _formats(formats)
         settings = _settings(config, sets, sources)
-        report = run_analyze(list(paths), settings, progress)
+        report = run_analyze(list(paths), settings, progress, store)
         written = write_report(report, out, chosen)
     except ConfigError as exc:
         click.echo(f"newsprism: error: {exc}", err=True)

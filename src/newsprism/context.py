@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO, TypeVar
 
 from .backends import embed, nlp
+from .backends.store import Store
 from .settings import Settings
 from .sources import Source
 
@@ -54,12 +55,22 @@ class Context:
     settings: Settings
     sources: list[Source] = field(default_factory=list)
     progress: Progress = field(default_factory=Progress)
+    store: Store | None = None
     _counters: dict[str, int] = field(default_factory=dict, repr=False)
 
     def new_id(self, prefix: str) -> str:
         """The next id with this prefix ("e1", "e2", …), unique within one report."""
         self._counters[prefix] = self._counters.get(prefix, 0) + 1
         return f"{prefix}{self._counters[prefix]}"
+
+    @property
+    def counters(self) -> dict[str, int]:
+        return dict(self._counters)
+
+    def continue_counters(self, counters: dict[str, int]) -> None:
+        """Go on from ids handed out in earlier runs (a store's), so ids stay unique across them."""
+        for prefix, value in counters.items():
+            self._counters[prefix] = max(self._counters.get(prefix, 0), value)
 
     @property
     def embedder(self) -> embed.Embedder:

@@ -84,12 +84,14 @@ class Article:
     language: str | None = None
     author: str | None = None
     copy_of: str | None = None
+    copy_kind: str | None = None  # "duplicate" (its own outlet again) | "syndication" (another outlet's)
     outlet_from: str | None = None
     removed: list[Removed] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = internal(factory=list)
     sentences: list[tuple[int, int]] = internal(factory=list)
     clauses: list[Clause] = internal(factory=list)
     doc: Any = internal()
+    signature: Any = internal()  # MinHash values from dedup, kept by a store for later runs
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.id, start, end, self.text[start:end])
@@ -261,6 +263,7 @@ class Report:
     paths: list[str] = internal(factory=list)
     raw: list[RawDocument] = internal(factory=list)
     articles: list[Article] = internal(factory=list)
+    placement: Any = internal()  # the story index and which of its rows and stories this run added
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = to_jsonable(self)

@@ -59,6 +59,9 @@ class ClusterSettings:
     threshold: float
     embedding_weight: float
     window_days: float
+    lead_chars: int
+    embed_chars: int
+    name_weight: float
 
 
 @dataclass

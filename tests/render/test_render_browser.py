@@ -38,4 +38,4 @@ def test_real_reports_render_offline(which: str, request: pytest.FixtureRequest,
     shot = tmp_path / f"{which}.png"
     seen = visit(html, shot, lambda page: page.locator("article.column").count())
     assert_offline_and_inert(seen, html, shot)
-    assert seen.found == sum(len(s.articles) for s in report.stories)
+    assert seen.found == sum(len(s.originals) for s in report.stories)  # copies are named on their original

@@ -5,6 +5,7 @@ from sample_report import SCRIPT_PAYLOAD, SUMMARY, build_report
 
 from newsprism.model import Article, Report, Span
 from newsprism.render.html import CSP, to_html
+from newsprism.render.markdown import to_markdown
 
 
 def parse(html: str) -> lxml.html.HtmlElement:
@@ -115,19 +116,45 @@ def test_sections_and_counts():
     assert details.get("open") is None and "Removed by the cleaner (2)" in details.text_content()
 
 
-def test_copy_is_marked_and_overlapping_spans_are_skipped():
+def test_syndicated_copies_are_named_on_their_original_and_duplicates_collapse():
     report = build_report()
     story = report.stories[0]
     original = story.articles[0]
-    story.articles.append(
-        Article(id="a3", path="inputs/copy.txt", text=original.text, outlet="Wire Copy", copy_of="a1")
-    )
+    story.articles += [
+        Article(
+            id="a3",
+            path="inputs/copy.txt",
+            text=original.text,
+            outlet="Wire Copy",
+            date="2015-11-24",
+            copy_of="a1",
+            copy_kind="syndication",
+        ),
+        Article(
+            id="a4",
+            path="inputs/again.txt",
+            text=original.text,
+            outlet=original.outlet,
+            copy_of="a1",
+            copy_kind="duplicate",
+        ),
+    ]
+    root = parse(to_html(report))
+    assert not root.xpath("//article[@id='s1-a3']") and not root.xpath("//article[@id='s1-a4']")
+    (column,) = root.xpath("//article[@id='s1-a1']")
+    assert "also carried by Wire Copy (2015-11-24) (syndicated copies)" in column.text_content()
+    markdown = to_markdown(report)
+    assert "inputs/copy.txt" in markdown and "inputs/again.txt" not in markdown
+
+
+def test_overlapping_spans_are_skipped():
+    report = build_report()
+    story = report.stories[0]
+    original = story.articles[0]
     first = story.units[0].evidence[0]
     inside = Span("a1", first.start + 3, first.end + 2, original.text[first.start + 3 : first.end + 2])
     story.units[2].evidence.append(inside)
     root = parse(to_html(report))
-    (column,) = root.xpath("//article[@id='s1-a3']")
-    assert "copy of Asharq Al-Awsat" in column.text_content()
     assert not root.xpath("//*[@id='s1-a1-u3']")
     paragraphs = [p.text_content() for p in root.xpath("//article[@id='s1-a1']//div[@class='text']/p")]
     assert paragraphs == original.text.split("\n")

@@ -1,8 +1,8 @@
-"""Cluster: IDF-weighted name overlap, average-linkage grouping, the time window, and the example story."""
+"""Cluster: the online story index (key terms, time window, batches) and the stage on the example story."""
 
 from __future__ import annotations
 
-import math
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -12,11 +12,18 @@ from newsprism.context import Context, Progress
 from newsprism.model import Article, Report
 from newsprism.settings import load_settings
 from newsprism.stages import cluster, segment
+from newsprism.story_index import day_number, key_terms
 
 TEXT = (
     "Russian President Vladimir Putin met Ayatollah Ali Khamenei in Tehran on Monday to discuss the war in "
     "Syria. The talks lasted about two hours, the Kremlin said."
 )
+# Same actors, another event: a hard negative that must not join TEXT's story.
+GAS_DEAL = (
+    "Russia's Gazprom and the National Iranian Gas Company signed a pipeline contract worth $4 billion, "
+    "the energy ministers of Russia and Iran announced in Moscow. Putin and Khamenei were not present."
+)
+FESTIVAL = "The Velmora Film Festival gave its Golden Heron to The Salt Road, a drama about salt miners."
 
 
 @pytest.fixture(scope="module")
@@ -30,73 +37,37 @@ def segmented(ctx: Context, article_id: str, text: str, date: str | None) -> Art
     return segment.segment_article(article, ctx.parse([text])[0], ctx.settings.align.min_clause_words)
 
 
-def test_entity_similarity_weights_rare_shared_names_more() -> None:
-    keys = [{"n:us", "p:peskov"}, {"p:peskov", "n:kremlin"}, {"n:us", "n:iran"}, {"n:us", "n:sochi"}]
-    sim = cluster.entity_similarity(keys)
-    idf_us, idf_peskov, idf_single = math.log(1 + 4 / 3), math.log(1 + 4 / 2), math.log(1 + 4 / 1)
-    # Both pairs share one name of three; the rarer shared name scores higher.
-    assert sim[0, 1] == pytest.approx(idf_peskov / (idf_us + idf_peskov + idf_single))
-    assert sim[0, 2] == pytest.approx(idf_us / (idf_us + idf_peskov + idf_single))
-    assert sim[0, 1] > sim[0, 2]
-    assert sim[1, 2] == 0.0
-    assert sim[2, 3] == pytest.approx(idf_us / (idf_us + 2 * idf_single))
+def test_key_terms_drop_function_words_and_weigh_names() -> None:
+    counts = key_terms(
+        "Putin in Tehran", "The Russian leader met Khamenei. He said talks went well.", 1000, 2.0
+    )
+    assert counts["putin"] == 1.0  # first word of the title: no sign it is a name
+    assert counts["tehran"] == 2.0 and counts["khamenei"] == 2.0 and counts["russian"] == 2.0
+    assert counts["leader"] == 1.0 and counts["talks"] == 1.0
+    assert not {"the", "in", "he", "said"} & set(counts)
 
 
-def test_entity_similarity_is_symmetric_with_zero_diagonal() -> None:
-    sim = cluster.entity_similarity([{"p:putin", "n:syria"}, {"p:putin", "n:syria"}, set()])
-    assert sim.shape == (3, 3)
-    assert np.allclose(sim, sim.T)
-    assert sim[0, 1] == pytest.approx(1.0)
-    assert list(np.diag(sim)) == [0.0, 0.0, 0.0]
-    assert sim[0, 2] == sim[1, 2] == 0.0  # an article naming nobody shares nothing
+def test_key_terms_read_only_the_lead() -> None:
+    assert set(key_terms(None, "Summit opens. " + "x" * 50 + " Later paragraph", 20, 1.0)) == {
+        "summit",
+        "opens",
+    }
 
 
-def test_entity_keys_use_surnames_for_people(ctx: Context) -> None:
-    doc = ctx.parse(["Vladimir Putin and Putin's spokesman met officials of the Kremlin in Moscow."])[0]
-    keys = cluster.entity_keys(doc)
-    assert "p:putin" in keys and "n:moscow" in keys
-    assert not any(k.startswith("p:vladimir") for k in keys)
+def test_day_number_reads_iso_dates_and_gives_nan_otherwise() -> None:
+    assert day_number("2015-11-24T10:00:00") - day_number("2015-11-23") == 1
+    assert np.isnan(day_number(None)) and np.isnan(day_number("last Monday"))
 
 
-SIM = np.array(
-    [
-        [1.0, 0.9, 0.1, 0.1],
-        [0.9, 1.0, 0.1, 0.1],
-        [0.1, 0.1, 1.0, 0.8],
-        [0.1, 0.1, 0.8, 1.0],
-    ]
-)
-
-
-def test_group_on_a_hand_made_matrix() -> None:
-    assert cluster.group(SIM, 0.4) == [1, 1, 2, 2]
-    assert cluster.group(SIM, 0.85) == [1, 1, 2, 3]
-    assert cluster.group(SIM, 0.95) == [1, 2, 3, 4]
-    assert cluster.group(SIM, 0.05) == [1, 1, 1, 1]
-
-
-def test_group_uses_average_linkage() -> None:
-    # 0 and 2 join first; 1 is close to 0 (0.8) but not to 2 (0.0), so {0, 2} and 1 average 0.4.
-    sim = np.array([[1.0, 0.8, 0.9], [0.8, 1.0, 0.0], [0.9, 0.0, 1.0]])
-    assert cluster.group(sim, 0.35) == [1, 1, 1]
-    assert len(set(cluster.group(sim, 0.5))) == 2
-
-
-def test_group_of_one_article() -> None:
-    assert cluster.group(np.array([[1.0]]), 0.4) == [1]
-
-
-def test_similarity_is_zero_outside_the_time_window(ctx: Context) -> None:
-    articles = [
-        segmented(ctx, "a1", TEXT, "2015-11-23"),
-        segmented(ctx, "a2", TEXT, "2015-12-23"),
-        segmented(ctx, "a3", TEXT, None),
-    ]
-    vectors = ctx.embedder.encode([cluster.lead_text(a) for a in articles])
-    sim = cluster.similarity(articles, vectors, 0.7, 7.0)
-    assert sim[0, 1] == sim[1, 0] == 0.0
-    assert sim[0, 2] == pytest.approx(1.0) and sim[1, 2] == pytest.approx(1.0)  # undated: no window
-    assert list(np.diag(sim)) == [1.0, 1.0, 1.0]
+def test_vectors_are_unit_length_and_rare_terms_weigh_more(ctx: Context) -> None:
+    index = cluster.new_index(ctx.settings.cluster)
+    vectors = index.vectorize(
+        [Counter({"syria": 1, "talks": 1}), Counter({"talks": 1}), Counter({"talks": 1})]
+    )
+    rows = vectors.toarray()
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0)
+    syria, talks = index.vocabulary["syria"], index.vocabulary["talks"]
+    assert rows[0, syria] > rows[0, talks]
 
 
 def test_identical_articles_thirty_days_apart_are_two_stories(ctx: Context) -> None:
@@ -128,6 +99,59 @@ def test_copies_follow_their_original(ctx: Context) -> None:
     assert report.stories[0].last_seen == "2015-11-24"
 
 
+def plain(article_id: str, text: str, date: str | None, title: str | None = None) -> Article:
+    return Article(id=article_id, path=f"{article_id}.txt", text=text, title=title, date=date)
+
+
+def test_same_actors_in_another_event_stay_apart(ctx: Context) -> None:
+    articles = [plain("a1", TEXT, "2015-11-23"), plain("a2", GAS_DEAL, "2015-11-24"), plain("a3", TEXT, None)]
+    assert cluster.assign_stories(articles, ctx) == ["s0", "s1", "s0"]  # undated: no window to keep it out
+
+
+def test_a_story_grows_through_members_inside_the_window(ctx: Context) -> None:
+    dates = ["2015-11-23", "2015-11-29", "2015-12-05", "2015-12-20"]
+    articles = [plain(f"a{i}", TEXT, d) for i, d in enumerate(dates)]
+    assert cluster.assign_stories(articles, ctx) == ["s0", "s0", "s0", "s1"]
+
+
+def test_input_order_does_not_change_the_stories(ctx: Context) -> None:
+    articles = [
+        plain("a1", TEXT, "2015-11-23"),
+        plain("a2", FESTIVAL, "2015-11-23"),
+        plain("a3", GAS_DEAL, "2015-11-24"),
+        plain("a4", TEXT, "2015-11-24"),
+        plain("a5", FESTIVAL, "2015-11-25"),
+    ]
+
+    def groups(items: list[Article]) -> set[frozenset[str]]:
+        labels = cluster.assign_stories(items, ctx)
+        return {frozenset(a.id for a, x in zip(items, labels, strict=True) if x == label) for label in labels}
+
+    assert (
+        groups(articles)
+        == groups(articles[::-1])
+        == {
+            frozenset({"a1", "a4"}),
+            frozenset({"a2", "a5"}),
+            frozenset({"a3"}),
+        }
+    )
+
+
+def test_a_later_batch_joins_the_stories_of_the_first(ctx: Context) -> None:
+    first = [plain("a1", TEXT, "2015-11-23"), plain("a2", FESTIVAL, "2015-11-23")]
+    second = [
+        plain("a3", FESTIVAL, "2015-11-24"),
+        plain("a4", GAS_DEAL, "2015-11-24"),
+        plain("a5", TEXT, None),
+    ]
+    index = cluster.new_index(ctx.settings.cluster)
+    assert cluster.place(index, first, ctx) == [0, 1]
+    assert cluster.place(index, second, ctx) == [1, 2, 0]
+    whole = cluster.new_index(ctx.settings.cluster)
+    assert cluster.place(whole, first + second, ctx) == [0, 1, 1, 2, 0]
+
+
 @pytest.mark.slow
 def test_river_summit_stories(example_report: Report) -> None:
     by_file = {Path(a.path).name: s for s in example_report.stories for a in s.articles}
@@ -142,7 +166,7 @@ def test_river_summit_stories(example_report: Report) -> None:
     festival = by_file["06_meridian_post_festival.txt"]
     assert [Path(a.path).name for a in festival.articles] == ["06_meridian_post_festival.txt"]
     assert len(example_report.stories) == 2
-    assert summit.title == "Valdoria and Karsk Agree Stopgap Water Deal but Dam Dispute Lingers"
+    assert summit.title == "Valdoria, Karsk reach interim deal on Selva River water"  # most central
     assert summit.title in {a.title for a in summit.articles}
     assert (summit.first_seen, summit.last_seen) == ("2026-03-10", "2026-03-10")
     assert festival.title == "Karskian Drama The Salt Road Takes Golden Heron at Velmora Festival"

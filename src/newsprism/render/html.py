@@ -15,6 +15,7 @@ from newsprism.render.views import (
     label_table,
     safe_url,
     shorten,
+    syndicated_by,
     unit_outlets,
     units_by_coverage,
 )
@@ -36,7 +37,7 @@ class Column:
     article: Article
     anchor: str
     name: str
-    copy_of: str | None
+    carried_by: list[str]
     url: str | None
     paragraphs: list[Markup] = field(default_factory=list)
 
@@ -130,16 +131,17 @@ def story_view(story: Story) -> StoryView:
     outlets = {unit.id: ", ".join(unit_outlets(story, unit)) for unit in story.units}
     label_columns, label_rows = label_table(story)
     anchored: set[str] = set()
+    carried = syndicated_by(story)
     columns = [
         Column(
             article=art,
             anchor=f"{story.id}-{art.id}",
             name=names[art.id],
-            copy_of=names.get(art.copy_of, art.copy_of) if art.copy_of else None,
+            carried_by=[f"{names[c.id]} ({c.date or 'undated'})" for c in carried.get(art.id, [])],
             url=safe_url(art.url),
             paragraphs=highlighted(story, art, outlets, anchored),
         )
-        for art in story.articles
+        for art in story.originals
     ]
     return StoryView(
         story=story,

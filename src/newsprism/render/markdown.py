@@ -198,8 +198,9 @@ def _articles(story: Story, names: dict[str, str]) -> list[str]:
             str(len(art.removed)),
         ]
         for art in story.articles
+        if art.copy_kind != "duplicate"  # an outlet's own repeat adds nothing to read
     ]
-    header = ["Id", "Outlet", "Title", "Date", "Path", "Copy of", "Removed"]
+    header = ["Id", "Outlet", "Title", "Date", "Path", "Syndicated copy of", "Removed"]
     return ["### Articles", "", *table(header, rows)]
 
 

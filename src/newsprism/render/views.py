@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from newsprism.model import Story, Unit
+from newsprism.model import Article, Story, Unit
 
 COVERAGE_TITLES: dict[str, str] = {
     "all": "What every outlet reports",
@@ -26,6 +26,15 @@ def article_names(story: Story) -> dict[str, str]:
         art.id: (art.outlet or art.id) if counts[art.outlet or art.id] == 1 else f"{art.outlet} ({art.id})"
         for art in story.articles
     }
+
+
+def syndicated_by(story: Story) -> dict[str, list[Article]]:
+    """Original id -> the other outlets' copies of it; same-outlet duplicates are left out (collapsed)."""
+    carried: dict[str, list[Article]] = {}
+    for art in story.articles:
+        if art.copy_of and art.copy_kind == "syndication":
+            carried.setdefault(art.copy_of, []).append(art)
+    return carried
 
 
 def outlet_names(story: Story, article_ids: list[str]) -> list[str]:

@@ -1,135 +1,107 @@
-"""Cluster: group articles into stories, one story per event.
+"""Cluster: group articles into stories, one story per event, with the online `StoryIndex`.
 
-Two articles are compared by the cosine of their title-and-lead embeddings and by the IDF-weighted
-overlap of the names they mention; articles dated further apart than `cluster.window_days` never
-share a story. Average-linkage clustering cuts at `cluster.threshold`. Copies follow their original.
+Originals are placed in date order; an article joins a story only when members of it are dated within
+`cluster.window_days`, so the same actors meeting again next year start a new story. Copies found by dedup
+follow their original. With a store, the index holds every earlier article and only new ones are placed.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from datetime import date
-from typing import Any
-
-import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
+from dataclasses import dataclass, field
 
 from ..context import Context
 from ..model import Article, Report, Story
-from ..names import fold, name_key, name_tokens
+from ..settings import ClusterSettings
+from ..story_index import StoryIndex
 
 NAME = "cluster"
 LEVEL = "corpus"
-REQUIRES = {"articles", "sentences", "doc", "copy_of"}
+REQUIRES = {"articles", "copy_of"}
 PROVIDES = {"stories"}
 
-NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT"}
-_LEAD_SENTENCES = 3
+
+def new_index(settings: ClusterSettings) -> StoryIndex:
+    return StoryIndex(
+        threshold=settings.threshold,
+        embedding_weight=settings.embedding_weight,
+        window_days=settings.window_days,
+        lead_chars=settings.lead_chars,
+        embed_chars=settings.embed_chars,
+        name_weight=settings.name_weight,
+    )
 
 
-def lead_text(article: Article) -> str:
-    """Title and first sentences: where news states the event."""
-    sentences = [article.text[s:e] for s, e in article.sentences[:_LEAD_SENTENCES]]
-    return " ".join(([article.title] if article.title else []) + sentences)[:1000]
+def place(index: StoryIndex, articles: list[Article], ctx: Context) -> list[int]:
+    """Add articles to the index; the story number of each."""
+    return index.add(
+        [a.title for a in articles],
+        [a.text for a in articles],
+        [a.date for a in articles],
+        ctx.embedder.encode,
+    )
 
 
-def entity_keys(doc: Any) -> set[str]:
-    """Names an article mentions: surnames for people, folded names for everything else."""
-    keys = set()
-    for ent in doc.ents:
-        if ent.label_ not in NAMED_TYPES:
-            continue
-        if ent.label_ == "PERSON":
-            words = name_tokens(ent.text)
-            if words:
-                keys.add("p:" + fold(words[-1]))
-        else:
-            key = name_key(ent.text)
-            if key:
-                keys.add("n:" + key)
-    return keys
+def assign_stories(articles: list[Article], ctx: Context) -> list[str]:
+    """A story key per article, copies with their originals; for benchmarks and callers without a report."""
+    originals = [a for a in articles if a.copy_of is None]
+    labels = dict(
+        zip((a.id for a in originals), place(new_index(ctx.settings.cluster), originals, ctx), strict=True)
+    )
+    return [f"s{labels[a.copy_of or a.id]}" for a in articles]
 
 
-def entity_similarity(keys: list[set[str]]) -> np.ndarray:
-    """IDF-weighted Jaccard of name sets, so rare shared names count more than "US" or "Russian"."""
-    n = len(keys)
-    df = Counter(k for ks in keys for k in ks)
-    idf = {k: math.log(1 + n / c) for k, c in df.items()}
-    out = np.zeros((n, n), dtype=np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            union = keys[i] | keys[j]
-            if union:
-                shared = sum(idf[k] for k in keys[i] & keys[j])
-                out[i, j] = out[j, i] = shared / sum(idf[k] for k in union)
-    return out
+def story_title(members: list[Article], central: Article) -> str:
+    if central.title:
+        return central.title
+    first = central.sentences[0][1] if central.sentences else 120
+    return central.text[:first].strip() or next((a.title for a in members if a.title), "untitled story")
 
 
-def _days(value: str | None) -> int | None:
-    try:
-        return date.fromisoformat(value[:10]).toordinal() if value else None
-    except ValueError:
-        return None
-
-
-def similarity(
-    articles: list[Article], embeddings: np.ndarray, weight: float, window_days: float
-) -> np.ndarray:
-    names = entity_similarity([entity_keys(a.doc) for a in articles])
-    sim = weight * np.clip(embeddings @ embeddings.T, 0, 1) + (1 - weight) * names
-    days = [_days(a.date) for a in articles]
-    for i, di in enumerate(days):
-        for j, dj in enumerate(days):
-            if di is not None and dj is not None and abs(di - dj) > window_days:
-                sim[i, j] = 0.0
-    np.fill_diagonal(sim, 1.0)
-    return np.asarray(sim)
-
-
-def group(sim: np.ndarray, threshold: float) -> list[int]:
-    """Cluster labels from average linkage on 1 - similarity."""
-    if len(sim) == 1:
-        return [1]
-    distance = squareform(np.clip(1 - sim, 0, None), checks=False)
-    return [
-        int(x) for x in fcluster(linkage(distance, method="average"), t=1 - threshold, criterion="distance")
-    ]
-
-
-def make_story(story_id: str, members: list[Article], sim: np.ndarray, index: dict[str, int]) -> Story:
-    originals = [a for a in members if a.copy_of is None] or members
-    central = max(originals, key=lambda a: float(sum(sim[index[a.id], index[b.id]] for b in originals)))
+def make_story(story_id: str, members: list[Article], central: Article) -> Story:
     dates = sorted(a.date for a in members if a.date)
-    title = central.title or central.text[: central.sentences[0][1] if central.sentences else 120]
     return Story(
         id=story_id,
-        title=title,
+        title=story_title(members, central),
         first_seen=dates[0] if dates else None,
         last_seen=dates[-1] if dates else None,
         articles=members,
     )
 
 
+@dataclass
+class Placement:
+    """What a run added to the index: its rows (first row, article ids) and each story's number."""
+
+    index: StoryIndex
+    first_row: int
+    row_ids: list[str]
+    numbers: dict[str, int] = field(default_factory=dict)
+
+
 def run(report: Report, ctx: Context) -> Report:
     originals = [a for a in report.articles if a.copy_of is None]
-    if not originals:
-        return report
-    s = ctx.settings.cluster
-    embeddings = ctx.embedder.encode([lead_text(a) for a in originals])
-    sim = similarity(originals, embeddings, s.embedding_weight, s.window_days)
-    labels = group(sim, s.threshold)
+    index = new_index(ctx.settings.cluster)
+    stored_rows = ctx.store.load_index(index) if ctx.store else []
+    story_ids = ctx.store.story_ids() if ctx.store else {}
+    labels = place(index, originals, ctx)
+    story_of = dict(zip(stored_rows, (int(x) for x in index.labels), strict=False))
+    story_of.update(zip((a.id for a in originals), labels, strict=True))
+    touched = {story_of[a.copy_of or a.id] for a in report.articles}
+    if ctx.store:  # the stories this batch adds to are analysed again with their earlier articles
+        report.articles = (
+            ctx.store.articles_of([story_ids[n] for n in sorted(touched) if n in story_ids]) + report.articles
+        )
     by_label: dict[int, list[Article]] = {}
-    for article, label in zip(originals, labels, strict=True):
-        by_label.setdefault(label, []).append(article)
-    story_of = {a.id: label for a, label in zip(originals, labels, strict=True)}
     for article in report.articles:
-        if article.copy_of is not None:
-            by_label[story_of[article.copy_of]].append(article)
-    index = {a.id: i for i, a in enumerate(originals)}
-    ordered = sorted(by_label.values(), key=lambda m: (-len(m), min(report.articles.index(a) for a in m)))
-    for members in ordered:
-        members.sort(key=report.articles.index)
-        report.stories.append(make_story(ctx.new_id("s"), members, sim, index))
+        by_label.setdefault(story_of[article.copy_of or article.id], []).append(article)
+    position = {a.id: i for i, a in enumerate(report.articles)}
+    ordered = sorted(by_label.items(), key=lambda item: (-len(item[1]), position[item[1][0].id]))
+    row_ids = stored_rows + [a.id for a in originals]
+    placement = Placement(index, len(stored_rows), [a.id for a in originals])
+    for label, members in ordered:
+        central = next(a for a in members if a.id == row_ids[index.central(label)])
+        story = make_story(story_ids.get(label) or ctx.new_id("s"), members, central)
+        placement.numbers[story.id] = label
+        report.stories.append(story)
+    report.placement = placement
     return report
