@@ -94,6 +94,34 @@ def test_format_md_writes_only_markdown(articles, tmp_path):
     assert (out / "report.md").read_text(encoding="utf-8").startswith("# newsprism report")
 
 
+@pytest.mark.slow
+def test_store_keeps_stories_between_runs_and_refuses_other_settings(articles, tmp_path):
+    store = tmp_path / "news.db"
+    (tmp_path / "later").mkdir()
+    (articles / "courier.txt").rename(tmp_path / "later" / "courier.txt")
+    first = invoke("analyze", articles, "--out", tmp_path / "one", "--store", store, *FAST)
+    assert first.exit_code == 0, first.output
+    assert "store: 1 new stories, 0 grown" in first.stderr
+    second = invoke("analyze", tmp_path / "later", "--out", tmp_path / "two", "--store", store, *FAST)
+    assert second.exit_code == 0, second.output
+    assert "store: 0 new stories, 1 grown" in second.stderr
+    report = json.loads((tmp_path / "two" / "report.json").read_text(encoding="utf-8"))
+    assert [sorted(a["outlet"] for a in s["articles"]) for s in report["stories"]] == [
+        ["Daily Ledger", "Evening Courier"]
+    ]
+    other = invoke(
+        "analyze",
+        articles,
+        "--out",
+        tmp_path / "three",
+        "--store",
+        store,
+        *FAST[:1],
+        "cluster.lead_chars=400",
+    )
+    assert other.exit_code == 2 and "E205" in other.output and "cluster.lead_chars" in other.output
+
+
 def test_unknown_format_is_a_usage_error(articles, tmp_path):
     result = invoke("analyze", articles, "--out", tmp_path / "out", "--format", "pdf")
     assert result.exit_code == 2

@@ -75,6 +75,7 @@ class Placement:
     index: StoryIndex
     first_row: int
     row_ids: list[str]
+    stored_story_ids: set[str] = field(default_factory=set)
     numbers: dict[str, int] = field(default_factory=dict)
 
 
@@ -97,7 +98,7 @@ def run(report: Report, ctx: Context) -> Report:
     position = {a.id: i for i, a in enumerate(report.articles)}
     ordered = sorted(by_label.items(), key=lambda item: (-len(item[1]), position[item[1][0].id]))
     row_ids = stored_rows + [a.id for a in originals]
-    placement = Placement(index, len(stored_rows), [a.id for a in originals])
+    placement = Placement(index, len(stored_rows), [a.id for a in originals], set(story_ids.values()))
     for label, members in ordered:
         central = next(a for a in members if a.id == row_ids[index.central(label)])
         story = make_story(story_ids.get(label) or ctx.new_id("s"), members, central)

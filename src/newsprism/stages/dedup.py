@@ -38,7 +38,7 @@ PROVIDES = {"copy_of", "copy_kind"}
 SCHEME = "affine32"  # datasketch's MinHash scheme; a stored signature is read back under the same one
 # Three MinHash values per LSH band (num_perm / 3 bands): with two, text that many unrelated articles share
 # proposes them in pairs by the million (bench_dedup's large corpus of 20,000, a fifth with one wire footer:
-# 1.6 million candidate pairs instead of 21,000); with four, recall on the benchmark pool fell to 0.987.
+# 1.8 million candidate pairs instead of 21,000); with four, recall on the benchmark pool fell to 0.987.
 BAND_ROWS = 3
 _WORD = re.compile(r"\w+")
 
