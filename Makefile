@@ -33,6 +33,9 @@ test-fast: $(READY)
 bench: $(READY)
 	$(BIN)/python bench/bench_analyze.py --write
 	$(BIN)/python bench/bench_extraction.py --write
+	$(BIN)/python bench/bench_dedup.py --write
+	$(BIN)/python bench/bench_stories.py --write
+	$(BIN)/python bench/bench_scale.py --write
 
 # the sweeps behind the alignment and clustering settings in src/newsprism/defaults.toml
 calibrate: $(READY)

@@ -149,4 +149,6 @@ def save(report: Report, fresh: list[Article], store: Store, ctx: Context) -> No
         fingerprint=store_fingerprint(ctx.settings),
     )
     grown = sum(1 for s in report.stories if s.id in placement.stored_story_ids)
-    ctx.progress.info(f"store: {len(report.stories) - grown} new stories, {grown} grown, saved to {store.path}")
+    ctx.progress.info(
+        f"store: {len(report.stories) - grown} new stories, {grown} grown, saved to {store.path}"
+    )

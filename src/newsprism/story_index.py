@@ -172,13 +172,12 @@ class StoryIndex:
             placed = self.labels[window] >= 0
             near = np.isnan(window_days) | np.isnan(day) | (np.abs(window_days - day) <= self.window_days)
             candidates = np.flatnonzero(placed & near & (row >= self.threshold))
-            best, best_score = -1, self.threshold
-            for story in {int(self.labels[window[c]]) for c in candidates}:
+            best, best_score = -1, -math.inf
+            for story in sorted({int(self.labels[window[c]]) for c in candidates}):
                 at = position[self.members[story]]
-                at = at[(at >= 0)]
-                at = at[near[at]]
-                score = float(row[at].mean())
-                if score >= best_score:
+                at = at[at >= 0]
+                score = float(row[at[near[at]]].mean())
+                if score >= self.threshold and score > best_score:  # a tie goes to the older story
                     best, best_score = story, score
             if best < 0:
                 best = len(self.members)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..context import Context
 from ..model import Article, Report, Story
 from ..settings import ClusterSettings
@@ -33,12 +35,12 @@ def new_index(settings: ClusterSettings) -> StoryIndex:
 
 def place(index: StoryIndex, articles: list[Article], ctx: Context) -> list[int]:
     """Add articles to the index; the story number of each."""
-    return index.add(
-        [a.title for a in articles],
-        [a.text for a in articles],
-        [a.date for a in articles],
-        ctx.embedder.encode,
-    )
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return ctx.embedder.encode(texts)  # the model loads only when the index embeds anything
+
+    titles, texts, dates = [a.title for a in articles], [a.text for a in articles], [a.date for a in articles]
+    return index.add(titles, texts, dates, embed)
 
 
 def assign_stories(articles: list[Article], ctx: Context) -> list[str]:

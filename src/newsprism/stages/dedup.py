@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 from ..context import Context
 from ..disjoint import DisjointSets
@@ -106,16 +106,26 @@ def _original_rank(article: Article, number: int, first_new: int) -> tuple[bool,
 def _candidate_pairs(
     articles: Sequence[Article], hashvalues: Sequence[Signature], first_new: int, settings: DedupSettings
 ) -> Iterator[tuple[int, int]]:
-    """(earlier, later) article numbers that share an LSH band, for every later one from `first_new` on;
-    each article is queried before it joins the index, so a pair comes once."""
-    index = MinHashLSH(num_perm=settings.num_perm, params=(settings.num_perm // BAND_ROWS, BAND_ROWS))
-    for n, values in enumerate(hashvalues):
-        if not _WORD.search(articles[n].text):
-            continue  # empty texts share one empty MinHash and are never copies
-        minhash = LeanMinHash(seed=settings.seed, hashvalues=values, scheme=SCHEME)
-        if n >= first_new:
-            yield from ((key, n) for key in index.query(minhash))
-        index.insert(n, minhash)
+    """(earlier, later) article numbers whose MinHash agrees on a whole band, for every later one from
+    `first_new` on. The bands are grouped with numpy, one band at a time: datasketch's MinHashLSH keeps a
+    Python set per band and key, over 2 GB at 100,000 articles; this keeps the signatures only."""
+    numbers = np.asarray([n for n, article in enumerate(articles) if _WORD.search(article.text)])
+    if len(numbers) < 2:
+        return  # empty texts share one empty MinHash and are never copies
+    values = np.asarray([hashvalues[n] for n in numbers], dtype=np.uint32)
+    whole_band = np.dtype((np.void, 4 * BAND_ROWS))
+    for band in range(settings.num_perm // BAND_ROWS):
+        rows = np.ascontiguousarray(values[:, band * BAND_ROWS : (band + 1) * BAND_ROWS])
+        _, labels = np.unique(rows.view(whole_band).ravel(), return_inverse=True)
+        order = np.argsort(labels, kind="stable")  # members of a bucket stay in article order
+        ordered = labels[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+            bucket = numbers[order[start:end]]
+            for j in range(int(np.searchsorted(bucket, first_new)), len(bucket)):
+                later = int(bucket[j])
+                yield from ((int(earlier), later) for earlier in bucket[:j])
 
 
 def _linked(
@@ -133,7 +143,8 @@ def _linked(
         return shingle_hashes(articles[n].text, settings.shingle)
 
     for earlier, later in _candidate_pairs(articles, hashvalues, first_new, settings):
-        if is_copy(hashes(earlier), hashes(later), settings):
+        # a pair met again in another band, or already joined through others, needs no second look
+        if linked.find(earlier) != linked.find(later) and is_copy(hashes(earlier), hashes(later), settings):
             linked.union(earlier, later)
     return linked
 
