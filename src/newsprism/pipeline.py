@@ -63,10 +63,12 @@ def store_fingerprint(settings: Settings) -> dict[str, Any]:
 
 def set_aside_stored(report: Report, store: Store) -> None:
     """Articles already in the store (same path and text) are not added twice."""
-    known = store.known_digests(digest(a) for a in report.articles)
-    for article in [a for a in report.articles if digest(a) in known]:
-        report.skipped.append(Skipped(article.path, "E113", "already in the store (same path and text)"))
-        report.articles.remove(article)
+    digests = {a.id: digest(a) for a in report.articles}
+    known = store.known_digests(digests.values())
+    for article in report.articles:
+        if digests[article.id] in known:
+            report.skipped.append(Skipped(article.path, "E113", "already in the store (same path and text)"))
+    report.articles = [a for a in report.articles if digests[a.id] not in known]
 
 
 def analyze(
