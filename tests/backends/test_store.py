@@ -11,7 +11,7 @@ from conftest import EXAMPLE, quiet_settings
 from contract import check_contract
 
 import newsprism
-from newsprism.backends.store import MIGRATIONS, SQLiteStore
+from newsprism.backends.store import MIGRATIONS, SQLiteStore, open_store
 from newsprism.errors import NewsprismError
 from newsprism.model import Report
 
@@ -134,4 +134,13 @@ def test_a_store_from_a_newer_newsprism_or_another_file_is_refused(tmp_path: Pat
     text.write_text("not a database at all, just some words " * 100)
     with pytest.raises(NewsprismError) as caught:
         SQLiteStore(text)
+    assert caught.value.code == "E204"
+
+
+def test_a_postgres_url_or_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(NewsprismError) as caught:
+        open_store("postgresql://localhost/news")
+    assert caught.value.code == "E204" and "SQLite" in str(caught.value)
+    with pytest.raises(NewsprismError) as caught:
+        open_store(tmp_path / "no such folder" / "news.db")
     assert caught.value.code == "E204"

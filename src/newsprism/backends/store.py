@@ -12,7 +12,6 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -48,12 +47,6 @@ MIGRATIONS: list[str] = [
 def digest(article: Article) -> str:
     """What makes a re-read file the same article: its path and its cleaned text."""
     return hashlib.sha256(f"{article.path}\0{article.text}".encode()).hexdigest()
-
-
-@dataclass
-class StoredStory:
-    number: int
-    id: str
 
 
 class Store(Protocol):
