@@ -142,7 +142,7 @@ def test_syndicated_copies_are_named_on_their_original_and_duplicates_collapse()
     root = parse(to_html(report))
     assert not root.xpath("//article[@id='s1-a3']") and not root.xpath("//article[@id='s1-a4']")
     (column,) = root.xpath("//article[@id='s1-a1']")
-    assert "also carried by Wire Copy (2015-11-24) (syndicated copies)" in column.text_content()
+    assert "Syndicated: also carried by Wire Copy, 2015-11-24" in column.text_content()
     markdown = to_markdown(report)
     assert "inputs/copy.txt" in markdown and "inputs/again.txt" not in markdown
 

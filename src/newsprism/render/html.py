@@ -137,7 +137,7 @@ def story_view(story: Story) -> StoryView:
             article=art,
             anchor=f"{story.id}-{art.id}",
             name=names[art.id],
-            carried_by=[f"{names[c.id]} ({c.date or 'undated'})" for c in carried.get(art.id, [])],
+            carried_by=[", ".join(filter(None, [names[c.id], c.date])) for c in carried.get(art.id, [])],
             url=safe_url(art.url),
             paragraphs=highlighted(story, art, outlets, anchored),
         )
