@@ -36,6 +36,8 @@ bench: $(READY)
 	$(BIN)/python bench/bench_dedup.py --write
 	$(BIN)/python bench/bench_stories.py --write
 	$(BIN)/python bench/bench_scale.py --write
+	$(BIN)/python bench/bench_store.py --write
+	$(BIN)/python bench/bench_quotes.py --write
 
 # the sweeps behind the alignment and clustering settings in src/newsprism/defaults.toml
 calibrate: $(READY)
