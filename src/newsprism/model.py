@@ -125,9 +125,10 @@ class QuoteVariant:
     text: str
     cue: str | None = None
     direct: bool = True
-    speaker_text: str | None = None
+    speaker_text: str | None = None  # the words this article uses for the speaker here ("he", "the Leader")
     speaker_start: int | None = None
     speaker_end: int | None = None
+    speaker: str | None = None  # the entity they refer to, pronouns resolved to the last person named
 
 
 @dataclass

@@ -63,15 +63,20 @@ def test_colon_after_a_verb_that_is_not_a_speech_verb(story_of) -> None:
     assert extracted(story) == [(quote, "was", True, "Annika Veldt")]
 
 
-def test_pronoun_speaker_is_the_last_person_named(story_of) -> None:
-    story = story_of(
+def test_pronoun_speaker_keeps_its_words_and_resolves_to_the_last_person_named(story_of) -> None:
+    text = (
         "Vladimir Putin arrived in Tehran on Monday. Later he said: “We regard you as a trustworthy and "
         "reliable ally in the region.”"
     )
+    story = story_of(text)
     quote = "We regard you as a trustworthy and reliable ally in the region."
-    assert extracted(story) == [(quote, "said", True, "Vladimir Putin")]
+    assert extracted(story) == [(quote, "said", True, "he")]
     (variant,) = quotes.extract(story, story.articles[0])
-    assert (variant.speaker_start, variant.speaker_end) == (0, len("Vladimir Putin"))
+    assert (variant.speaker_start, variant.speaker_end) == (text.index(" he ") + 1, text.index(" he ") + 3)
+    putin = entities.entity_at(story, "a1", 0, len("Vladimir Putin"))
+    assert putin is not None and variant.speaker == putin.id
+    (grouped,) = quotes.group(story, [variant], np.ones((1, 1)))
+    assert (grouped.speaker, grouped.speaker_text) == (putin.id, putin.canonical)
 
 
 def test_reported_speech_without_marks_is_indirect(story_of) -> None:
@@ -118,6 +123,8 @@ def variant(
         v.speaker_start = text.index(speaker)
         v.speaker_end = v.speaker_start + len(speaker)
         v.speaker_text = speaker
+        entity = entities.entity_at(story, article, v.speaker_start, v.speaker_end)
+        v.speaker = entity.id if entity else None
     return v
 
 

@@ -121,12 +121,11 @@ def _variant(story: Story, article: Article, start: int, end: int, cue: Any, dir
     if subject is None:
         return variant
     s_start, s_end = _speaker_span(subject)
-    if fold(subject.text) in _PRONOUNS and subject.i == subject.head.i or fold(subject.text) in _PRONOUNS:
-        previous = _previous_person(story, article, s_start)
-        if previous:
-            s_start, s_end = previous
     variant.speaker_start, variant.speaker_end = s_start, s_end
     variant.speaker_text = article.text[s_start:s_end]
+    named = _previous_person(story, article, s_start) if fold(subject.text) in _PRONOUNS else (s_start, s_end)
+    entity = entity_at(story, article.id, *named) if named else None
+    variant.speaker = entity.id if entity else None
     return variant
 
 
@@ -175,13 +174,6 @@ def agreement(a: str, b: str) -> Agreement:
     return "altered"
 
 
-def _speaker_id(story: Story, variant: QuoteVariant) -> str | None:
-    if variant.speaker_start is None or variant.speaker_end is None:
-        return None
-    entity = entity_at(story, variant.article, variant.speaker_start, variant.speaker_end)
-    return entity.id if entity else None
-
-
 def group(story: Story, variants: list[QuoteVariant], vectors: Any) -> list[Quote]:
     """One Quote per utterance: variants from different articles matched as mutual best above threshold."""
     linked = DisjointSets(len(variants))
@@ -190,7 +182,7 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any) -> list[Quot
         for i, j in combinations(range(len(variants)), 2):
             if variants[i].article == variants[j].article or not (variants[i].direct or variants[j].direct):
                 continue
-            speaker_i, speaker_j = _speaker_id(story, variants[i]), _speaker_id(story, variants[j])
+            speaker_i, speaker_j = variants[i].speaker, variants[j].speaker
             if speaker_i and speaker_j and speaker_i != speaker_j:
                 continue
             others_i = [k for k in range(len(variants)) if variants[k].article == variants[j].article]
@@ -202,15 +194,18 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any) -> list[Quot
     quotes = []
     for members in linked.groups():
         members_v = [variants[i] for i in members]
-        speakers = [s for s in (_speaker_id(story, v) for v in members_v) if s]
-        first = next((v for v in members_v if _speaker_id(story, v)), members_v[0])
+        speakers = [v.speaker for v in members_v if v.speaker]
+        # a name shows who spoke better than the "he" of one article
+        named = [v for v in members_v if v.speaker and fold(v.speaker_text or "") not in _PRONOUNS]
+        first = (named or [v for v in members_v if v.speaker] or members_v)[0]
+        canonical = next((e.canonical for e in story.entities if e.id == first.speaker), None)
         kinds = {agreement(a.text, b.text) for a, b in combinations(members_v, 2)}
         agree: Agreement = next((k for k in ("altered", "trimmed", "same") if k in kinds), "single")
         quotes.append(
             Quote(
                 id="",
                 speaker=speakers[0] if speakers else None,
-                speaker_text=first.speaker_text,
+                speaker_text=first.speaker_text if named or not canonical else canonical,
                 variants=members_v,
                 agreement=agree,
             )
