@@ -33,8 +33,7 @@ from newsprism.backends.embed import get_embedder  # noqa: E402
 from newsprism.eval.clustering import bcubed, load_basil, load_neus  # noqa: E402
 from newsprism.model import Article  # noqa: E402
 from newsprism.settings import ClusterSettings, load_settings  # noqa: E402
-from newsprism.stages.cluster import new_index  # noqa: E402
-from newsprism.story_index import lead_text  # noqa: E402
+from newsprism.story_index import StoryIndex, lead_text  # noqa: E402
 
 STORIES = DATA / "stories"
 EMBEDDING_WEIGHTS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
@@ -90,7 +89,7 @@ def caching(embedder: Embed) -> Embed:
 
 def cluster(articles: Sequence[Article], settings: ClusterSettings, embed: Embed) -> list[int]:
     """Story labels from a fresh index, all articles added as one batch (as `assign_stories` does)."""
-    index = new_index(settings)
+    index = StoryIndex(settings)
     return index.add(
         [a.title for a in articles], [a.text for a in articles], [a.date for a in articles], embed
     )

@@ -19,6 +19,8 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
+from .settings import ClusterSettings
+
 # Function words and news verbs that say nothing about which event an article is about.
 _STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been before being
@@ -69,12 +71,7 @@ def day_number(value: str | None) -> float:
 class StoryIndex:
     """The clustering state: vocabulary and document frequencies, one vector row per placed article."""
 
-    threshold: float
-    embedding_weight: float
-    window_days: float
-    lead_chars: int
-    embed_chars: int
-    name_weight: float
+    settings: ClusterSettings
     chunk: int = 256
     vocabulary: dict[str, int] = field(default_factory=dict)
     document_frequency: list[int] = field(default_factory=list)
@@ -131,14 +128,13 @@ class StoryIndex:
         embed: Callable[[list[str]], np.ndarray],
     ) -> list[int]:
         """Place a batch; the story number of each article, in the order given."""
-        counts = [
-            key_terms(t, x, self.lead_chars, self.name_weight) for t, x in zip(titles, texts, strict=True)
-        ]
+        lead_chars, name_weight = self.settings.lead_chars, self.settings.name_weight
+        counts = [key_terms(t, x, lead_chars, name_weight) for t, x in zip(titles, texts, strict=True)]
         start = self.size
         vectors = self.vectorize(counts)
         embedded = (
-            embed([lead_text(t, x, self.embed_chars) for t, x in zip(titles, texts, strict=True)])
-            if self.embedding_weight
+            embed([lead_text(t, x, self.settings.embed_chars) for t, x in zip(titles, texts, strict=True)])
+            if self.settings.embedding_weight
             else np.zeros((len(texts), 0), dtype=np.float32)
         )
         self._append(vectors, embedded, np.asarray([day_number(d) for d in dates], dtype=np.float64))
@@ -154,30 +150,29 @@ class StoryIndex:
         days = self.days[chunk]
         if np.isnan(days).any():
             return np.arange(self.size)
-        low, high = days.min() - self.window_days, days.max() + self.window_days
+        low, high = days.min() - self.settings.window_days, days.max() + self.settings.window_days
         return np.flatnonzero(np.isnan(self.days) | ((self.days >= low) & (self.days <= high)))
 
     def _place(self, chunk: np.ndarray) -> None:
         window = self._window(chunk)
         position = np.full(self.size, -1)
         position[window] = np.arange(len(window))
-        similarity = (1 - self.embedding_weight) * (self.terms[chunk] @ self.terms[window].T).toarray()
-        if self.embedding_weight:
-            similarity += self.embedding_weight * np.clip(
-                self.embeddings[chunk] @ self.embeddings[window].T, 0, 1
-            )
-        window_days = self.days[window]
+        weight, window_days = self.settings.embedding_weight, self.settings.window_days
+        similarity = (1 - weight) * (self.terms[chunk] @ self.terms[window].T).toarray()
+        if weight:
+            similarity += weight * np.clip(self.embeddings[chunk] @ self.embeddings[window].T, 0, 1)
+        days = self.days[window]
         for row, article in zip(similarity, chunk, strict=True):
             day = self.days[article]
             placed = self.labels[window] >= 0
-            near = np.isnan(window_days) | np.isnan(day) | (np.abs(window_days - day) <= self.window_days)
-            candidates = np.flatnonzero(placed & near & (row >= self.threshold))
+            near = np.isnan(days) | np.isnan(day) | (np.abs(days - day) <= window_days)
+            candidates = np.flatnonzero(placed & near & (row >= self.settings.threshold))
             best, best_score = -1, -math.inf
             for story in sorted({int(self.labels[window[c]]) for c in candidates}):
                 at = position[self.members[story]]
                 at = at[at >= 0]
                 score = float(row[at[near[at]]].mean())
-                if score >= self.threshold and score > best_score:  # a tie goes to the older story
+                if score >= self.settings.threshold and score > best_score:  # a tie goes to the older story
                     best, best_score = story, score
             if best < 0:
                 best = len(self.members)

@@ -12,7 +12,7 @@ from newsprism.context import Context, Progress
 from newsprism.model import Article, Report
 from newsprism.settings import load_settings
 from newsprism.stages import cluster, segment
-from newsprism.story_index import day_number, key_terms
+from newsprism.story_index import StoryIndex, day_number, key_terms
 
 TEXT = (
     "Russian President Vladimir Putin met Ayatollah Ali Khamenei in Tehran on Monday to discuss the war in "
@@ -60,7 +60,7 @@ def test_day_number_reads_iso_dates_and_gives_nan_otherwise() -> None:
 
 
 def test_vectors_are_unit_length_and_rare_terms_weigh_more(ctx: Context) -> None:
-    index = cluster.new_index(ctx.settings.cluster)
+    index = StoryIndex(ctx.settings.cluster)
     vectors = index.vectorize(
         [Counter({"syria": 1, "talks": 1}), Counter({"talks": 1}), Counter({"talks": 1})]
     )
@@ -145,10 +145,10 @@ def test_a_later_batch_joins_the_stories_of_the_first(ctx: Context) -> None:
         plain("a4", GAS_DEAL, "2015-11-24"),
         plain("a5", TEXT, None),
     ]
-    index = cluster.new_index(ctx.settings.cluster)
+    index = StoryIndex(ctx.settings.cluster)
     assert cluster.place(index, first, ctx) == [0, 1]
     assert cluster.place(index, second, ctx) == [1, 2, 0]
-    whole = cluster.new_index(ctx.settings.cluster)
+    whole = StoryIndex(ctx.settings.cluster)
     assert cluster.place(whole, first + second, ctx) == [0, 1, 1, 2, 0]
 
 

@@ -13,24 +13,12 @@ import numpy as np
 
 from ..context import Context
 from ..model import Article, Report, Story
-from ..settings import ClusterSettings
 from ..story_index import StoryIndex
 
 NAME = "cluster"
 LEVEL = "corpus"
 REQUIRES = {"articles", "copy_of"}
 PROVIDES = {"stories"}
-
-
-def new_index(settings: ClusterSettings) -> StoryIndex:
-    return StoryIndex(
-        threshold=settings.threshold,
-        embedding_weight=settings.embedding_weight,
-        window_days=settings.window_days,
-        lead_chars=settings.lead_chars,
-        embed_chars=settings.embed_chars,
-        name_weight=settings.name_weight,
-    )
 
 
 def place(index: StoryIndex, articles: list[Article], ctx: Context) -> list[int]:
@@ -47,7 +35,7 @@ def assign_stories(articles: list[Article], ctx: Context) -> list[str]:
     """A story key per article, copies with their originals; for benchmarks and callers without a report."""
     originals = [a for a in articles if a.copy_of is None]
     labels = dict(
-        zip((a.id for a in originals), place(new_index(ctx.settings.cluster), originals, ctx), strict=True)
+        zip((a.id for a in originals), place(StoryIndex(ctx.settings.cluster), originals, ctx), strict=True)
     )
     return [f"s{labels[a.copy_of or a.id]}" for a in articles]
 
@@ -83,11 +71,11 @@ class Placement:
 
 def run(report: Report, ctx: Context) -> Report:
     originals = [a for a in report.articles if a.copy_of is None]
-    index = new_index(ctx.settings.cluster)
+    index = StoryIndex(ctx.settings.cluster)
     stored_rows = ctx.store.load_index(index) if ctx.store else []
     story_ids = ctx.store.story_ids() if ctx.store else {}
     labels = place(index, originals, ctx)
-    story_of = dict(zip(stored_rows, (int(x) for x in index.labels), strict=False))
+    story_of = dict(zip(stored_rows, (int(x) for x in index.labels[: len(stored_rows)]), strict=True))
     story_of.update(zip((a.id for a in originals), labels, strict=True))
     touched = {story_of[a.copy_of or a.id] for a in report.articles}
     if ctx.store:  # the stories this batch adds to are analysed again with their earlier articles

@@ -82,9 +82,12 @@ def _minhash(hashes: npt.NDArray[np.uint32], settings: DedupSettings) -> MinHash
     return minhash
 
 
-def signature(text: str, settings: DedupSettings) -> Signature:
-    """The MinHash of a text's shingles, to keep beside the article for later incremental runs."""
-    values: Signature = _minhash(shingle_hashes(text, settings.shingle), settings).hashvalues
+def signature(text: str, settings: DedupSettings, hashes: npt.NDArray[np.uint32] | None = None) -> Signature:
+    """The MinHash of a text's shingles (`hashes`, when the caller has them already), to keep beside the
+    article for later incremental runs."""
+    if hashes is None:
+        hashes = shingle_hashes(text, settings.shingle)
+    values: Signature = _minhash(hashes, settings).hashvalues
     return values
 
 
@@ -121,7 +124,8 @@ def _candidate_pairs(
         ordered = labels[order]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         ends = np.r_[starts[1:], len(order)]
-        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+        shared = ends - starts > 1
+        for start, end in zip(starts[shared], ends[shared], strict=True):
             bucket = numbers[order[start:end]]
             for j in range(int(np.searchsorted(bucket, first_new)), len(bucket)):
                 later = int(bucket[j])
@@ -129,7 +133,11 @@ def _candidate_pairs(
 
 
 def _linked(
-    articles: Sequence[Article], hashvalues: Sequence[Signature], first_new: int, settings: DedupSettings
+    articles: Sequence[Article],
+    hashvalues: Sequence[Signature],
+    first_new: int,
+    settings: DedupSettings,
+    new_hashes: Sequence[npt.NDArray[np.uint32]],
 ) -> DisjointSets:
     """Articles grouped by verified copy pairs, and the earlier ones also by their stored `copy_of`."""
     linked = DisjointSets(len(articles))
@@ -140,7 +148,11 @@ def _linked(
 
     @cache
     def hashes(n: int) -> npt.NDArray[np.uint32]:
-        return shingle_hashes(articles[n].text, settings.shingle)
+        return (
+            new_hashes[n - first_new]
+            if n >= first_new
+            else shingle_hashes(articles[n].text, settings.shingle)
+        )
 
     for earlier, later in _candidate_pairs(articles, hashvalues, first_new, settings):
         # a pair met again in another band, or already joined through others, needs no second look
@@ -154,22 +166,27 @@ def find_copies(
     settings: DedupSettings,
     earlier: Sequence[tuple[Article, Signature]] = (),
     signatures: Sequence[Signature] | None = None,
+    hashes: Sequence[npt.NDArray[np.uint32]] | None = None,
 ) -> dict[str, str]:
     """Map copy id -> original id for the copies among `articles`.
 
     `earlier`: articles of past runs with their stored signatures (and `copy_of`), not hashed again; a new
     article copying one of them maps to that group's earlier original, and earlier articles keep their
-    roles. `signatures`: those of `articles`, when the caller has computed them already (to store them).
+    roles. `signatures` and `hashes` (shingle hashes): those of `articles`, when the caller has computed
+    them already (to store the signatures), so no text is hashed twice.
     """
+    if hashes is None:
+        hashes = [shingle_hashes(article.text, settings.shingle) for article in articles]
     if signatures is None:
-        signatures = [signature(article.text, settings) for article in articles]
-    if len(signatures) != len(articles):
-        raise ValueError(f"{len(signatures)} signatures for {len(articles)} articles")
+        signatures = [signature(a.text, settings, h) for a, h in zip(articles, hashes, strict=True)]
+    for given, name in ((signatures, "signatures"), (hashes, "hashes")):
+        if len(given) != len(articles):
+            raise ValueError(f"{len(given)} {name} for {len(articles)} articles")
     everyone = [article for article, _ in earlier] + list(articles)
     hashvalues = [values for _, values in earlier] + list(signatures)
     first_new = len(earlier)
     copies: dict[str, str] = {}
-    for members in _linked(everyone, hashvalues, first_new, settings).groups():
+    for members in _linked(everyone, hashvalues, first_new, settings, hashes).groups():
         original = min(members, key=lambda i: _original_rank(everyone[i], i, first_new))
         for i in members:
             if i >= first_new and i != original:
@@ -196,9 +213,12 @@ def run(report: Report, ctx: Context) -> Report:
     """Mark copies among the articles and, with a store, of the articles it holds from earlier runs;
     each article keeps its signature for the store."""
     settings = ctx.settings.dedup
-    signatures = [signature(a.text, settings) for a in ctx.progress.iterate(report.articles, "dedup")]
+    hashes = [
+        shingle_hashes(a.text, settings.shingle) for a in ctx.progress.iterate(report.articles, "dedup")
+    ]
+    signatures = [signature(a.text, settings, h) for a, h in zip(report.articles, hashes, strict=True)]
     earlier = ctx.store.signatures() if ctx.store is not None else []
-    copies = find_copies(report.articles, settings, earlier, signatures)
+    copies = find_copies(report.articles, settings, earlier, signatures, hashes)
     by_id = {article.id: article for article, _ in earlier} | {
         article.id: article for article in report.articles
     }
