@@ -119,6 +119,13 @@ class Entity:
 
 @dataclass
 class QuoteVariant:
+    """One article's version of an utterance: the content attributed, its cue and its speaker.
+
+    `direct` is true when the content is the speaker's own words only (in quotation marks); reported
+    speech is `direct = False`, and any words it quotes verbatim are in `quoted`. `differs` are the words
+    of this version that the other outlets' versions of the same utterance do not have.
+    """
+
     article: str
     start: int
     end: int
@@ -129,15 +136,31 @@ class QuoteVariant:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker: str | None = None  # the entity they refer to, pronouns resolved to the last person named
+    cue_start: int | None = None
+    cue_end: int | None = None
+    quoted: list[Span] = field(default_factory=list)
+    differs: list[Span] = field(default_factory=list)
+
+    @property
+    def words(self) -> str:
+        """What the speaker said as this article gives it: the quoted pieces of a direct quotation (not
+        the attribution written between them), else the reported content."""
+        if self.direct and self.quoted:
+            return " ".join(piece.text for piece in self.quoted)
+        return self.text
 
 
 @dataclass
 class Quote:
+    """One utterance as every outlet that carries it gives it; `speaker_mismatch` marks outlets that
+    attribute the same words to different people."""
+
     id: str
     speaker: str | None
     speaker_text: str | None
     variants: list[QuoteVariant] = field(default_factory=list)
     agreement: Agreement = "single"
+    speaker_mismatch: bool = False
 
 
 @dataclass

@@ -22,6 +22,14 @@ OFFICES = {
     "speaker", "monarch", "crown", "acting", "former", "state", "attorney", "advisor", "adviser",
     "official", "aide", "officer", "sergeant", "sgt", "ruler", "dictator", "strongman", "regime",
 }  # fmt: skip
+# Other names of a country -> the folded name it goes by; applied only when a story uses that name too.
+ALIASES = {
+    "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "islamic republic of iran": "iran", "islamic republic": "iran",
+    "russian federation": "russia", "peoples republic of china": "china", "prc": "china",
+    "dprk": "north korea", "uae": "united arab emirates", "republic of korea": "south korea",
+}  # fmt: skip
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
 
@@ -54,3 +62,23 @@ def name_tokens(text: str) -> list[str]:
 def name_key(text: str) -> str:
     """Comparison key for a non-person name: `the Kremlin` and `Kremlin’s` give `kremlin`."""
     return fold(strip_possessive(_LEADING_THE.sub("", text.strip())))
+
+
+# Demonyms that do not begin with their country's name (most do: Iranian, Russian, Syrian, Iraqi).
+_DEMONYMS = {
+    "french": "france", "british": "britain", "turkish": "turkey", "dutch": "netherlands",
+    "swiss": "switzerland", "greek": "greece", "spanish": "spain", "polish": "poland", "danish": "denmark",
+    "swedish": "sweden", "finnish": "finland", "irish": "ireland", "scottish": "scotland",
+    "welsh": "wales", "lebanese": "lebanon", "chinese": "china", "ukrainian": "ukraine",
+    "filipino": "philippines", "emirati": "united arab emirates", "saudi": "saudi arabia",
+    "vietnamese": "vietnam", "japanese": "japan", "sudanese": "sudan", "norwegian": "norway",
+}  # fmt: skip
+
+
+def same_nation(a: str, b: str) -> bool:
+    """Whether two folded words name one country, as a name or a demonym ("iranian" and "iran")."""
+    a, b = _DEMONYMS.get(a, a), _DEMONYMS.get(b, b)
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 4

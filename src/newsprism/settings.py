@@ -73,6 +73,12 @@ class AlignSettings:
 
 
 @dataclass
+class QuotesSettings:
+    match_threshold: float
+    mismatch_threshold: float
+
+
+@dataclass
 class SummarySettings:
     sentences: int
     words: int
@@ -89,6 +95,7 @@ class Settings:
     dedup: DedupSettings
     cluster: ClusterSettings
     align: AlignSettings
+    quotes: QuotesSettings
     summary: SummarySettings
     sources: str | None = None
 

@@ -8,9 +8,11 @@ from builders import segmented_story
 
 from newsprism.context import Context
 from newsprism.model import QuoteVariant, Story
+from newsprism.settings import load_settings
 from newsprism.stages import entities, quotes
 
 UTTERANCE = "No one from outside is able to impose any rule upon the Syrian people"
+SETTINGS = load_settings(environ={}).quotes
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def extracted(story: Story) -> list[tuple[str, str | None, bool, str | None]]:
         (f"Putin said: “{UTTERANCE}.”", (f"{UTTERANCE}.", "said", True, "Putin")),
         (f"“{UTTERANCE},” said Putin.", (f"{UTTERANCE},", "said", True, "Putin")),
         (f"“{UTTERANCE},” Putin said.", (f"{UTTERANCE},", "said", True, "Putin")),
-        (f"Putin said that “{UTTERANCE.lower()}”.", (UTTERANCE.lower(), "said", False, "Putin")),
+        (f"Putin said that “{UTTERANCE.lower()}”.", (UTTERANCE.lower(), "said", True, "Putin")),
     ],
     ids=["said-colon", "quote-said-x", "quote-x-said", "said-that"],
 )
@@ -75,7 +77,7 @@ def test_pronoun_speaker_keeps_its_words_and_resolves_to_the_last_person_named(s
     assert (variant.speaker_start, variant.speaker_end) == (text.index(" he ") + 1, text.index(" he ") + 3)
     putin = entities.entity_at(story, "a1", 0, len("Vladimir Putin"))
     assert putin is not None and variant.speaker == putin.id
-    (grouped,) = quotes.group(story, [variant], np.ones((1, 1)))
+    (grouped,) = quotes.group(story, [variant], np.ones((1, 1)), SETTINGS)
     assert (grouped.speaker, grouped.speaker_text) == (putin.id, putin.canonical)
 
 
@@ -90,8 +92,35 @@ def test_reported_speech_without_marks_is_indirect(story_of) -> None:
 
 def test_short_scare_quote_has_no_variant(story_of) -> None:
     assert (
-        extracted(story_of("The opposition called the deal “a promise” on Wednesday in the capital.")) == []
+        extracted(story_of("The deal, billed as “a promise”, was signed on Wednesday in the capital.")) == []
     )
+
+
+def test_judgement_is_a_quote_only_when_it_quotes_words(story_of) -> None:
+    assert extracted(story_of("The opposition criticized the deal on Wednesday in the capital.")) == []
+    assert extracted(story_of("In the capital, the opposition called the deal “a broken promise”.")) == [
+        ("the deal “a broken promise”", "called", False, "the opposition")
+    ]
+
+
+def test_nested_attributions_keep_the_one_who_speaks(story_of) -> None:
+    story = story_of(
+        "According to footage broadcast by Russia-24, Putin said at the meeting that “no one from outside "
+        "can impose a government on the Syrian people”. The Spokesman for the Kremlin Dmitry Peskov "
+        "explained that Putin and Khamenei have both totally rejected “any external attempt to dictate "
+        "scenarios of political settlements” regarding Syria."
+    )
+    assert [(cue, direct, speaker) for _, cue, direct, speaker in extracted(story)] == [
+        ("said", True, "Putin"),
+        ("explained", False, "The Spokesman for the Kremlin Dmitry Peskov"),
+    ]
+    peskov = quotes.extract(story, story.articles[0])[1]
+    assert [piece.text for piece in peskov.quoted] == [
+        "any external attempt to dictate scenarios of political settlements"
+    ]
+    text = story.articles[0].text
+    at = text.index("Dmitry Peskov")
+    assert peskov.speaker == entities.entity_at(story, "a1", at, at + len("Dmitry Peskov")).id
 
 
 @pytest.mark.parametrize(
@@ -141,21 +170,32 @@ def test_group_joins_mutual_best_matches_from_different_articles(story_of) -> No
         story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt"
     )
     veldt_2 = variant(story, "a2", "The river belongs to both of our nations.", "Annika Veldt")
-    grouped = quotes.group(story, [veldt_1, veldt_2], np.eye(2, dtype=np.float32)[[0, 0]])
+    grouped = quotes.group(story, [veldt_1, veldt_2], np.eye(2, dtype=np.float32)[[0, 0]], SETTINGS)
     assert [(len(q.variants), q.agreement) for q in grouped] == [(2, "trimmed")]
     assert (
         grouped[0].speaker == entities.entity_at(story, "a1", veldt_1.speaker_start, veldt_1.speaker_end).id
     )
 
 
-def test_group_never_joins_different_speakers(story_of) -> None:
+def test_group_flags_the_same_words_given_to_different_speakers(story_of) -> None:
     story = story_of(*GROUP_TEXTS)
     same_words = "The river belongs to both of our nations and always will."
     veldt = variant(story, "a1", same_words, "Annika Veldt")
     kolvanek = variant(story, "a2", same_words, "Dario Kolvanek")
-    grouped = quotes.group(story, [veldt, kolvanek], np.ones((2, 2), dtype=np.float32) / np.sqrt(2))
+    (grouped,) = quotes.group(
+        story, [veldt, kolvanek], np.ones((2, 2), dtype=np.float32) / np.sqrt(2), SETTINGS
+    )
+    assert (grouped.agreement, grouped.speaker_mismatch) == ("same", True)
+
+
+def test_group_keeps_similar_words_of_different_speakers_apart(story_of) -> None:
+    story = story_of(*GROUP_TEXTS)
+    veldt = variant(story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt")
+    kolvanek = variant(story, "a2", "The river belongs to both of our nations.", "Dario Kolvanek")
+    similar = np.array([[1.0, 0.0], [0.7, np.sqrt(1 - 0.49)]], dtype=np.float32)
+    grouped = quotes.group(story, [veldt, kolvanek], similar, SETTINGS)
     assert sorted(q.speaker_text for q in grouped) == ["Annika Veldt", "Dario Kolvanek"]
-    assert [q.agreement for q in grouped] == ["single", "single"]
+    assert [q.speaker_mismatch for q in grouped] == [False, False]
 
 
 def test_group_never_joins_one_articles_quotes_or_two_indirect_ones(story_of) -> None:
@@ -163,12 +203,12 @@ def test_group_never_joins_one_articles_quotes_or_two_indirect_ones(story_of) ->
     one = variant(story, "a2", "The river belongs to both of our nations and always will.", "Dario Kolvanek")
     two = variant(story, "a2", "The river belongs to both of our nations.", "Dario Kolvanek")
     vectors = np.ones((2, 2), dtype=np.float32) / np.sqrt(2)
-    assert len(quotes.group(story, [one, two], vectors)) == 2
+    assert len(quotes.group(story, [one, two], vectors, SETTINGS)) == 2
     first = variant(
         story, "a1", "The river belongs to both of our nations and always will.", None, direct=False
     )
     second = variant(story, "a2", "The river belongs to both of our nations.", None, direct=False)
-    assert len(quotes.group(story, [first, second], vectors)) == 2
+    assert len(quotes.group(story, [first, second], vectors, SETTINGS)) == 2
 
 
 @pytest.mark.slow
@@ -191,17 +231,34 @@ def test_same_utterance_from_two_outlets_is_one_trimmed_quote(story_of, ctx: Con
 
 
 @pytest.mark.slow
-def test_same_words_from_different_speakers_are_two_quotes(story_of, ctx: Context) -> None:
+def test_same_words_from_different_speakers_are_one_flagged_quote(story_of, ctx: Context) -> None:
     story = story_of(
         "Prime Minister Annika Veldt said: “The river belongs to both of our nations and always will.”",
         "President Dario Kolvanek said: “The river belongs to both of our nations and always will.”",
     )
     quotes.run(story, ctx)
-    assert [(q.speaker_text, q.agreement) for q in story.quotes] == [
-        ("Prime Minister Annika Veldt", "single"),
-        ("President Dario Kolvanek", "single"),
+    ((speakers, agreement, mismatch),) = [
+        ({v.speaker_text for v in q.variants}, q.agreement, q.speaker_mismatch) for q in story.quotes
     ]
-    assert len({q.speaker for q in story.quotes}) == 2
+    assert speakers == {"Prime Minister Annika Veldt", "President Dario Kolvanek"}
+    assert (agreement, mismatch) == ("same", True)
+
+
+@pytest.mark.slow
+def test_altered_versions_mark_the_words_that_differ(story_of, ctx: Context) -> None:
+    story = story_of(
+        "Prime Minister Annika Veldt said: “The Selva does not belong to one nation and never has.”",
+        "Mrs. Veldt said: “The Selva has never belonged to a single nation.”",
+    )
+    quotes.run(story, ctx)
+    (quote,) = story.quotes
+    assert quote.agreement == "altered"
+    first, second = quote.variants
+    assert [d.text for d in first.differs] == ["does not belong", "one", "and"]
+    assert [d.text for d in second.differs] == ["belonged", "a single"]
+    for v in quote.variants:
+        text = story.article(v.article).text
+        assert all(text[d.start : d.end] == d.text for d in v.differs)
 
 
 def test_adding_after_reported_speech_climbs_to_the_speaker(story_of) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from newsprism.context import Context
 from newsprism.model import Article
+from newsprism.quoting import quote_regions
 from newsprism.stages import segment
 
 MIN_WORDS = 4
@@ -40,30 +41,6 @@ def test_paragraphs_of_empty_text() -> None:
     assert segment.paragraphs("\n  \n\n") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "quoted"),
-    [
-        ("He said “we stay” today.", ["“we stay”"]),
-        ('He said "we stay" today.', ['"we stay"']),
-        ("Il a dit «nous restons» hier.", ["«nous restons»"]),
-        ('One “a” and "b" and «c».', ["“a”", '"b"', "«c»"]),
-    ],
-    ids=["curly", "straight", "guillemets", "mixed"],
-)
-def test_quote_regions_include_their_marks(text: str, quoted: list[str]) -> None:
-    assert [text[s:e] for s, e in segment.quote_regions(text)] == quoted
-
-
-def test_unclosed_quote_at_a_line_end_is_ignored() -> None:
-    text = "He said “this never closes\nand “this one does” later."
-    assert [text[s:e] for s, e in segment.quote_regions(text)] == ["“this one does”"]
-
-
-def test_single_curly_quotes_are_not_quotations() -> None:
-    # ‘ doubles as an apostrophe; only double marks open a quotation region.
-    assert segment.quote_regions("the ‘different political’ views") == []
-
-
 def test_sentences_never_end_inside_a_quotation(segmented) -> None:
     text = (
         "Veldt said: “The Selva does not belong to one nation. It never has. Every drop counts.” "
@@ -75,7 +52,7 @@ def test_sentences_never_end_inside_a_quotation(segmented) -> None:
         "Then she left the hall.",
         "Officials said nothing more.",
     ]
-    for q_start, q_end in segment.quote_regions(text):
+    for q_start, q_end in quote_regions(text):
         assert not any(q_start < end < q_end for _, end in article.sentences)
 
 

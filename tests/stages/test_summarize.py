@@ -7,8 +7,8 @@ import re
 import pytest
 
 from newsprism.model import Report, Story
+from newsprism.quoting import quote_regions
 from newsprism.stages import summarize
-from newsprism.stages.segment import quote_regions
 
 OUTLET_LABELS = ("Leader of the Islamic Revolution", "Supreme Guide")
 

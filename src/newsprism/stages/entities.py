@@ -9,6 +9,7 @@ person recurs in the story ("the Russian president") it is a mention of that per
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -16,7 +17,17 @@ from typing import Any
 
 from ..context import Context
 from ..model import Article, Entity, Mention, Story
-from ..names import HONORIFICS, OFFICES, fold, is_title_word, name_key, name_tokens, strip_possessive
+from ..names import (
+    ALIASES,
+    HONORIFICS,
+    OFFICES,
+    fold,
+    is_title_word,
+    name_key,
+    name_tokens,
+    same_nation,
+    strip_possessive,
+)
 
 NAME = "entities"
 LEVEL = "story"
@@ -26,6 +37,7 @@ PROVIDES = {"entities"}
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "appos"}
+_BODY_TYPES = {"ORG", "GPE", "NORP"}
 _MAX_ROLE_TOKENS = 10
 
 
@@ -41,6 +53,7 @@ class Found:
     words: list[str]
     kind: str = "name"
     roles: list[tuple[int, int, str]] = field(default_factory=list)
+    nations: set[str] = field(default_factory=set)  # "Russian President", "Iran’s Supreme Guide"
 
 
 def _trim_span(text: str, start: int, end: int, person: bool) -> tuple[int, int]:
@@ -66,8 +79,30 @@ def _fixed_ents(doc: Any) -> list[tuple[int, int, str]]:
     return [(s, e, label) for s, e, label in ents if e > s]
 
 
+def _office_of(doc: Any, i: int) -> int | None:
+    """Start of "Spokesman for the Kremlin" when the organisation ends just before token i: an office
+    named with the body it serves, written before a name."""
+    j = i
+    while j > 0 and doc[j - 1].ent_type_ in _BODY_TYPES:
+        j -= 1
+    if j == i or j < 2:
+        return None
+    if doc[j].lower_ == "the" or doc[j - 1].lower_ == "the":
+        j -= doc[j - 1].lower_ == "the"
+    if j >= 2 and doc[j - 1].lower_ in {"of", "for", "to"} and is_title_word(doc[j - 2].text):
+        k = j - 2
+        while k > 0 and is_title_word(doc[k - 1].text):
+            k -= 1
+        return k
+    return None
+
+
 def _left_role(doc: Any, start: int) -> tuple[int, int]:
-    """Token range of office words written just before a name ("the Russian President | Vladimir Putin")."""
+    """Token range of office words written just before a name ("the Russian President | Vladimir Putin",
+    "The Spokesman for the Kremlin | Dmitry Peskov")."""
+    body = _office_of(doc, start)
+    if body is not None:
+        return body, start
     i = start
     while i > 0:
         token = doc[i - 1]
@@ -134,7 +169,11 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
     surface = text[c_start:c_end]
     words = name_tokens(surface)
     kind = "name" if words else "title"
-    return Found(article.id, c_start, c_end, surface, "PERSON", words, kind, roles)
+    nations = {fold(t.text) for t in role_words if t.ent_type_ in {"NORP", "GPE"}}
+    first = role_tokens[0] if role_words else name_start_tok
+    if first >= 2 and doc[first - 1].dep_ == "case" and doc[first - 2].ent_type_ == "GPE":
+        nations.add(fold(doc[first - 2].text))  # "Iran’s Supreme Guide Ali Khamenei"
+    return Found(article.id, c_start, c_end, surface, "PERSON", words, kind, roles, nations)
 
 
 def find_mentions(article: Article) -> list[Found]:
@@ -201,6 +240,16 @@ def resolve_people(people: list[Found]) -> dict[int, int]:
     return group_of
 
 
+def _merge_aliases(others: dict[str, list[Found]]) -> None:
+    """ "America", "the US" and "the United States" are one entity when the story names the country
+    itself; the country's own name is the canonical one."""
+    for key in list(others):
+        target = ALIASES.get(key)
+        if target in others and target != key:
+            name = others[target][0].words
+            others[target] += [dataclasses.replace(f, words=name) for f in others.pop(key)]
+
+
 def _canonical(found: list[Found]) -> str:
     forms = Counter(" ".join(f.words) for f in found if f.words)
     if not forms:
@@ -227,6 +276,63 @@ def _role_mentions(
                 taken[article.id].append((start, end))
                 text = article.text[start:end]
                 out.append((owner, Found(article.id, start, end, text, "PERSON", [], "role")))
+    return out
+
+
+def _role_head(key: str) -> str:
+    """The office a role names: "leader of the islamic revolution" -> "leader", "russian president" ->
+    "president"."""
+    words = key.split()
+    for n, word in enumerate(words):
+        if word in {"of", "for", "to"} and n:
+            return words[n - 1]
+    return words[-1] if words else ""
+
+
+def _short_roles(
+    story: Story, clusters: dict[int, list[Found]], taken: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, Found]]:
+    """ "the Leader", "the Iranian leader": a bare office, capitalized as the story's roles write it, or a
+    nationality and an office, that fits exactly one person of the story."""
+    heads: dict[str, set[int]] = defaultdict(set)
+    nations: dict[int, set[str]] = defaultdict(set)
+    for g, members in clusters.items():
+        for f in members:
+            nations[g] |= f.nations
+            if f.kind == "role" and f.type == "PERSON":
+                head = _role_head(fold(re.sub(r"^(the|a|an)\s+", "", f.text, flags=re.I)))
+                written = next((w for w in f.text.split() if fold(w) == head), "")
+                if written[:1].isupper():
+                    heads[head].add(g)
+    out: list[tuple[int, Found]] = []
+    for article in story.originals:
+        doc = article.doc
+        for token in doc[:-1]:
+            if token.lower_ != "the":
+                continue
+            nxt = doc[token.i + 1]
+            owners: set[int] = set()
+            end_token = nxt
+            if nxt.text[:1].isupper() and len(heads.get(fold(nxt.text), ())) == 1:
+                owners = heads[fold(nxt.text)]
+            elif token.i + 2 < len(doc) and is_title_word(doc[token.i + 2].text):
+                end_token = doc[token.i + 2]
+                owners = {
+                    g for g, keys in nations.items() if any(same_nation(fold(nxt.text), k) for k in keys)
+                }
+            after = doc[end_token.i + 1] if end_token.i + 1 < len(doc) else None
+            if len(owners) != 1 or (after is not None and after.pos_ == "PROPN"):
+                continue  # a name follows: the office is written beside it, already a role label
+            start, end = nxt.idx, end_token.idx + len(end_token.text)
+            if any(s < end and start < e for s, e in taken[article.id]):
+                continue
+            taken[article.id].append((start, end))
+            out.append(
+                (
+                    next(iter(owners)),
+                    Found(article.id, start, end, article.text[start:end], "PERSON", [], "role"),
+                )
+            )
     return out
 
 
@@ -258,6 +364,7 @@ def resolve(story: Story) -> list[Entity]:
             clusters[owner].append(Found(f.article, f.start, f.end, f.text, "PERSON", [f.text]))
         else:
             others[name_key(f.text)].append(f)
+    _merge_aliases(others)
     next_group = max(clusters, default=-1) + 1
     for members in others.values():
         clusters[next_group] = members
@@ -284,7 +391,7 @@ def resolve(story: Story) -> list[Entity]:
         for f in members:
             if f.type == "PERSON":
                 taken[f.article].append((f.start, f.end))
-    for owner, f in _role_mentions(story, bound, taken):
+    for owner, f in _role_mentions(story, bound, taken) + _short_roles(story, clusters, taken):
         clusters[owner].append(f)
     return _entities(story, clusters)
 

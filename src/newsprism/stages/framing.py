@@ -14,7 +14,7 @@ from importlib import resources
 from ..cleaning.text import is_caption
 from ..context import Context
 from ..model import Article, Framing, Loaded, Story
-from .segment import quote_regions
+from ..quoting import quote_regions
 
 NAME = "framing"
 LEVEL = "story"

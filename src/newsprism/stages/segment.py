@@ -13,6 +13,7 @@ from typing import Any
 
 from ..context import Context
 from ..model import Article, Clause, Report
+from ..quoting import quote_regions
 
 NAME = "segment"
 LEVEL = "corpus"
@@ -23,7 +24,6 @@ _SUBORDINATORS = {
     "while", "when", "whereas", "although", "though", "because", "as", "after", "before", "since", "if",
     "unless", "until", "once",
 }  # fmt: skip
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 _WORD = re.compile(r"\w+")
 _LONG_QUOTE_WORDS = 6
 
@@ -40,24 +40,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of quotations, marks included; curly, straight and guillemet double quotes."""
-    regions: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        closer = _QUOTE_PAIRS.get(ch)
-        if closer and ch != "‘":
-            end = text.find(closer, i + 1)
-            newline = text.find("\n", i + 1)
-            if end != -1 and (newline == -1 or end < newline):
-                regions.append((i, end + 1))
-                i = end + 1
-                continue
-        i += 1
-    return regions
 
 
 def _words(text: str) -> int:

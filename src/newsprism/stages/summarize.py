@@ -14,8 +14,8 @@ from itertools import zip_longest
 from ..context import Context
 from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..names import fold
+from ..quoting import quote_regions
 from .entities import subject_before
-from .segment import quote_regions
 
 NAME = "summarize"
 LEVEL = "story"
