@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.model import Article, Report, Story
+from newsprism.model import Article, Quote, QuoteVariant, Report, Story
 
 pytestmark = pytest.mark.slow
 
@@ -80,3 +80,91 @@ def test_summary_cites_and_covers_the_gift_and_syria(tehran_report: Report) -> N
     text = " ".join(s.text for s in story.summary)
     assert "Syria" in text
     assert "Qur" in text
+
+
+def quote_with(story: Story, article: Article, opening: str) -> tuple[Quote, QuoteVariant]:
+    """The quote whose version in `article` has words starting with `opening`."""
+    for quote in story.quotes:
+        for v in quote.variants:
+            if v.article == article.id and v.words.lstrip('“"').startswith(opening):
+                return quote, v
+    raise AssertionError(f"no quote of {article.id} opens with {opening!r}")
+
+
+def canonical(story: Story, entity_id: str | None) -> str | None:
+    return next((e.canonical for e in story.entities if e.id == entity_id), None)
+
+
+def test_asharq_quotes_and_their_speakers(tehran_report: Report) -> None:
+    story, asharq, _ = articles(tehran_report)
+    _, peskov = quote_with(story, asharq, "that Putin and Khamenei have both totally rejected")
+    assert (canonical(story, peskov.speaker), peskov.direct) == ("Dmitry Peskov", False)
+    assert [p.text for p in peskov.quoted] == [
+        "any external attempt to dictate scenarios of political settlements"
+    ]
+    _, khamenei = quote_with(story, asharq, "that “in the long term the Americans plan")
+    assert (canonical(story, khamenei.speaker), khamenei.direct) == ("Ali Khamenei", False)
+    assert [p.text for p in khamenei.quoted] == [
+        "in the long term the Americans plan to control Syria and after that to dominate the region",
+        "forms a threat, especially to Russia and Iran",
+    ]
+    _, putin = quote_with(story, asharq, "No one from outside is able to impose")
+    assert (canonical(story, putin.speaker), putin.speaker_text, putin.direct) == (
+        "Vladimir Putin",
+        "Putin",
+        True,
+    )
+    _, king = quote_with(story, asharq, "the reality of the Russian presence")
+    assert canonical(story, king.speaker) == "Abdullah II"
+
+
+# Every quotation of the Khamenei.ir article, by its opening words, and who says it there.
+KHAMENEI_IR_QUOTES = {
+    "America’s long-term scheme": "Ali Khamenei",  # "Ayatollah Khamenei said:"
+    "This (Iran's nuclear) issue": "Ali Khamenei",  # "… the Leader of the Islamic Revolution … said:"
+    "The level of cooperation": "Ali Khamenei",
+    "The Americans always try": "Ali Khamenei",  # "and added:"
+    "Under a long-term scheme": "Ali Khamenei",  # "adding:" after reported speech
+    "The Americans and their followers": "Ali Khamenei",  # “…,” noted Ayatollah Khamenei.
+    "The Syrian president has gained": "Ali Khamenei",
+    "As far as Syria is concerned": "Ali Khamenei",  # “…,” said Ayatollah Khamenei.
+    "Cooperation with countries": "Ali Khamenei",
+    "For this reason": "Ali Khamenei",  # "Ayatollah Khamenei noted:"
+    "If the terrorists": "Ali Khamenei",
+    "Development of relations": "Vladimir Putin",  # "the Russian president … said:"
+    "We regard you": "Vladimir Putin",  # "noting:"
+    "Unlike certain": "Vladimir Putin",  # “…,” said Putin.
+    "We also emphasize": "Vladimir Putin",  # "he said:"
+    "As His Excellency stated": "Vladimir Putin",  # “…,” Putin said.
+    "Those in the world": "Vladimir Putin",  # "and while describing …, said:"
+}
+
+
+@pytest.mark.parametrize("opening", list(KHAMENEI_IR_QUOTES))
+def test_khamenei_ir_direct_quotes_have_their_speaker(tehran_report: Report, opening: str) -> None:
+    story, _, khamenei_ir = articles(tehran_report)
+    _, variant = quote_with(story, khamenei_ir, opening)
+    assert variant.direct
+    assert canonical(story, variant.speaker) == KHAMENEI_IR_QUOTES[opening]
+
+
+@pytest.mark.parametrize(
+    ("asharq_opening", "khamenei_ir_opening", "speaker"),
+    [
+        ("that “in the long term the Americans plan", "Under a long-term scheme", "Ali Khamenei"),
+        ("No one from outside is able to impose", "We also emphasize", "Vladimir Putin"),
+    ],
+    ids=["khamenei-warning", "putin-no-outside-rule"],
+)
+def test_one_utterance_aligned_across_outlets_as_altered(
+    tehran_report: Report, asharq_opening: str, khamenei_ir_opening: str, speaker: str
+) -> None:
+    story, asharq, khamenei_ir = articles(tehran_report)
+    quote, _ = quote_with(story, asharq, asharq_opening)
+    assert quote is quote_with(story, khamenei_ir, khamenei_ir_opening)[0]
+    assert (quote.agreement, quote.speaker_mismatch, canonical(story, quote.speaker)) == (
+        "altered",
+        False,
+        speaker,
+    )
+    assert all(v.differs for v in quote.variants)

@@ -29,8 +29,8 @@ def found(ctx: Context):
     ("text", "expected"),
     [
         (f"Putin said: “{SAID}.”", ("Putin", "said", f"{SAID}.", True, SPEECH)),
-        (f"“{SAID},” said Putin.", ("Putin", "said", f"{SAID},", True, SPEECH)),
-        (f"“{SAID},” Putin said.", ("Putin", "said", f"{SAID},", True, SPEECH)),
+        (f"“{SAID},” said Putin.", ("Putin", "said", SAID, True, SPEECH)),
+        (f"“{SAID},” Putin said.", ("Putin", "said", SAID, True, SPEECH)),
         (f'Putin said, "{SAID}."', ("Putin", "said", f"{SAID}.", True, SPEECH)),
         (f"Putin said ‘{SAID}’ on Monday.", ("Putin", "said", SAID, True, SPEECH)),
         (

@@ -115,11 +115,37 @@ def build_report() -> Report:
         speaker="e1",
         speaker_text="Khamenei",
         variants=[
-            QuoteVariant("a1", quote_a1.start, quote_a1.end, quote_a1.text, cue="said"),
-            QuoteVariant("a2", quote_a2.start, quote_a2.end, quote_a2.text, cue="said"),
+            QuoteVariant(
+                "a1", quote_a1.start, quote_a1.end, quote_a1.text, cue="said", speaker_text="Khamenei",
+                quoted=[quote_a1], differs=[span(a1, "in Syria")],
+            ),
+            QuoteVariant(
+                "a2", quote_a2.start, quote_a2.end, quote_a2.text, cue="said", speaker_text="the Leader",
+                quoted=[quote_a2],
+            ),
         ],
         agreement="trimmed",
-    )
+    )  # fmt: skip
+    # an outlet's hostile text as a quote attributed to two speakers, differing words over the payload
+    read_a2 = span(a2, LINK_PAYLOAD)
+    relayed_a1 = span(a1, SCRIPT_PAYLOAD)
+    hostile = Quote(
+        id="q2",
+        speaker="e2",
+        speaker_text="Vladimir Putin",
+        variants=[
+            QuoteVariant(
+                "a1", relayed_a1.start, relayed_a1.end, relayed_a1.text, cue="said", direct=False,
+                speaker_text="officials", differs=[relayed_a1],
+            ),
+            QuoteVariant(
+                "a2", read_a2.start, read_a2.end, read_a2.text, cue="read",
+                speaker_text="An archived comment", speaker="e2", differs=[read_a2],
+            ),
+        ],
+        agreement="altered",
+        speaker_mismatch=True,
+    )  # fmt: skip
     units = [
         Unit(
             id="u1",
@@ -198,7 +224,7 @@ def build_report() -> Report:
         last_seen="2015-11-24",
         articles=[a1, a2],
         entities=[khamenei, putin],
-        quotes=[quote],
+        quotes=[quote, hostile],
         units=units,
         conflicts=[conflict],
         framing=framing,

@@ -188,3 +188,17 @@ def test_rendering_does_not_change_the_report():
     before = copy.deepcopy(report.to_dict())
     to_html(report)
     assert report.to_dict() == before
+
+
+def test_who_said_what_sets_versions_side_by_side_with_their_differences():
+    report = build_report()
+    root = parse(to_html(report))
+    quote = root.xpath("//*[@id='s1-q1']")[0]
+    versions = quote.xpath(".//div[@class='versions']/blockquote")
+    assert [v.xpath("./cite/a")[0].text_content() for v in versions] == ["Asharq Al-Awsat", "Tehran Times"]
+    assert [m.text_content() for m in quote.xpath(".//mark[@class='differs']")] == ["in Syria"]
+    assert "the Leader · said" in versions[1].xpath("./cite")[0].text_content()
+    hostile = root.xpath("//*[@id='s1-q2']")[0]
+    assert "attributed to different speakers" in hostile.text_content()
+    assert not hostile.xpath(".//script | .//img | .//a[starts-with(@href, 'javascript')]")
+    assert SCRIPT_PAYLOAD in hostile.text_content()

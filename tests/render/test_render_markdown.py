@@ -35,7 +35,14 @@ def test_content_is_all_there():
     assert "[^s1-u1]: u1: Putin gave Khamenei" in markdown
     assert "“more than an hour and a half” → ≥ 1 h 30 min" in markdown
     assert "“around two hours” → 1 h 45 min – 2 h 15 min" in markdown
-    assert "agreement: trimmed" in markdown
+    assert "#### Ali Khamenei (1 quote)" in markdown
+    assert "- Asharq Al-Awsat, Tehran Times — trimmed" in markdown
+    assert (
+        "  - Asharq Al-Awsat (said, Khamenei): “We will not allow outside attempts to dictate a settlement "
+        "**in Syria**,”" in markdown
+    )
+    assert "  - Tehran Times (said, the Leader): “We will not allow" in markdown
+    assert "— altered — **attributed to different speakers**" in markdown
     assert "| Ali Khamenei | Supreme Guide; Ali Khamenei | Leader of the Islamic Revolution; " in markdown
     assert "| `inputs/photo.jpg` | E104 | binary file, not text |" in markdown
 

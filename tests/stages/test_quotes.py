@@ -37,8 +37,8 @@ def extracted(story: Story) -> list[tuple[str, str | None, bool, str | None]]:
     ("text", "expected"),
     [
         (f"Putin said: “{UTTERANCE}.”", (f"{UTTERANCE}.", "said", True, "Putin")),
-        (f"“{UTTERANCE},” said Putin.", (f"{UTTERANCE},", "said", True, "Putin")),
-        (f"“{UTTERANCE},” Putin said.", (f"{UTTERANCE},", "said", True, "Putin")),
+        (f"“{UTTERANCE},” said Putin.", (UTTERANCE, "said", True, "Putin")),
+        (f"“{UTTERANCE},” Putin said.", (UTTERANCE, "said", True, "Putin")),
         (f"Putin said that “{UTTERANCE.lower()}”.", (UTTERANCE.lower(), "said", True, "Putin")),
     ],
     ids=["said-colon", "quote-said-x", "quote-x-said", "said-that"],
@@ -254,8 +254,8 @@ def test_altered_versions_mark_the_words_that_differ(story_of, ctx: Context) -> 
     (quote,) = story.quotes
     assert quote.agreement == "altered"
     first, second = quote.variants
-    assert [d.text for d in first.differs] == ["does not belong", "one", "and"]
-    assert [d.text for d in second.differs] == ["belonged", "a single"]
+    assert [d.text for d in first.differs] == ["does not belong", "one"]
+    assert [d.text for d in second.differs] == ["belonged", "single"]
     for v in quote.variants:
         text = story.article(v.article).text
         assert all(text[d.start : d.end] == d.text for d in v.differs)

@@ -31,7 +31,8 @@ class Quotation:
         return self.pieces[-1][1]
 
     def inner(self, text: str) -> list[tuple[int, int]]:
-        """Each piece without its marks and surrounding spaces."""
+        """Each piece without its marks, surrounding spaces, and the comma American style puts inside the
+        closing mark (“…,” she said)."""
         spans = []
         for number, (start, end) in enumerate(self.pieces):
             last = number == len(self.pieces) - 1
@@ -40,7 +41,7 @@ class Quotation:
                 end -= 1
             while start < end and text[start].isspace():
                 start += 1
-            while end > start and text[end - 1].isspace():
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
                 end -= 1
             spans.append((start, end))
         return spans

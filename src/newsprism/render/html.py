@@ -10,9 +10,12 @@ from markupsafe import Markup, escape
 
 from newsprism.model import Article, Report, Span, Story, Unit
 from newsprism.render.views import (
+    SpeakerQuotes,
     article_names,
     interval_text,
     label_table,
+    marked_pieces,
+    quotes_by_speaker,
     safe_url,
     shorten,
     syndicated_by,
@@ -55,6 +58,8 @@ class StoryView:
     entities: dict[str, str]
     columns: list[Column]
     anchored: set[str]
+    speakers: list[SpeakerQuotes]
+    pieces: dict[str, list[list[tuple[str, bool]]]]
 
 
 def mark_id(story: Story, article_id: str, unit_id: str) -> str:
@@ -155,6 +160,8 @@ def story_view(story: Story) -> StoryView:
         entities={entity.id: entity.canonical for entity in story.entities},
         columns=columns,
         anchored=anchored,
+        speakers=quotes_by_speaker(story),
+        pieces={quote.id: [marked_pieces(v) for v in quote.variants] for quote in story.quotes},
     )
 
 

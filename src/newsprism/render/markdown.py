@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from newsprism.model import Report, Skipped, Story, SummarySentence
+from newsprism.model import QuoteVariant, Report, Skipped, Story, SummarySentence
 from newsprism.render.views import (
     article_names,
     interval_text,
     label_table,
+    marked_pieces,
+    quotes_by_speaker,
     shorten,
     unit_outlets,
     units_by_coverage,
@@ -127,22 +129,44 @@ def _units(story: Story, names: dict[str, str]) -> list[str]:
 
 
 def _quotes(story: Story, names: dict[str, str]) -> list[str]:
+    """Who said what: per speaker, each quote with every outlet's version; words only one version uses
+    are in bold."""
     lines = ["### Who said what", ""]
     if not story.quotes:
         return lines + ["_No quotes._", ""]
-    canonical = {entity.id: entity.canonical for entity in story.entities}
-    for quote in story.quotes:
-        speaker = text(quote.speaker_text) or "unknown speaker"
-        entity = canonical.get(quote.speaker or "")
-        who = (
-            f"**{speaker}** ({text(entity)})" if entity and entity != quote.speaker_text else f"**{speaker}**"
-        )
-        lines.append(f"- {who} — agreement: {quote.agreement}")
-        for variant in quote.variants:
-            how = ", ".join(p for p in (text(variant.cue), "" if variant.direct else "paraphrase") if p)
-            source = text(names.get(variant.article, variant.article)) + (f" ({how})" if how else "")
-            lines.append(f"  - {source}: {quoted(variant.text)}")
-    return lines + [""]
+    for speaker in quotes_by_speaker(story):
+        count = len(speaker.quotes)
+        lines += [f"#### {text(speaker.name)} ({count} {'quote' if count == 1 else 'quotes'})", ""]
+        for quote in speaker.quotes:
+            if len(quote.variants) == 1:
+                lines.append(f"- {_version(quote.variants[0], names)}")
+                continue
+            outlets = ", ".join(dict.fromkeys(names.get(v.article, v.article) for v in quote.variants))
+            flag = " — **attributed to different speakers**" if quote.speaker_mismatch else ""
+            lines.append(f"- {text(outlets)} — {quote.agreement}{flag}")
+            lines += [f"  - {_version(variant, names)}" for variant in quote.variants]
+        lines.append("")
+    return lines
+
+
+def _version(variant: QuoteVariant, names: dict[str, str]) -> str:
+    """One outlet's version: the outlet, how it attributes the words, and the words."""
+    how = ", ".join(
+        part
+        for part in (text(variant.cue), text(variant.speaker_text), "" if variant.direct else "reported")
+        if part
+    )
+    source = text(names.get(variant.article, variant.article)) + (f" ({how})" if how else "")
+    body = "".join(
+        _edges(piece, f"**{text(piece)}**" if differs else text(piece))
+        for piece, differs in marked_pieces(variant)
+    )
+    return f"{source}: “{body}”" if variant.direct else f"{source}: {body}"
+
+
+def _edges(raw: str, rendered: str) -> str:
+    """Keep the spaces around a piece that `text` trims, so marked words stay apart from their neighbours."""
+    return (" " if raw[:1].isspace() else "") + rendered + (" " if raw[-1:].isspace() else "")
 
 
 def _conflicts(story: Story, names: dict[str, str]) -> list[str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from newsprism.model import Article, Story, Unit
+from newsprism.model import Article, Quote, QuoteVariant, Story, Unit
 
 COVERAGE_TITLES: dict[str, str] = {
     "all": "What every outlet reports",
@@ -71,6 +72,39 @@ def label_table(story: Story) -> tuple[list[str], list[tuple[str, list[list[str]
             cells[outlet_of.get(article_id, article_id)].update(dict.fromkeys(labels))
         rows.append((entity.canonical, [list(labels) for labels in cells.values()]))
     return columns, rows
+
+
+@dataclass
+class SpeakerQuotes:
+    """One speaker's quotes: the name a reader knows them by, and the words each outlet gives them."""
+
+    name: str
+    quotes: list[Quote]
+
+
+def quotes_by_speaker(story: Story) -> list[SpeakerQuotes]:
+    """Quotes grouped by who said them, the most quoted first; quotes whose speaker is unknown go last."""
+    canonical = {entity.id: entity.canonical for entity in story.entities}
+    groups: dict[str, list[Quote]] = {}
+    for quote in story.quotes:
+        name = canonical.get(quote.speaker or "") or quote.speaker_text or ""
+        groups.setdefault(name, []).append(quote)
+    ordered = sorted(groups.items(), key=lambda item: (not item[0], -len(item[1])))
+    return [SpeakerQuotes(name or "Unknown speaker", quotes) for name, quotes in ordered]
+
+
+def marked_pieces(variant: QuoteVariant) -> list[tuple[str, bool]]:
+    """A version's text cut into (piece, differs) pairs: True for the words no other version uses."""
+    pieces: list[tuple[str, bool]] = []
+    position = variant.start
+    for span in sorted(variant.differs, key=lambda d: d.start):
+        if span.start < position or span.end > variant.end:
+            continue
+        pieces += [(variant.text[position - variant.start : span.start - variant.start], False)]
+        pieces += [(variant.text[span.start - variant.start : span.end - variant.start], True)]
+        position = span.end
+    pieces.append((variant.text[position - variant.start :], False))
+    return [(text, differs) for text, differs in pieces if text]
 
 
 def shorten(text: str, limit: int = 200) -> str:

@@ -30,6 +30,10 @@ PROVIDES = {"quotes"}
 
 _PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "it"}
 _RELATIVES = {"who", "which", "that", "whom"}
+_FUNCTION_WORDS = {
+    "the", "a", "an", "that", "this", "these", "those", "and", "or", "of", "to", "in", "on", "for", "with",
+    "as", "by", "at", "from", "is", "are", "was", "were", "be", "been", "it", "its",
+}  # fmt: skip
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -137,20 +141,29 @@ def _word_spans(v: QuoteVariant) -> list[tuple[int, int, str]]:
 
 def mark_differences(story: Story, variants: list[QuoteVariant]) -> None:
     """Set each version's `differs`: its runs of words that no other version uses, so a reader sees what
-    one outlet's wording adds or changes."""
+    one outlet's wording adds or changes; function words alone ("that", "the") are not a difference."""
     words = [_word_spans(v) for v in variants]
     for n, v in enumerate(variants):
         others = {w for m, spans in enumerate(words) if m != n for *_, w in spans}
         text = story.article(v.article).text
-        runs: list[list[int]] = []
-        for start, end, word in words[n]:
+        runs: list[list[tuple[int, int, str]]] = []
+        previous = -2
+        for i, (start, end, word) in enumerate(words[n]):
             if word in others:
                 continue
-            if runs and not text[runs[-1][1] : start].strip(" ,;:"):
-                runs[-1][1] = end
+            if runs and previous == i - 1:
+                runs[-1].append((start, end, word))
             else:
-                runs.append([start, end])
-        v.differs = [Span(v.article, s, e, text[s:e]) for s, e in runs] if len(variants) > 1 else []
+                runs.append([(start, end, word)])
+            previous = i
+        v.differs = []
+        for run in runs if len(variants) > 1 else []:
+            while run and run[0][2] in _FUNCTION_WORDS:
+                run.pop(0)
+            while run and run[-1][2] in _FUNCTION_WORDS:
+                run.pop()
+            if run:
+                v.differs.append(Span(v.article, run[0][0], run[-1][1], text[run[0][0] : run[-1][1]]))
 
 
 def group(story: Story, variants: list[QuoteVariant], vectors: Any, settings: QuotesSettings) -> list[Quote]:
