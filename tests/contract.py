@@ -63,10 +63,28 @@ def check_story(story: dict[str, Any], ids: set[str]) -> None:
         for m in entity["mentions"]:
             _slice_ok(text_of(m["article"]), m, f"mention of {entity['id']}")
         assert set(entity["labels"]) <= set(by_id)
+    entity_ids = {e["id"] for e in story["entities"]}
     for quote in story["quotes"]:
         assert quote["agreement"] in {"same", "trimmed", "altered", "single"}
+        assert quote["speaker"] is None or quote["speaker"] in entity_ids
+        assert len({v["article"] for v in quote["variants"]}) == len(quote["variants"]), (
+            "one version per article"
+        )
         for v in quote["variants"]:
-            _slice_ok(text_of(v["article"]), v, f"quote {quote['id']}")
+            text = text_of(v["article"])
+            _slice_ok(text, v, f"quote {quote['id']}")
+            if v.get("speaker_start") is not None:
+                assert text[v["speaker_start"] : v["speaker_end"]] == v["speaker_text"], (
+                    f"speaker of {quote['id']}"
+                )
+            if v.get("cue_start") is not None:
+                assert text[v["cue_start"] : v["cue_end"]] == v["cue"], f"cue of {quote['id']}"
+            for piece in v.get("quoted", []) + v.get("differs", []):
+                _slice_ok(text, piece, f"quoted or differing words of {quote['id']}")
+                assert v["start"] <= piece["start"] and piece["end"] <= v["end"], (
+                    f"piece outside {quote['id']}"
+                )
+            assert v.get("speaker") is None or v["speaker"] in entity_ids
     originals = {a["id"] for a in story["articles"] if a["copy_of"] is None}
     outlets = {by_id[a]["outlet"] or a for a in originals}
     for unit in story["units"]:

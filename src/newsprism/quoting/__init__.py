@@ -1,6 +1,6 @@
 """Quoting: quotation marks, attribution cues, and attributions found in a parse."""
 
-from .extract import INTENTION, JUDGEMENT, RELAY, SPEECH, Attribution, attributions
+from .extract import INTENTION, JUDGEMENT, RELAY, SPEECH, Attribution, attributions, text_of
 from .marks import Quotation, quotations, quote_regions
 
 __all__ = [
@@ -13,4 +13,5 @@ __all__ = [
     "attributions",
     "quotations",
     "quote_regions",
+    "text_of",
 ]

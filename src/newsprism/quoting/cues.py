@@ -29,19 +29,19 @@ CLAUSE = {
 INFINITIVE = {
     "ask", "call", "refuse", "expect", "pledge", "vow", "promise", "threaten", "decline", "agree",
     "offer", "urge", "tell", "appeal", "demand", "encourage", "order", "warn", "implore", "beg", "swear",
-    "plead", "propose", "press", "challenge", "invite", "advise",
+    "plead", "propose", "press", "challenge", "advise",
 }  # fmt: skip
 # "X called Y a liar", "X criticized Y", "X praised the deal", "X announced a plan"
 OBJECT = {
     "call", "criticize", "criticise", "mention", "discuss", "endorse", "accuse", "announce", "praise",
     "cite", "denounce", "note", "list", "dismiss", "applaud", "congratulate", "blast", "tout", "promise",
     "report", "confirm", "express", "highlight", "mock", "condemn", "slam", "blame", "deny", "describe",
-    "name", "ask", "laud", "hail", "decry", "lambaste", "lambast", "welcome", "recommend", "propose",
-    "predict", "pledge", "vow", "warn", "acknowledge", "admit", "rebuke", "ridicule", "disparage",
+    "name", "laud", "hail", "decry", "lambaste", "lambast", "recommend", "propose",
+    "predict", "vow", "warn", "acknowledge", "admit", "rebuke", "ridicule", "disparage",
     "reiterate", "characterize", "characterise", "label", "dub", "brand", "question", "dispute",
     "reject", "unveil", "outline", "commend", "thank", "fault", "chide", "scold", "berate", "assail",
-    "deride", "lament", "bemoan", "tweet", "recount", "recall", "stress", "emphasize", "emphasise",
-    "underscore", "allege", "claim", "state", "declare", "insist", "suggest", "urge", "demand",
+    "deride", "lament", "bemoan", "recount", "recall", "stress", "emphasize", "emphasise",
+    "allege", "state", "declare", "insist", "suggest", "urge", "demand",
 }  # fmt: skip
 # "X referred to …", "X pointed to …": verb -> the prepositions that carry the content
 PREPOSITION = {

@@ -11,6 +11,7 @@ takes the speech verb of its sentence, or the clause before a colon that introdu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,9 +34,11 @@ _LEMMA_FIXES = {"hop": "hope"}  # the small English model lemmatizes "hopes" and
 _MIN_QUOTATION_WORDS = 3
 _MIN_CONTENT_WORDS = 2
 _MAX_CLIMB = 4
-_ASIDES = {"acl", "advcl", "prep", "npadvmod"}
+_ASIDES = {"acl", "advcl", "prep", "npadvmod", "relcl"}
 _DASHES = {"—", "–", "--"}
 _MAX_TITLE_NAME = 5
+_SENTENCES = "newsprism.sentences"
+_TEXT = "newsprism.text"
 
 
 @dataclass
@@ -51,6 +54,14 @@ class Attribution:
     kind: str = SPEECH
     quoted: list[Span] = field(default_factory=list)
     direct: bool = False
+
+
+def text_of(doc: Any) -> str:
+    """The document's text, kept once: spaCy's Doc.text joins every token again on each access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
 
 
 def lemma(token: Any) -> str:
@@ -69,7 +80,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 def _subtree_span(token: Any) -> Span:
     """Characters of a token's subtree, edge punctuation trimmed."""
     tokens = list(token.subtree)
-    return _trim(token.doc.text, tokens[0].idx, max(t.idx + len(t.text) for t in tokens))
+    return _trim(text_of(token.doc), tokens[0].idx, max(t.idx + len(t.text) for t in tokens))
 
 
 def _content_span(clause: Any) -> Span:
@@ -83,7 +94,7 @@ def _content_span(clause: Any) -> Span:
             and token.dep_ in {"advcl", "conj", "xcomp"}
             and lemma(token) in cues.SPEECH
         ):
-            end = min(end, _trim(token.doc.text, start, token.left_edge.idx)[1])
+            end = min(end, _trim(text_of(token.doc), start, token.left_edge.idx)[1])
     return start, end
 
 
@@ -167,7 +178,7 @@ def _source_span(source: Any, avoid: list[Span]) -> Span:
     left = max([i + 1 for i in dashes if i < source.i], default=tokens[0].i)
     right = min([i for i in dashes + sorted(dropped) if i > source.i], default=tokens[-1].i + 1)
     tokens = [t for t in tokens if left <= t.i < right]
-    start, end = _trim(doc.text, tokens[0].idx, max(t.idx + len(t.text) for t in tokens))
+    start, end = _trim(text_of(doc), tokens[0].idx, max(t.idx + len(t.text) for t in tokens))
     if any(s < end and start < e for s, e in avoid):
         left = source.i
         while left > 0 and doc[left - 1].head.i == source.i and doc[left - 1].dep_ != "punct":
@@ -192,7 +203,7 @@ def _according_to(token: Any) -> Attribution | None:
     clause = token.head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
-    text = token.doc.text
+    text = text_of(token.doc)
     outside = _subtree_span(clause)
     if token.i > clause.i:  # "…, according to X": the content is everything before the phrase
         content = _trim(text, outside[0], token.idx)
@@ -206,19 +217,33 @@ def _according_to(token: Any) -> Attribution | None:
     return Attribution(cue, content, _subtree_span(source), token.i, source.i, RELAY)
 
 
+def _clauses(token: Any) -> list[Any]:
+    """What a speech verb reports: its clausal complements ("said that A and that B" is one content), and
+    a "that" clause the parse hung on a noun after it ("told reporters after the talks that …")."""
+    coordinated = _coordinated_left(token)
+    clauses = [
+        c for c in token.children if c.dep_ == "ccomp" and (coordinated is None or c.i != coordinated.i)
+    ]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            clauses += [
+                r for r in noun.children
+                if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+            ]  # fmt: skip
+    return clauses
+
+
 def _from_verb(token: Any) -> list[Attribution]:
     word = lemma(token)
     found = []
     children = list(token.children)
-    coordinated = _coordinated_left(token)
+    if word in cues.CLAUSE:
+        clauses = _clauses(token)
+        if clauses:
+            spans = [_content_span(c) for c in clauses]
+            found.append(_attribution(token, (min(s for s, _ in spans), max(e for _, e in spans))))
     for child in children:
-        if (
-            child.dep_ == "ccomp"
-            and word in cues.CLAUSE
-            and (coordinated is None or child.i != coordinated.i)
-        ):
-            found.append(_attribution(token, _content_span(child)))
-        elif child.dep_ == "xcomp" and word in cues.INFINITIVE:
+        if child.dep_ == "xcomp" and word in cues.INFINITIVE:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 found.append(_attribution(token, _subtree_span(child), INTENTION))
         elif child.dep_ == "prep" and child.lower_ in cues.PREPOSITION.get(word, ()):
@@ -276,19 +301,39 @@ def _cover_quotations(found: Attribution, quotes: list[Quotation]) -> None:
 
 
 def _sentence_of(doc: Any, offset: int) -> Any:
-    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return token.sent if token is not None else None
+    """The parser's sentence holding a character offset (Token.sent walks the whole document each time,
+    so sentences are listed once per document)."""
+    sentences = doc.user_data.get(_SENTENCES)
+    if sentences is None:
+        sentences = list(doc.sents)
+        doc.user_data[_SENTENCES] = sentences
+    starts = [s.start_char for s in sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    return sentences[index] if index >= 0 else None
 
 
 def _speech_verb_near(doc: Any, quote: Quotation) -> Any | None:
-    """The speech verb of the quotation's sentence, outside it; or the verb of the clause before a colon
-    that opens it, in its sentence or ending the paragraph before."""
-    text = doc.text
+    """The speech verb of the quotation's sentence, outside it (or of the sentence the parse starts right
+    after its closing mark); or the verb of the clause before a colon that opens it, in its sentence or
+    ending the paragraph before."""
+    text = text_of(doc)
     sentence = _sentence_of(doc, quote.start)
     if sentence is None:
         return None
-    outside = [t for t in sentence if not (quote.start <= t.idx < quote.end)]
-    verbs = [t for t in outside if t.pos_ in {"VERB", "AUX"} and lemma(t) in cues.SPEECH]
+    tokens = list(sentence)
+    next_word = quote.end + len(text[quote.end :]) - len(text[quote.end :].lstrip(" "))
+    after = _sentence_of(doc, next_word) if next_word < len(text) else None
+    if after is not None and after.start_char == next_word:
+        tokens += list(after)  # "“Have I started writing it?” Sanders replied.": the parse ends at the mark
+    outside = [t for t in tokens if not (quote.start <= t.idx < quote.end)]
+    verbs = [
+        t
+        for t in outside
+        if t.pos_ in {"VERB", "AUX"}
+        and t.dep_ not in {"amod", "compound"}
+        and lemma(t) in cues.SPEECH
+        and subject(t) is not None
+    ]
     if verbs:
         return min(verbs, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     before = text[: quote.start].rstrip()
@@ -304,7 +349,7 @@ def _speech_verb_near(doc: Any, quote: Quotation) -> Any | None:
 
 def _claim_quotations(doc: Any, quotes: list[Quotation], found: list[Attribution]) -> list[Attribution]:
     """Attributions for the quotations no cue's content reached: the speech verb of their sentence."""
-    text = doc.text
+    text = text_of(doc)
     added: list[Attribution] = []
     for quote in quotes:
         if any(f.content[0] <= quote.start and quote.end <= f.content[1] for f in found + added):
@@ -321,7 +366,7 @@ def _claim_quotations(doc: Any, quotes: list[Quotation], found: list[Attribution
 
 def _join_split_quotations(doc: Any, found: list[Attribution], quotes: list[Quotation]) -> None:
     """“…,” X said, “…”: the quotation right after the attribution continues the content before it."""
-    text = doc.text
+    text = text_of(doc)
     for item in found:
         if item.content[1] > item.cue[0]:
             continue
@@ -340,7 +385,7 @@ def _join_split_quotations(doc: Any, found: list[Attribution], quotes: list[Quot
 def _continue_quotations(doc: Any, found: list[Attribution], quotes: list[Quotation]) -> None:
     """“…,” X said on Monday. “…”: a quotation no cue claimed that opens the sentence or paragraph
     right after a quoting attribution goes on with the same speaker's words."""
-    text = doc.text
+    text = text_of(doc)
     for quote in quotes:
         if any(a.content[0] <= quote.start < a.content[1] for a in found):
             continue
@@ -365,7 +410,7 @@ def _tail(item: Attribution) -> int:
 def _colon_titles(doc: Any, quotes: list[Quotation]) -> list[Attribution]:
     """ "Cruz: ‘…’": a line that opens with a name and a colon gives the rest of the line to that name."""
     found = []
-    text = doc.text
+    text = text_of(doc)
     for match in re.finditer(r"(?m)^[^\S\n]*([^\n:]{2,60}?):[^\S\n]+(\S[^\n]*)$", text):
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is None or len(name) > _MAX_TITLE_NAME or not any(t.pos_ == "PROPN" for t in name):
@@ -383,7 +428,7 @@ def _end_at_quotation(doc: Any, item: Attribution, quotes: list[Quotation]) -> N
     """ "X said that “…” on Monday": a content that is a quotation ends with it when the words after it
     state no clause of their own (the parse hangs the main clause's time and place on the quotation)."""
     start, end = item.content
-    text = doc.text
+    text = text_of(doc)
     for quote in quotes:
         lead = text[start : quote.start].strip().lower()
         if quote.start >= start and lead in {"", "that"} and start < quote.end < end:
@@ -416,7 +461,7 @@ def _mark_verbatim(text: str, found: Attribution, quotes: list[Quotation]) -> No
 
 def attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed text, in text order, contents trimmed and quotations whole."""
-    text = doc.text
+    text = text_of(doc)
     quotes = quotations(text)
     found: list[Attribution] = []
     for token in doc:

@@ -173,6 +173,8 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
     first = role_tokens[0] if role_words else name_start_tok
     if first >= 2 and doc[first - 1].dep_ == "case" and doc[first - 2].ent_type_ == "GPE":
         nations.add(fold(doc[first - 2].text))  # "Iran’s Supreme Guide Ali Khamenei"
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in {"GPE", "ORG"}:
+        nations.add(fold(doc[end + 1].text))  # "President Dario Kolvanek of Karsk"
     return Found(article.id, c_start, c_end, surface, "PERSON", words, kind, roles, nations)
 
 
@@ -292,47 +294,55 @@ def _role_head(key: str) -> str:
 def _short_roles(
     story: Story, clusters: dict[int, list[Found]], taken: dict[str, list[tuple[int, int]]]
 ) -> list[tuple[int, Found]]:
-    """ "the Leader", "the Iranian leader": a bare office, capitalized as the story's roles write it, or a
-    nationality and an office, that fits exactly one person of the story."""
+    """ "the Leader", "the Iranian leader", "Karsk's president": a bare office capitalized as the story's
+    roles write it, or an office with a nationality, that fits exactly one person of the story."""
     heads: dict[str, set[int]] = defaultdict(set)
     nations: dict[int, set[str]] = defaultdict(set)
+    offices: dict[int, set[str]] = defaultdict(set)
     for g, members in clusters.items():
         for f in members:
             nations[g] |= f.nations
             if f.kind == "role" and f.type == "PERSON":
                 head = _role_head(fold(re.sub(r"^(the|a|an)\s+", "", f.text, flags=re.I)))
+                offices[g].add(head)
                 written = next((w for w in f.text.split() if fold(w) == head), "")
                 if written[:1].isupper():
                     heads[head].add(g)
+
+    def by_nation(word: str, office: str) -> set[int]:
+        found = {g for g, keys in nations.items() if any(same_nation(fold(word), k) for k in keys)}
+        return found if len(found) < 2 else {g for g in found if fold(office) in offices[g]}
+
     out: list[tuple[int, Found]] = []
     for article in story.originals:
         doc = article.doc
         for token in doc[:-1]:
-            if token.lower_ != "the":
-                continue
             nxt = doc[token.i + 1]
+            office = doc[token.i + 2] if token.i + 2 < len(doc) else None
             owners: set[int] = set()
-            end_token = nxt
-            if nxt.text[:1].isupper() and len(heads.get(fold(nxt.text), ())) == 1:
-                owners = heads[fold(nxt.text)]
-            elif token.i + 2 < len(doc) and is_title_word(doc[token.i + 2].text):
-                end_token = doc[token.i + 2]
-                owners = {
-                    g for g, keys in nations.items() if any(same_nation(fold(nxt.text), k) for k in keys)
-                }
-            after = doc[end_token.i + 1] if end_token.i + 1 < len(doc) else None
-            if len(owners) != 1 or (after is not None and after.pos_ == "PROPN"):
-                continue  # a name follows: the office is written beside it, already a role label
-            start, end = nxt.idx, end_token.idx + len(end_token.text)
+            first, last = nxt, nxt
+            if token.lower_ == "the" and nxt.text[:1].isupper():
+                owners = heads.get(fold(nxt.text), set())
+            if not owners and office is not None and is_title_word(office.text):
+                last = office
+                if token.lower_ == "the":
+                    owners = by_nation(nxt.text, office.text)
+                elif token.ent_type_ in {"GPE", "ORG"} and nxt.dep_ == "case":  # "Karsk's president"
+                    first, owners = token, by_nation(token.text, office.text)
+            after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if (
+                len(owners) != 1
+                or last.pos_ not in {"NOUN", "PROPN"}
+                or last.dep_ in {"compound", "amod"}
+                or (after is not None and after.pos_ == "PROPN")  # a name follows: already a role label
+            ):
+                continue
+            start, end = first.idx, last.idx + len(last.text)
             if any(s < end and start < e for s, e in taken[article.id]):
                 continue
             taken[article.id].append((start, end))
-            out.append(
-                (
-                    next(iter(owners)),
-                    Found(article.id, start, end, article.text[start:end], "PERSON", [], "role"),
-                )
-            )
+            found = Found(article.id, start, end, article.text[start:end], "PERSON", [], "role")
+            out.append((next(iter(owners)), found))
     return out
 
 

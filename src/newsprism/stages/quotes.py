@@ -21,7 +21,7 @@ from ..model import Agreement, Article, Entity, Quote, QuoteVariant, Span, Story
 from ..names import fold
 from ..quoting import RELAY, SPEECH, Attribution, attributions
 from ..settings import QuotesSettings
-from .entities import entity_at, subject_before
+from .entities import subject_before
 
 NAME = "quotes"
 LEVEL = "story"
@@ -49,21 +49,22 @@ def _resolve(story: Story, article: Article, found: Attribution) -> Entity | Non
         word = head.lower_
     if word in _PRONOUNS:
         return subject_before(story, article, found.source[0]) or _previous_person(story, article, head.idx)
-    start, end = found.source
-    on_head = [
-        e for e in _overlapping(story, article.id, start, end)
-        if any(m.article == article.id and m.start <= head.idx < m.end for m in e.mentions)
-    ]  # fmt: skip
-    if on_head:
-        return on_head[0]
-    people = [e for e in _overlapping(story, article.id, start, end) if e.type == "PERSON"]
-    return people[0] if people else entity_at(story, article.id, start, end)
+    # the entity named by the phrase's head word ("Putin" in "Russian President Vladimir Putin"), else a
+    # person in apposition to it ("His spokeswoman, Mira Dostal"); never a place or body that only
+    # qualifies the speaker ("Diplomats in Rivenholm", "the Kremlin's spokesman")
+    named = _named_at(story, article, [head])
+    if named:
+        return next((e for e in named if e.type == "PERSON"), named[0])
+    beside = [t for child in head.children if child.dep_ in {"appos", "compound"} for t in child.subtree]
+    return next((e for e in _named_at(story, article, beside) if e.type == "PERSON"), None)
 
 
-def _overlapping(story: Story, article: str, start: int, end: int) -> list[Entity]:
+def _named_at(story: Story, article: Article, tokens: list[Any]) -> list[Entity]:
+    """Entities with a mention on any of the tokens."""
+    offsets = [t.idx for t in tokens]
     return [
         e for e in story.entities
-        if any(m.article == article and m.start < end and start < m.end for m in e.mentions)
+        if any(m.article == article.id and any(m.start <= o < m.end for o in offsets) for m in e.mentions)
     ]  # fmt: skip
 
 
@@ -97,9 +98,9 @@ def variant(story: Story, article: Article, found: Attribution) -> QuoteVariant:
 
 def reported(found: list[Attribution]) -> list[Attribution]:
     """The attributions a reader asks "who said what" about: words spoken or written, and any judgement or
-    intention the article quotes verbatim, with a speaker or quoted words. Of two nested ones, the one who
-    speaks stays: "According to footage, Putin said “…”" is Putin's, and "Peskov explained that Putin had
-    rejected “…”" is Peskov's."""
+    intention the article quotes verbatim, with a speaker or quoted words. Of nested ones the outermost
+    speaks ("Peskov explained that Putin had rejected “…”" is Peskov's, "Kolvanek said he hoped …" one
+    quote), unless it only relays ("According to footage, Putin said “…”" is Putin's)."""
     kept = [
         a for a in found if (a.source is not None or a.quoted) and (a.kind in {SPEECH, RELAY} or a.quoted)
     ]
@@ -107,12 +108,9 @@ def reported(found: list[Attribution]) -> list[Attribution]:
     def holds(outer: Attribution, inner: Attribution) -> bool:
         return outer is not inner and outer.content[0] <= inner.cue[0] < outer.content[1]
 
-    return [
-        a
-        for a in kept
-        if not (a.kind == RELAY and any(holds(a, b) and b.kind == SPEECH for b in kept))
-        and not (a.kind != SPEECH and any(holds(b, a) and b.kind != RELAY for b in kept))
-    ]
+    relays = [a for a in kept if a.kind == RELAY and any(holds(a, b) for b in kept)]
+    speaking = [a for a in kept if not any(a is r for r in relays)]
+    return [a for a in speaking if not any(holds(b, a) for b in speaking)]
 
 
 def extract(story: Story, article: Article) -> list[QuoteVariant]:
@@ -171,7 +169,7 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any, settings: Qu
     threshold; a pair whose speakers differ must clear the stricter `mismatch_threshold`."""
     threshold, mismatch = settings.match_threshold, settings.mismatch_threshold
     linked = DisjointSets(len(variants))
-    if len(variants) > 1:
+    if vectors is not None and len(variants) > 1:
         sim = vectors @ vectors.T
         for i, j in combinations(range(len(variants)), 2):
             a, b = variants[i], variants[j]
@@ -227,7 +225,9 @@ def _one_per_article(groups: list[list[QuoteVariant]]) -> list[list[QuoteVariant
 
 def run(story: Story, ctx: Context) -> Story:
     variants = [v for article in story.originals for v in extract(story, article)]
-    vectors = ctx.embedder.encode([v.words for v in variants]) if variants else None
+    # versions are only compared across articles: one article's quotes need no vectors
+    several = len({v.article for v in variants}) > 1
+    vectors = ctx.embedder.encode([v.words for v in variants]) if several else None
     story.quotes = group(story, variants, vectors, ctx.settings.quotes)
     for quote in story.quotes:
         quote.id = ctx.new_id("q")

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..context import Context
 from ..model import Article, Clause, Report
-from ..quoting import quote_regions
+from ..quoting import quote_regions, text_of
 
 NAME = "segment"
 LEVEL = "corpus"
@@ -58,6 +58,7 @@ def sentence_spans(
     doc: Any, paras: list[tuple[int, int]], quotes: list[tuple[int, int]]
 ) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of sentences: spaCy's, cut at paragraph ends, joined across a quotation."""
+    text = text_of(doc)
     bounds: list[list[int]] = []
     for sent in doc.sents:
         if bounds and any(q_start < sent.start_char < q_end for q_start, q_end in quotes):
@@ -69,7 +70,7 @@ def sentence_spans(
         for number, (p_start, p_end) in enumerate(paras):
             start, end = max(s_start, p_start), min(s_end, p_end)
             if end > start:
-                start, end = _trim(doc.text, start, end)
+                start, end = _trim(text, start, end)
                 if end > start:
                     spans.append((start, end, number))
     return spans
@@ -85,7 +86,7 @@ def opens_clause(token: Any) -> bool:
         return has_subject or token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
     if token.dep_ == "advcl" and token.pos_ in {"VERB", "AUX"} and not infinitive:
         marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children)
-        leading = token.left_edge.i == token.sent.start
+        leading = bool(token.left_edge.is_sent_start)
         return marked or leading or has_subject
     if token.dep_ == "relcl":
         # "…, which lasted two hours" is cut; "a gesture both sides called symbolic" is not
@@ -107,9 +108,12 @@ def _full_quotation(text: str, q_start: int, q_end: int) -> bool:
     return opens and content[:1].isupper() and _words(content) >= _LONG_QUOTE_WORDS
 
 
-def clause_cuts(doc: Any, start: int, end: int, quotes: list[tuple[int, int]], min_words: int) -> list[int]:
-    """Character offsets inside [start, end) where one clause ends and the next begins."""
-    text = doc.text
+def clause_cuts(
+    doc: Any, start: int, end: int, quotes: list[tuple[int, int]], min_words: int, sentence_starts: list[int]
+) -> list[int]:
+    """Character offsets inside [start, end) where one clause ends and the next begins; `sentence_starts`
+    are the parser's sentence starts in the whole text."""
+    text = text_of(doc)
     inside = [q for q in quotes if q[0] >= start and q[1] <= end]
     candidates: set[int] = set()
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -129,7 +133,7 @@ def clause_cuts(doc: Any, start: int, end: int, quotes: list[tuple[int, int]], m
             candidates.update((q_start, q_end))
     cuts = {c for c in candidates if start < c < end and not any(qs < c < qe for qs, qe in inside)}
     # A quotation of several sentences is cut between them: each sentence is a claim of its own.
-    cuts |= {sent.start_char for sent in doc.sents if start < sent.start_char < end}
+    cuts |= {offset for offset in sentence_starts if start < offset < end}
     kept: list[int] = []
     for cut in sorted(cuts):
         previous = kept[-1] if kept else start
@@ -144,9 +148,10 @@ def segment_article(article: Article, doc: Any, min_words: int) -> Article:
     quotes = quote_regions(article.text)
     article.sentences = []
     article.clauses = []
+    starts = [sent.start_char for sent in doc.sents]
     for number, (start, end, para) in enumerate(sentence_spans(doc, article.paragraphs, quotes)):
         article.sentences.append((start, end))
-        bounds = [start, *clause_cuts(doc, start, end, quotes, min_words), end]
+        bounds = [start, *clause_cuts(doc, start, end, quotes, min_words, starts), end]
         for left, right in zip(bounds, bounds[1:], strict=False):
             c_start, c_end = _trim(article.text, left, right)
             if c_end > c_start:
