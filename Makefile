@@ -39,10 +39,11 @@ bench: $(READY)
 	$(BIN)/python bench/bench_store.py --write
 	$(BIN)/python bench/bench_quotes.py --write
 
-# the sweeps behind the alignment and clustering settings in src/newsprism/defaults.toml
+# the sweeps behind the alignment, clustering and quote settings in src/newsprism/defaults.toml
 calibrate: $(READY)
 	$(BIN)/python bench/calibrate_align.py --write
 	$(BIN)/python bench/calibrate_cluster.py --write
+	$(BIN)/python bench/calibrate_quotes.py --write
 
 lint: $(READY)
 	$(BIN)/ruff check src tests bench

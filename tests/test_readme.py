@@ -43,5 +43,5 @@ def test_readme_sections_match_markdown_report() -> None:
     from newsprism.render import markdown
 
     source = Path(markdown.__file__).read_text(encoding="utf-8")
-    for title in ("Summary", "Where they differ", "How each outlet tells it"):
+    for title in ("Summary", "Who said what", "Where they differ", "How each outlet tells it"):
         assert title in source and title in README

@@ -62,7 +62,7 @@ def test_colon_after_a_verb_that_is_not_a_speech_verb(story_of) -> None:
         'and it never has."'
     )
     quote = "The Selva does not belong to one nation, and it never has."
-    assert extracted(story) == [(quote, "was", True, "Annika Veldt")]
+    assert extracted(story) == [(quote, "was firm", True, "Annika Veldt")]
 
 
 def test_pronoun_speaker_keeps_its_words_and_resolves_to_the_last_person_named(story_of) -> None:

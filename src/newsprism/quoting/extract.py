@@ -360,7 +360,9 @@ def _claim_quotations(doc: Any, quotes: list[Quotation], found: list[Attribution
         cue = _speech_verb_near(doc, quote)
         if cue is None or _inside((cue.idx, cue.idx + 1), quotes):
             continue
-        added.append(_attribution(cue, (quote.start, quote.end)))
+        # "Veldt was firm: “…”": the cue is the words of the judgement, not the bare copula
+        judged = next((c for c in cue.children if c.dep_ in {"acomp", "attr"} and c.i > cue.i), None)
+        added.append(_attribution(cue, (quote.start, quote.end), SPEECH, judged))
     return added
 
 
