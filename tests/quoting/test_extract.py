@@ -142,3 +142,15 @@ def test_words_inside_a_quotation_are_not_the_outlets_attributions(found) -> Non
 
 def test_short_quoted_phrase_without_a_cue_is_no_attribution(found) -> None:
     assert found("The summit was billed as “historic” by the hosts’ posters in the hall.") == []
+
+
+def test_quotation_over_several_paragraphs_is_one_content(found) -> None:
+    text = (
+        "Senator Ruiz told the committee:\n\n"
+        "“We cannot keep borrowing against the future of our children.\n\n"
+        "“Every budget we pass without reform makes the hole deeper.”\n\n"
+        "The committee adjourned."
+    )
+    ((source, cue, content, direct, _),) = found(text)
+    assert (source, cue, direct) == ("Senator Ruiz", "told", True)
+    assert content.startswith("We cannot keep borrowing") and content.endswith("makes the hole deeper.")

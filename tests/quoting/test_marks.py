@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprism.quoting import quotations, quote_regions
 
@@ -63,3 +65,22 @@ def test_quotation_over_several_paragraphs_opens_each_and_closes_the_last() -> N
 def test_open_quotation_not_continued_by_the_next_paragraph_is_dropped() -> None:
     text = "He said “we will\n\nThen nothing else was quoted."
     assert quotations(text) == []
+
+
+PIECES = ["word", "Iran’s", "don't", " ", " ", "\n", "\n\n", "“", "”", '"', "‘", "’", "'", "«", "»", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+def test_quotations_are_ordered_disjoint_and_inside_the_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = quotations(text)
+    previous_end = 0
+    for quotation in found:
+        assert previous_end <= quotation.start < quotation.end <= len(text)
+        previous_end = quotation.end
+        for (start, end), (inner_start, inner_end) in zip(
+            quotation.pieces, quotation.inner(text), strict=True
+        ):
+            assert start <= inner_start <= inner_end <= end
+            assert "\n" not in text[start:end].strip("\n")  # a piece never crosses a paragraph
