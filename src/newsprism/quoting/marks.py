@@ -8,6 +8,7 @@ follows the printed convention: its paragraphs open with a mark and only the las
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _CLOSER = {"“": "”", "„": "“", "«": "»", "‹": "›", '"': '"', "‘": "’", "'": "'"}
@@ -77,18 +78,17 @@ def _close(text: str, opener: str, start: int, end: int) -> int | None:
     return None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        left, right = start, end
-        while left < right and text[left].isspace():
-            left += 1
-        while right > left and text[right - 1].isspace():
-            right -= 1
-        if right > left:
-            spans.append((left, right))
-        start = end + 1
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines, as (start, end) with surrounding spaces trimmed: the paragraphs of cleaned text."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
     return spans
 
 
@@ -98,7 +98,7 @@ def quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     pending: list[tuple[int, int]] = []
     pending_mark = ""
-    for p_start, p_end in _lines(text):
+    for p_start, p_end in paragraphs(text):
         i = p_start
         if pending:
             if text[p_start] == pending_mark:

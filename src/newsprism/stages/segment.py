@@ -14,6 +14,7 @@ from typing import Any
 from ..context import Context
 from ..model import Article, Clause, Report
 from ..quoting import quote_regions, text_of
+from ..quoting.marks import paragraphs
 
 NAME = "segment"
 LEVEL = "corpus"
@@ -26,20 +27,6 @@ _SUBORDINATORS = {
 }  # fmt: skip
 _WORD = re.compile(r"\w+")
 _LONG_QUOTE_WORDS = 6
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines or blank-line separated blocks, as (start, end) with surrounding spaces trimmed."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return spans
 
 
 def _words(text: str) -> int:
