@@ -36,7 +36,7 @@ OBJECT = {
     "call", "criticize", "criticise", "mention", "discuss", "endorse", "accuse", "announce", "praise",
     "cite", "denounce", "note", "list", "dismiss", "applaud", "congratulate", "blast", "tout", "promise",
     "report", "confirm", "express", "highlight", "mock", "condemn", "slam", "blame", "deny", "describe",
-    "name", "laud", "hail", "decry", "lambaste", "lambast", "recommend", "propose",
+    "laud", "hail", "decry", "lambaste", "lambast", "recommend", "propose",
     "predict", "vow", "warn", "acknowledge", "admit", "rebuke", "ridicule", "disparage",
     "reiterate", "characterize", "characterise", "label", "dub", "brand", "question", "dispute",
     "reject", "unveil", "outline", "commend", "thank", "fault", "chide", "scold", "berate", "assail",
@@ -82,6 +82,6 @@ NOUN = {
     "declaration", "contention", "belief", "view", "message", "word", "complaint", "tweet",
     "concession", "denial", "explanation", "observation", "reminder", "answer", "response", "reply",
 }  # fmt: skip
-# verbs a speaker is the subject of without content attached to them in the parse ("he said." after a
-# quotation, "X added, “…”"): they attribute a quotation next to them
-SPEECH = CLAUSE | {"say", "add", "tell", "ask", "continue", "write", "quote", "joke", "recall"}
+# verbs that attribute a quotation next to them even when the parse attaches nothing to them ("“…,” he
+# said.", "X added, “…”", "a sign read “…”")
+SPEECH = CLAUSE | {"quote", "read", "chant", "interject", "mutter", "sing", "cry", "scream", "text", "email"}

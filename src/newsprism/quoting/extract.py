@@ -36,6 +36,7 @@ _MIN_CONTENT_WORDS = 2
 _MAX_CLIMB = 4
 _ASIDES = {"acl", "advcl", "prep", "npadvmod", "relcl"}
 _DASHES = {"—", "–", "--"}
+_SUBORDINATORS = {"when", "as", "while", "after", "before", "because", "if", "since", "though", "although"}
 _MAX_TITLE_NAME = 5
 _SENTENCES = "newsprism.sentences"
 _TEXT = "newsprism.text"
@@ -260,13 +261,15 @@ def _from_verb(token: Any) -> list[Attribution]:
                     if objects:
                         found.append(_attribution(token, _subtree_span(objects[0]), JUDGEMENT, grandchild))
     if not found and word in cues.OBJECT:
-        objects = [c for c in children if c.dep_ == "dobj"]
+        # "called the deal a promise"; the parse may give only predicates ("called Trump “crazy”")
+        objects = [c for c in children if c.dep_ == "dobj"] or [c for c in children if c.dep_ == "oprd"]
         if objects:
             start, end = _subtree_span(objects[0])
             for sibling in children:
                 if sibling.i > objects[0].i and sibling.dep_ in {"oprd", "ccomp", "xcomp"}:
                     end = max(end, _subtree_span(sibling)[1])
-            found.append(_attribution(token, (start, end), JUDGEMENT))
+            dash = text_of(token.doc).find(" — ", start, end)  # an aside after a dash is the outlet's own
+            found.append(_attribution(token, (start, dash if dash > start else end), JUDGEMENT))
     return found
 
 
@@ -313,14 +316,16 @@ def _sentence_of(doc: Any, offset: int) -> Any:
 
 
 def _speech_verb_near(doc: Any, quote: Quotation) -> Any | None:
-    """The speech verb of the quotation's sentence, outside it (or of the sentence the parse starts right
+    """The speech verb of the quotation's sentences, outside it (or of the sentence the parse starts right
     after its closing mark); or the verb of the clause before a colon that opens it, in its sentence or
     ending the paragraph before."""
     text = text_of(doc)
     sentence = _sentence_of(doc, quote.start)
-    if sentence is None:
+    last = _sentence_of(doc, quote.end - 1)
+    if sentence is None or last is None:
         return None
-    tokens = list(sentence)
+    # a quotation of several sentences is attributed in the one it ends in ("“… It was. …,” he said.")
+    tokens = list(doc[sentence.start : last.end])
     next_word = quote.end + len(text[quote.end :]) - len(text[quote.end :].lstrip(" "))
     after = _sentence_of(doc, next_word) if next_word < len(text) else None
     if after is not None and after.start_char == next_word:
@@ -426,16 +431,29 @@ def _colon_titles(doc: Any, quotes: list[Quotation]) -> list[Attribution]:
     return found
 
 
+def _around(text: str, first: Attribution, second: Attribution) -> bool:
+    """Two contents of one cue on either side of it, with nothing but the attribution between them: the
+    two halves of a quotation split by its attribution ("“…,” Blackwell added, “…”")."""
+    left, right = sorted((first, second), key=lambda a: a.content[0])
+    gap = list(text[left.content[1] : right.content[0]])
+    for start, end in (left.cue, left.source or (0, 0)):
+        if left.content[1] <= start and end <= right.content[0]:
+            gap[start - left.content[1] : end - left.content[1]] = " " * (end - start)
+    return left.content[1] <= left.cue[0] < right.content[0] and not _WORD.search("".join(gap))
+
+
 def _end_at_quotation(doc: Any, item: Attribution, quotes: list[Quotation]) -> None:
     """ "X said that “…” on Monday": a content that is a quotation ends with it when the words after it
-    state no clause of their own (the parse hangs the main clause's time and place on the quotation)."""
+    state no clause of their own or a subordinate one (the parse hangs the main clause's time, place and
+    circumstances on the quotation)."""
     start, end = item.content
     text = text_of(doc)
     for quote in quotes:
         lead = text[start : quote.start].strip().lower()
         if quote.start >= start and lead in {"", "that"} and start < quote.end < end:
-            tail = doc.char_span(quote.end, end, alignment_mode="expand")
-            if tail is not None and not any(t.pos_ in {"VERB", "AUX"} for t in tail):
+            tail = [t for t in doc.char_span(quote.end, end, alignment_mode="expand") or () if not t.is_punct]
+            subordinate = bool(tail) and tail[0].lower_ in _SUBORDINATORS  # "“We’ll see,” when asked …"
+            if subordinate or not any(t.pos_ in {"VERB", "AUX"} for t in tail):
                 item.content = (start, quote.end)
             return
 
@@ -492,7 +510,9 @@ def attributions(doc: Any) -> list[Attribution]:
         if len(_WORD.findall(text[start:end])) < _MIN_CONTENT_WORDS:
             continue
         best = kept.get(item.cue_token)
-        if best is None or end - start > best.content[1] - best.content[0]:
+        if best is not None and _around(text, best, item):
+            best.content = (min(best.content[0], start), max(best.content[1], end))
+        elif best is None or end - start > best.content[1] - best.content[0]:
             kept[item.cue_token] = item
     result = sorted(kept.values(), key=lambda a: (a.content[0], a.cue[0]))
     for item in result:
