@@ -19,7 +19,7 @@ LEVEL = "story"
 REQUIRES = {"quantities", "units"}
 PROVIDES = {"conflicts"}
 
-_WHAT = {"duration": "length", "count": "number", "money": "amount", "percent": "share"}
+_WHAT = {"duration": "length", "count": "number", "money": "amount", "percent": "share", "age": "age"}
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:

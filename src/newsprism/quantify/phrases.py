@@ -1,0 +1,221 @@
+"""Quantity phrases in news text: durations, ages, money, percentages and counts, each as an interval.
+
+"three to four hours" -> [10800, 14400] s; "a 46-year-old" -> age 46; "$5bn" -> 5e9 USD; "2 percentage
+points" -> 2 pp; "tens of thousands of pages" -> [20000, 99999] page; "Cesar Sayoc, 56," -> age 56. A
+phrase is read once: the first pattern that takes a stretch of text keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .numbers import HEDGE, NUMBER, VAGUE, interval, number
+
+SECONDS = {
+    "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "fortnight": 1209600,
+    "month": 2629800, "year": 31557600, "decade": 315576000, "century": 3155760000,
+}  # fmt: skip
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "CAD", "AUD", "IRR"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "rial": "IRR", "franc": "CHF",
+}  # fmt: skip
+
+_DOLLARS = {"US": "USD", "A": "AUD", "C": "CAD", "HK": "HKD"}
+_UNIT = rf"(?P<unit>centur(?:y|ies)|(?:{'|'.join(SECONDS)})s?)"
+_HEDGED = rf"(?:(?P<hedge>{HEDGE})\s+)?"
+_RANGE = rf"(?:(?P<between>between)\s+)?(?P<num>{NUMBER})\s*(?P<sep>to|-|–|and)\s*(?P<num2>{NUMBER})"
+_SCALED = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|tn|[kmb])\b)?"
+_CURRENCY_WORD = "|".join(CURRENCY_WORDS)
+
+AGE = re.compile(rf"\b(?:a\s+|an\s+)?(?P<num>{NUMBER})[\s-]year[\s-]old\b", re.I)
+AGE_RANGE = re.compile(rf"\b{_RANGE}\s+years?\s+old\b", re.I)
+DURATION_RANGE = re.compile(rf"\b{_RANGE}[\s-]+{_UNIT}\b", re.I)
+DURATION = re.compile(rf"\b{_HEDGED}(?P<num>{NUMBER})[\s-]+{_UNIT}(?P<half>\s+and\s+a\s+half)?\b", re.I)
+MONEY_BEFORE = re.compile(
+    rf"(?:\b{_HEDGED})?(?P<cur>(?:US|U\.S\.|A|C|HK)?[$€£¥₹₽]|\b(?:{'|'.join(CURRENCY_CODES)})\s?)"
+    rf"(?P<num>{_SCALED})",
+    re.I,
+)
+MONEY_AFTER = re.compile(
+    rf"\b{_HEDGED}(?P<num>{NUMBER})\s+(?P<word>{_CURRENCY_WORD})s?(?P<sterling>\s+sterling)?\b", re.I
+)
+_PER_CENT = r"(?:%|per\s?cent\b)"
+PERCENT_RANGE = re.compile(
+    rf"\b(?:(?P<between>between)\s+)?(?P<num>{NUMBER})\s*(?:{_PER_CENT}\s*)?(?P<sep>to|-|–|and)\s*"
+    rf"(?P<num2>{NUMBER})\s*{_PER_CENT}",
+    re.I,
+)
+PERCENT = re.compile(
+    rf"\b{_HEDGED}(?P<num>{NUMBER})\s*(?P<unit>%|per\s?cent(?:age)?\s+points?\b|per\s?cent\b|points?\b)", re.I
+)
+# no hedge before a vague plural: "turned over thousands of documents" hands them over
+VAGUE_COUNT = re.compile(
+    rf"\b(?P<vague>{'|'.join(sorted(VAGUE, key=len, reverse=True))})\s+of\s+(?P<noun>[a-z][a-z-]+)", re.I
+)
+COUNT_RANGE = re.compile(rf"\b{_RANGE}\s+(?P<noun>[a-z][a-z-]+)", re.I)
+COUNT = re.compile(rf"(?<![\d][-–])\b{_HEDGED}(?P<num>{NUMBER})\s+(?P<noun>[a-z][a-z-]+)", re.I)
+AGE_APPOSITION = re.compile(r"(?<=\w),\s(?P<num>\d{1,3}),\s")
+
+
+@dataclass
+class Found:
+    """A quantity phrase: its span, kind, interval in `unit` (None = open) and the hedge that made it."""
+
+    start: int
+    end: int
+    kind: str
+    low: float | None
+    high: float | None
+    unit: str
+    hedge: str | None = None
+    noun_start: int | None = None  # where the counted noun is ("20 countries"), to attach what is counted
+
+
+def _is_year(num: str) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", num))
+
+
+def _range(m: re.Match[str], scale: float = 1) -> tuple[float, float] | None:
+    """[low, high] of "three to four", "10-20", "between 12 and 16"; "and" alone joins two figures."""
+    if m.group("sep").lower() == "and" and not m.group("between"):
+        return None
+    low, high = number(m.group("num")), number(m.group("num2"))
+    if low is None or high is None or low >= high:
+        return None
+    return low * scale, high * scale
+
+
+def _unit_seconds(unit: str) -> float:
+    unit = unit.lower()
+    return SECONDS["century" if unit.startswith("centur") else unit.removesuffix("s")]
+
+
+def _hedged(m: re.Match[str], value: float | None, kind: str, unit: str) -> Found | None:
+    if value is None:
+        return None
+    hedge = m.group("hedge")
+    low, high = interval(value, hedge)
+    return Found(m.start(), m.end(), kind, low, high, unit, hedge and hedge.lower())
+
+
+def _ages(m: re.Match[str]) -> Found | None:
+    value = number(m.group("num"))
+    return Found(m.start(), m.end(), "age", value, value, "year") if value is not None else None
+
+
+def _age_ranges(m: re.Match[str]) -> Found | None:
+    bounds = _range(m)
+    return Found(m.start(), m.end(), "age", *bounds, "year") if bounds else None
+
+
+def _duration_ranges(m: re.Match[str]) -> Found | None:
+    bounds = _range(m, _unit_seconds(m.group("unit")))
+    return Found(m.start(), m.end(), "duration", *bounds, "s") if bounds else None
+
+
+def _durations(m: re.Match[str]) -> Found | None:
+    value = number(m.group("num"))
+    if value is not None and m.group("half"):
+        value += 0.5
+    return _hedged(m, None if value is None else value * _unit_seconds(m.group("unit")), "duration", "s")
+
+
+def _money_before(m: re.Match[str]) -> Found | None:
+    sign = m.group("cur").strip()
+    currency = sign.upper()
+    if currency not in CURRENCY_CODES:  # "$", "US$", "A$", "€"
+        prefix = currency[:-1].replace(".", "")
+        currency = _DOLLARS.get(prefix) or CURRENCY_SIGNS[sign[-1]]
+    return _hedged(m, number(m.group("num")), "money", currency)
+
+
+def _money_after(m: re.Match[str]) -> Found | None:
+    word = m.group("word").lower()
+    scaled = re.search(r"(hundred|thousand|million|billion|trillion)$", m.group("num"), re.I)
+    if word == "pound" and not (scaled or m.group("sterling")):
+        return None  # "215 pounds" weighs; "5 million pounds" and "300 pounds sterling" pay
+    return _hedged(m, number(m.group("num")), "money", CURRENCY_WORDS[word])
+
+
+def _percent_ranges(m: re.Match[str]) -> Found | None:
+    bounds = _range(m)
+    return Found(m.start(), m.end(), "percent", *bounds, "%") if bounds else None
+
+
+def _percents(m: re.Match[str]) -> Found | None:
+    unit = m.group("unit").lower()
+    if unit.startswith("point"):
+        return None  # "points" alone are scores or index points, not a share
+    return _hedged(m, number(m.group("num")), "percent", "pp" if "point" in unit else "%")
+
+
+def _vague(m: re.Match[str]) -> Found | None:
+    low, high = VAGUE[" ".join(m.group("vague").lower().split())]
+    currency = CURRENCY_WORDS.get(m.group("noun").lower().removesuffix("s"))
+    if currency:  # "millions of dollars"
+        return Found(m.start(), m.end(), "money", low, high, currency)
+    return Found(m.start(), m.end(), "count", low, high, "", None, m.start("noun"))
+
+
+def _count_ranges(m: re.Match[str]) -> Found | None:
+    if _is_year(m.group("num")) or _is_year(m.group("num2")):
+        return None  # "2014 to 2016 elections" are years
+    bounds = _range(m)
+    return Found(m.start(), m.end(), "count", *bounds, "", None, m.start("noun")) if bounds else None
+
+
+def _counts(m: re.Match[str]) -> Found | None:
+    num = m.group("num").lower()
+    if num in {"a", "an", "one", "half"} or _is_year(num):
+        return None
+    found = _hedged(m, number(num), "count", "")
+    if found is not None:
+        found.noun_start = m.start("noun")
+    return found
+
+
+READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Found | None]]] = [
+    (AGE, _ages),
+    (AGE_RANGE, _age_ranges),
+    (DURATION_RANGE, _duration_ranges),
+    (DURATION, _durations),
+    (MONEY_BEFORE, _money_before),
+    (MONEY_AFTER, _money_after),
+    (PERCENT_RANGE, _percent_ranges),
+    (PERCENT, _percents),
+    (VAGUE_COUNT, _vague),
+    (COUNT_RANGE, _count_ranges),
+    (COUNT, _counts),
+]
+
+
+def _candidates(text: str) -> Iterator[Found]:
+    for pattern, read in READERS:
+        for m in pattern.finditer(text):
+            found = read(m)
+            if found is not None:
+                yield found
+
+
+def _age_appositions(text: str, doc: Any) -> Iterator[Found]:
+    """ "Cesar Sayoc, 56, of South Florida": a number set off by commas right after a person's name."""
+    for m in AGE_APPOSITION.finditer(text):
+        before = doc.char_span(m.start() - 1, m.start(), alignment_mode="expand") if doc is not None else None
+        name = before[-1] if before is not None else None
+        if name is not None and (name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and not name.ent_type_)):
+            value = float(m.group("num"))
+            yield Found(m.start("num"), m.end("num"), "age", value, value, "year")
+
+
+def find(text: str, doc: Any = None) -> list[Found]:
+    """Every quantity phrase in the text, in order, none overlapping another."""
+    kept: list[Found] = []
+    for found in [*_age_appositions(text, doc), *_candidates(text)]:
+        if not any(k.start < found.end and found.start < k.end for k in kept):
+            kept.append(found)
+    return sorted(kept, key=lambda f: f.start)
