@@ -1,6 +1,6 @@
 """Quoting: quotation marks, attribution cues, and attributions found in a parse."""
 
-from .extract import INTENTION, JUDGEMENT, RELAY, SPEECH, Attribution, attributions, text_of
+from .extract import INTENTION, JUDGEMENT, RELAY, SPEECH, Attribution, attributions, sentences_of, text_of
 from .marks import Quotation, quotations, quote_regions
 
 __all__ = [
@@ -13,5 +13,6 @@ __all__ = [
     "attributions",
     "quotations",
     "quote_regions",
+    "sentences_of",
     "text_of",
 ]

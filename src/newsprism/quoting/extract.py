@@ -39,6 +39,7 @@ _DASHES = {"—", "–", "--"}
 _SUBORDINATORS = {"when", "as", "while", "after", "before", "because", "if", "since", "though", "although"}
 _MAX_TITLE_NAME = 5
 _SENTENCES = "newsprism.sentences"
+_STARTS = "newsprism.sentence_starts"
 _TEXT = "newsprism.text"
 
 
@@ -63,6 +64,16 @@ def text_of(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return str(text)
+
+
+def sentences_of(doc: Any) -> list[Any]:
+    """The parser's sentences, listed once per document: Doc.sents and Token.sent walk every token again
+    on each access."""
+    sentences = doc.user_data.get(_SENTENCES)
+    if sentences is None:
+        sentences = doc.user_data[_SENTENCES] = list(doc.sents)
+        doc.user_data[_STARTS] = [sentence.start_char for sentence in sentences]
+    return list(sentences)
 
 
 def lemma(token: Any) -> str:
@@ -304,14 +315,9 @@ def _cover_quotations(found: Attribution, quotes: list[Quotation]) -> None:
 
 
 def _sentence_of(doc: Any, offset: int) -> Any:
-    """The parser's sentence holding a character offset (Token.sent walks the whole document each time,
-    so sentences are listed once per document)."""
-    sentences = doc.user_data.get(_SENTENCES)
-    if sentences is None:
-        sentences = list(doc.sents)
-        doc.user_data[_SENTENCES] = sentences
-    starts = [s.start_char for s in sentences]
-    index = bisect.bisect_right(starts, offset) - 1
+    """The parser's sentence holding a character offset."""
+    sentences = sentences_of(doc)
+    index = bisect.bisect_right(doc.user_data[_STARTS], offset) - 1
     return sentences[index] if index >= 0 else None
 
 

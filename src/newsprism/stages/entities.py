@@ -87,8 +87,8 @@ def _office_of(doc: Any, i: int) -> int | None:
         j -= 1
     if j == i or j < 2:
         return None
-    if doc[j].lower_ == "the" or doc[j - 1].lower_ == "the":
-        j -= doc[j - 1].lower_ == "the"
+    if doc[j - 1].lower_ == "the":
+        j -= 1
     if j >= 2 and doc[j - 1].lower_ in {"of", "for", "to"} and is_title_word(doc[j - 2].text):
         k = j - 2
         while k > 0 and is_title_word(doc[k - 1].text):
@@ -303,7 +303,7 @@ def _short_roles(
         for f in members:
             nations[g] |= f.nations
             if f.kind == "role" and f.type == "PERSON":
-                head = _role_head(fold(re.sub(r"^(the|a|an)\s+", "", f.text, flags=re.I)))
+                head = _role_head(_role_key(f.text))
                 offices[g].add(head)
                 written = next((w for w in f.text.split() if fold(w) == head), "")
                 if written[:1].isupper():

@@ -171,16 +171,21 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any, settings: Qu
     linked = DisjointSets(len(variants))
     if vectors is not None and len(variants) > 1:
         sim = vectors @ vectors.T
+        articles = {v.article for v in variants}
+        # each version's most similar version in every other article
+        best = [
+            {
+                other: max((k for k, w in enumerate(variants) if w.article == other), key=lambda k: sim[i, k])
+                for other in articles - {v.article}
+            }
+            for i, v in enumerate(variants)
+        ]
         for i, j in combinations(range(len(variants)), 2):
             a, b = variants[i], variants[j]
             if a.article == b.article or not (a.direct or a.quoted or b.direct or b.quoted):
                 continue
             differ = a.speaker and b.speaker and a.speaker != b.speaker
-            others_i = [k for k in range(len(variants)) if variants[k].article == b.article]
-            others_j = [k for k in range(len(variants)) if variants[k].article == a.article]
-            mutual = (
-                max(others_i, key=lambda k: sim[i, k]) == j and max(others_j, key=lambda k: sim[j, k]) == i
-            )
+            mutual = best[i][b.article] == j and best[j][a.article] == i
             if mutual and sim[i, j] >= (mismatch if differ else threshold):
                 linked.union(i, j)
     quotes = []

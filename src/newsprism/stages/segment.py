@@ -13,7 +13,7 @@ from typing import Any
 
 from ..context import Context
 from ..model import Article, Clause, Report
-from ..quoting import quote_regions, text_of
+from ..quoting import quote_regions, sentences_of, text_of
 from ..quoting.marks import paragraphs
 
 NAME = "segment"
@@ -47,7 +47,7 @@ def sentence_spans(
     """(start, end, paragraph) of sentences: spaCy's, cut at paragraph ends, joined across a quotation."""
     text = text_of(doc)
     bounds: list[list[int]] = []
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if bounds and any(q_start < sent.start_char < q_end for q_start, q_end in quotes):
             bounds[-1][1] = sent.end_char
         else:
@@ -135,7 +135,7 @@ def segment_article(article: Article, doc: Any, min_words: int) -> Article:
     quotes = quote_regions(article.text)
     article.sentences = []
     article.clauses = []
-    starts = [sent.start_char for sent in doc.sents]
+    starts = [sent.start_char for sent in sentences_of(doc)]
     for number, (start, end, para) in enumerate(sentence_spans(doc, article.paragraphs, quotes)):
         article.sentences.append((start, end))
         bounds = [start, *clause_cuts(doc, start, end, quotes, min_words, starts), end]
