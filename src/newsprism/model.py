@@ -165,7 +165,8 @@ class Quote:
 
 @dataclass
 class Quantity:
-    """A number in the text, normalized to an interval [low, high] in `unit`; None means open."""
+    """A number in the text, normalized to an interval [low, high] in `unit`; None means open. A date's
+    values are day numbers (days since 1970-01-01, unit "day"), and `iso` spells them in ISO 8601."""
 
     article: str
     start: int
@@ -177,6 +178,7 @@ class Quantity:
     unit: str
     hedge: str | None = None
     about: str | None = None
+    iso: str | None = None
 
 
 @dataclass

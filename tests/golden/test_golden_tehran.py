@@ -71,6 +71,22 @@ def test_duration_discrepancy(tehran_report: Report) -> None:
     assert conflict.severity == "discrepancy"
     values = {(v.article, v.text) for v in conflict.values}
     assert values == {(asharq.id, "more than an hour and a half"), (khamenei.id, "around two hours")}
+    normalized = {v.article: (v.normalized["low"], v.normalized["high"]) for v in conflict.values}
+    assert normalized == {asharq.id: (5400, None), khamenei.id: (6480, 7920)}
+    # the duration conflict is the seed pair's only one: 003's "one and a half years" is no meeting's length,
+    # the two outlets date the meeting alike, and their labels for Khamenei are framing, not a dispute
+    assert [c.kind for c in story.conflicts] == ["duration"]
+
+
+def test_both_outlets_date_the_meeting_to_monday_23_november(tehran_report: Report) -> None:
+    story, asharq, khamenei = articles(tehran_report)
+    dates = {(q.article, q.text): q.iso for q in story.quantities if q.kind == "date"}
+    assert dates[(asharq.id, "yesterday")] == "2015-11-23"  # published the next day
+    assert dates[(khamenei.id, "Monday")] == "2015-11-23"
+    assert dates[(asharq.id, "today")] == "2015-11-24"  # King Abdullah II in Sochi
+    assert dates[(asharq.id, "mid-November")] == "2015-11-11/2015-11-20"  # the Vienna talks
+    since = next(q for q in story.quantities if q.kind == "since")
+    assert (since.text, since.about, since.low) == ("in 8 years", "visit", 8 * 31557600)
 
 
 def test_summary_cites_and_covers_the_gift_and_syria(tehran_report: Report) -> None:

@@ -123,9 +123,12 @@ def test_table_is_large_enough() -> None:
     assert len(PHRASES) >= 40
 
 
-def test_years_are_not_counts(extract) -> None:
-    assert [q.text for q in extract("The dam began filling in 2023 and 2,000 people protested in 1998.")] == [
-        "2,000 people"
+def test_years_are_dates_not_counts(extract) -> None:
+    found = extract("The dam began filling in 2023 and 2,000 people protested in 1998.")
+    assert [(q.text, q.kind, q.iso) for q in found] == [
+        ("2023", "date", "2023-01-01/2023-12-31"),
+        ("2,000 people", "count", None),
+        ("1998", "date", "1998-01-01/1998-12-31"),
     ]
 
 

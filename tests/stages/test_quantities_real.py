@@ -281,7 +281,7 @@ ROWS = [
     row("multi_news", "an honorary Oscar over her eight-decade career.",
         "eight-decade", "duration", 80 * YEAR, 80 * YEAR, "s"),
     row("basil", "the first Cabinet official in 40 years to resign over a stated policy",
-        "40 years", "duration", 40 * YEAR, 40 * YEAR, "s"),
+        "in 40 years", "since", 40 * YEAR, 40 * YEAR, "s"),
     row("multi_news", "her dying mother had pulled her close some 14 years earlier and whispered",
         "some 14 years", "duration", 12.6 * YEAR, 15.4 * YEAR, "s", "some"),
     row("basil", "Mueller, the special counsel, completed his 22-month investigation of the subject.",

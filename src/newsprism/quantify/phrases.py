@@ -1,8 +1,11 @@
-"""Quantity phrases in news text: durations, ages, money, percentages and counts, each as an interval.
+"""Quantity phrases in news text: dates, durations, ages, money, percentages, counts and ordinals, each as
+an interval.
 
 "three to four hours" -> [10800, 14400] s; "a 46-year-old" -> age 46; "$5bn" -> 5e9 USD; "2 percentage
-points" -> 2 pp; "tens of thousands of pages" -> [20000, 99999] page; "Cesar Sayoc, 56," -> age 56. A
-phrase is read once: the first pattern that takes a stretch of text keeps it.
+points" -> 2 pp; "tens of thousands of pages" -> [20000, 99999] page; "Cesar Sayoc, 56," -> age 56;
+"yesterday" -> the day before the article's date (see `dates`); "his first visit in 8 years" -> 8 years
+since the last visit; "his third term" -> ordinal 3. A phrase is read once: the first pattern that takes a
+stretch of text keeps it, and dates are read first ("23 November" is no count of Novembers).
 """
 
 from __future__ import annotations
@@ -10,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from .dates import dates, iso
 from .numbers import HEDGE, NUMBER, VAGUE, interval, number
 
 SECONDS = {
@@ -60,6 +65,17 @@ VAGUE_COUNT = re.compile(
 COUNT_RANGE = re.compile(rf"\b{_RANGE}\s+(?P<noun>[a-z][a-z-]+)", re.I)
 COUNT = re.compile(rf"(?<![\d][-–])\b{_HEDGED}(?P<num>{NUMBER})\s+(?P<noun>[a-z][a-z-]+)", re.I)
 AGE_APPOSITION = re.compile(r"(?<=\w),\s(?P<num>\d{1,3}),\s")
+# "the first visit in 8 years", "for the first time in nearly a decade": the time since the last one
+SINCE = re.compile(
+    rf"\b(?:first|only)\b(?:\s+[\w’'-]+){{0,5}}?\s+(?P<since>in\s+{_HEDGED}(?P<num>{NUMBER})\s+{_UNIT})\b",
+    re.I,
+)
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+# lower case only: a capitalized ordinal is mostly a name ("Third World War", "First Amendment")
+ORDINAL = re.compile(rf"\b(?P<ord>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][a-z-]+)")
 
 
 @dataclass
@@ -74,6 +90,7 @@ class Found:
     unit: str
     hedge: str | None = None
     noun_start: int | None = None  # where the counted noun is ("20 countries"), to attach what is counted
+    iso: str | None = None  # a date's interval in ISO 8601 ("2015-11-23", "2015-11-11/2015-11-20")
 
 
 def _is_year(num: str) -> bool:
@@ -179,7 +196,23 @@ def _counts(m: re.Match[str]) -> Found | None:
     return found
 
 
+def _since(m: re.Match[str]) -> Found | None:
+    value = number(m.group("num"))
+    if value is None:
+        return None
+    low, high = interval(value * _unit_seconds(m.group("unit")), m.group("hedge"))
+    hedge = m.group("hedge")
+    return Found(m.start("since"), m.end("since"), "since", low, high, "s", hedge and hedge.lower())
+
+
+def _ordinals(m: re.Match[str]) -> Found | None:
+    word = m.group("ord").lower()
+    value = float(ORDINALS[word]) if word in ORDINALS else float(word[:-2])
+    return Found(m.start(), m.end(), "ordinal", value, value, "", None, m.start("noun"))
+
+
 READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Found | None]]] = [
+    (SINCE, _since),
     (AGE, _ages),
     (AGE_RANGE, _age_ranges),
     (DURATION_RANGE, _duration_ranges),
@@ -191,6 +224,7 @@ READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Found | None]]] =
     (VAGUE_COUNT, _vague),
     (COUNT_RANGE, _count_ranges),
     (COUNT, _counts),
+    (ORDINAL, _ordinals),
 ]
 
 
@@ -212,10 +246,16 @@ def _age_appositions(text: str, doc: Any) -> Iterator[Found]:
             yield Found(m.start("num"), m.end("num"), "age", value, value, "year")
 
 
-def find(text: str, doc: Any = None) -> list[Found]:
-    """Every quantity phrase in the text, in order, none overlapping another."""
+def _dates(text: str, published: date | None, doc: Any) -> Iterator[Found]:
+    for start, end, low, high, hedge in dates(text, published, doc):
+        yield Found(start, end, "date", low, high, "day", hedge, iso=iso(low, high))
+
+
+def find(text: str, doc: Any = None, published: date | None = None) -> list[Found]:
+    """Every quantity phrase in the text, in order, none overlapping another. Relative dates ("yesterday",
+    "on Monday") are read only when the article's date is given as `published`."""
     kept: list[Found] = []
-    for found in [*_age_appositions(text, doc), *_candidates(text)]:
+    for found in [*_dates(text, published, doc), *_age_appositions(text, doc), *_candidates(text)]:
         if not any(k.start < found.end and found.start < k.end for k in kept):
             kept.append(found)
     return sorted(kept, key=lambda f: f.start)

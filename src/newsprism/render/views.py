@@ -143,7 +143,13 @@ def duration_text(seconds: float) -> str:
 
 
 def interval_text(normalized: Mapping[str, Any]) -> str:
-    """A normalized value {low, high, unit} as a reader would say it: '≥ 1 h 30 min', '6,300–8,100 USD'."""
+    """A normalized value {low, high, unit} as a reader would say it: '≥ 1 h 30 min', '6,300–8,100 USD'; a
+    date as its ISO days ('2015-11-23', '2015-11-11/2015-11-20'); an attribute or a claim as what was read
+    ('foreign minister', 'denies')."""
+    if isinstance(normalized.get("iso"), str):
+        return str(normalized["iso"])
+    if isinstance(normalized.get("value"), str):
+        return str(normalized["value"])
     low, high = _bound(normalized.get("low")), _bound(normalized.get("high"))
     unit = str(normalized.get("unit") or "")
 

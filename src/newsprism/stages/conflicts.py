@@ -1,8 +1,11 @@
-"""Conflicts: outlets giving different values for the same measured thing.
+"""Conflicts: outlets giving different values for the same measured thing, or telling one fact differently.
 
 Two quantities conflict when they come from different outlets, are of the same kind and unit, measure
-the same thing (`about`, with event nouns such as meeting/talks/summit taken as one), and their
-intervals differ. `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap.
+the same thing (`about`, with event nouns such as meeting/talks/summit taken as one), their sentences do
+not name disjoint actors ("the Vienna talks" and "the meeting with Putin" are two events), and their
+intervals differ. `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A
+date that only says less than another ("this month" against "on Monday") is no conflict. Who, where,
+which office and claims stated against denied come from `newsprism.disputes`.
 """
 
 from __future__ import annotations
@@ -11,15 +14,19 @@ import math
 from itertools import combinations
 
 from ..context import Context
+from ..disputes import title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
 from .quantities import slot
 
 NAME = "conflicts"
 LEVEL = "story"
-REQUIRES = {"quantities", "units"}
+REQUIRES = {"quantities", "units", "entities"}
 PROVIDES = {"conflicts"}
 
-_WHAT = {"duration": "length", "count": "number", "money": "amount", "percent": "share", "age": "age"}
+_WHAT = {
+    "duration": "length", "count": "number", "money": "amount", "percent": "share", "age": "age",
+    "date": "date", "since": "time since the last", "ordinal": "rank",
+}  # fmt: skip
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:
@@ -40,6 +47,45 @@ def _unit_of(story: Story, q: Quantity) -> str | None:
     return None
 
 
+def _contains(a: Quantity, b: Quantity) -> bool:
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    return a_low <= b_low and b_high <= a_high
+
+
+def _actors(story: Story) -> dict[tuple[str, int], set[str]]:
+    """The entities each sentence names, by (article, sentence start)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    starts = {a.id: [s for s, _ in a.sentences] for a in story.articles}
+    for entity in story.entities:
+        for m in entity.mentions:
+            sentence = max((s for s in starts.get(m.article, []) if s <= m.start), default=0)
+            found.setdefault((m.article, sentence), set()).add(entity.id)
+    return found
+
+
+def _sentence_of(story: Story, q: Quantity) -> tuple[str, int]:
+    starts = [s for s, _ in story.article(q.article).sentences]
+    return q.article, max((s for s in starts if s <= q.start), default=0)
+
+
+def _comparable(a: Quantity, b: Quantity, actors: dict[tuple[str, int], set[str]], story: Story) -> bool:
+    """Whether two values from different outlets may be about one thing: they differ, a date is not merely
+    less precise than the other, and their sentences do not name only different actors."""
+    if (a.low, a.high) == (b.low, b.high):
+        return False
+    if a.kind == "date" and (_contains(a, b) or _contains(b, a)):
+        return False
+    named_a, named_b = actors.get(_sentence_of(story, a), set()), actors.get(_sentence_of(story, b), set())
+    return not (named_a and named_b and not named_a & named_b)
+
+
+def _normalized(q: Quantity) -> dict[str, object]:
+    normalized: dict[str, object] = {"low": q.low, "high": q.high, "unit": q.unit, "hedge": q.hedge}
+    if q.iso:
+        normalized["iso"] = q.iso
+    return normalized
+
+
 def find_conflicts(story: Story) -> list[Conflict]:
     outlet = {a.id: a.outlet or a.id for a in story.originals}
     by_slot: dict[tuple[str, str, str], list[Quantity]] = {}
@@ -47,12 +93,13 @@ def find_conflicts(story: Story) -> list[Conflict]:
         key = slot(q)
         if key is not None and q.article in outlet:
             by_slot.setdefault(key, []).append(q)
+    actors = _actors(story)
     conflicts = []
     for (kind, _, about), values in by_slot.items():
         differing = [
             (a, b)
             for a, b in combinations(values, 2)
-            if outlet[a.article] != outlet[b.article] and (a.low, a.high) != (b.low, b.high)
+            if outlet[a.article] != outlet[b.article] and _comparable(a, b, actors, story)
         ]
         if not differing:
             continue
@@ -66,19 +113,13 @@ def find_conflicts(story: Story) -> list[Conflict]:
                 about=f"{_WHAT.get(kind, kind)} of the {about}",
                 units=units,
                 values=[
-                    ConflictValue(
-                        q.article,
-                        q.text,
-                        {"low": q.low, "high": q.high, "unit": q.unit, "hedge": q.hedge},
-                        q.start,
-                        q.end,
-                        outlet[q.article],
-                    )
+                    ConflictValue(q.article, q.text, _normalized(q), q.start, q.end, outlet[q.article])
                     for q in involved
                 ],
                 severity=severity,
             )
         )
+    conflicts += [*title_conflicts(story, outlet), *unit_conflicts(story, outlet)]
     return conflicts
 
 

@@ -1,14 +1,15 @@
-"""Quantities: durations, ages, counts, percentages and money in the text, normalized to intervals.
+"""Quantities: dates, durations, ages, counts, percentages, money and ordinals, normalized to intervals.
 
 "more than an hour and a half" -> [5400, None] s, hedge "more than"; "around two hours" -> [6480, 7920] s,
 hedge "around"; "around 20 countries" -> [18, 22] country; the phrases are read by `newsprism.quantify`.
 Each quantity is attached to what it measures (`about`): the noun its clause describes ("meeting … which
 lasted around two hours" -> meeting), so that two outlets' figures are only compared when they measure the
-same thing.
+same thing. Relative dates ("yesterday", "on Monday") are resolved against the article's own date.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..context import Context
@@ -67,19 +68,33 @@ def _noun_at(doc: Any, start: int) -> str | None:
     return str(span[0].lemma_.lower())
 
 
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat((article.date or "")[:10])
+    except ValueError:
+        return None
+
+
 def extract(article: Article) -> list[Quantity]:
-    """The article's quantities, each attached to what it measures; a count to the noun it counts."""
+    """The article's quantities, each attached to what it measures; a count or an ordinal to the noun it
+    counts ("20 countries" -> country, "his third visit" -> visit)."""
     found = []
-    for f in find(article.text, article.doc):
+    for f in find(article.text, article.doc, _published(article)):
         unit = f.unit
         if f.noun_start is not None:
             noun = _noun_at(article.doc, f.noun_start)
             if noun is None:
                 continue  # "two of", "20 had": not a count of something
             unit = noun
-        about = _about(article.doc, f.start, f.end) if article.doc is not None else None
+        if f.kind == "ordinal":
+            about: str | None = unit  # "his third visit" is about the visits, whatever verb it sits under
+        else:
+            about = _about(article.doc, f.start, f.end) if article.doc is not None else None
         text = article.text[f.start : f.end]
-        found.append(Quantity(article.id, f.start, f.end, text, f.kind, f.low, f.high, unit, f.hedge, about))
+        quantity = Quantity(
+            article.id, f.start, f.end, text, f.kind, f.low, f.high, unit, f.hedge, about, f.iso
+        )
+        found.append(quantity)
     return found
 
 

@@ -1,0 +1,149 @@
+"""Disputes: who, where, which office, and a claim stated against denied, read off real parses."""
+
+from __future__ import annotations
+
+import pytest
+from builders import segmented_story
+
+from newsprism.context import Context
+from newsprism.disputes import office, same_office
+from newsprism.model import Span, Story, Unit
+from newsprism.stages import conflicts, entities, quantities
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Russian President", "president"),
+        ("the Foreign Minister", "foreign minister"),
+        ("Vice President", "vice president"),
+        ("Defense Secretary", "defence secretary"),
+        ("Spokesman for the Kremlin", "spokesperson"),
+        ("Supreme Guide", None),  # an honorific style: framing, not an office to dispute
+        ("Leader of the Islamic Revolution", None),
+        ("Vladimir Putin", None),
+    ],
+)
+def test_office_of_a_label(label: str, expected: str | None) -> None:
+    assert office(label) == expected
+
+
+def test_an_office_said_more_fully_is_the_same_office() -> None:
+    assert same_office("minister", "foreign minister")
+    assert not same_office("president", "vice president")  # a rank makes another office
+    assert not same_office("foreign minister", "defence minister")
+
+
+def story_of(ctx: Context, first: str, second: str, dates: tuple[str, str] | None = None) -> Story:
+    """Two outlets' versions of one fact, aligned by hand as one unit over their first sentences."""
+    story = segmented_story(ctx, [first, second], ["The Meridian Post", "Karsk News Agency"])
+    for article, day in zip(story.articles, dates or (None, None), strict=True):
+        article.date = day
+    entities.run(story, ctx)
+    quantities.run(story, ctx)
+    evidence = [Span(a.id, *a.sentences[0], a.text[slice(*a.sentences[0])]) for a in story.articles]
+    outlets = [a.outlet or "" for a in story.articles]
+    story.units = [Unit("u1", first, ["a1", "a2"], "all", evidence, outlets)]
+    return story
+
+
+def kinds(story: Story) -> list[tuple[str, str, list[str]]]:
+    return [(c.kind, c.severity, [v.text for v in c.values]) for c in conflicts.find_conflicts(story)]
+
+
+def test_one_outlet_denies_what_the_other_states(ctx: Context) -> None:
+    story = story_of(
+        ctx, "Karsk signed the water agreement in Rivenholm.", "Karsk did not sign the water agreement."
+    )
+    assert kinds(story) == [
+        ("claim", "contradiction", ["Karsk signed the water agreement in Rivenholm.", "not"]),
+    ]
+
+
+def test_a_denial_verb_denies_the_act_it_governs(ctx: Context) -> None:
+    story = story_of(ctx, "Karsk signed the water agreement.", "Karsk denied signing the water agreement.")
+    ((kind, _, values),) = kinds(story)
+    assert (kind, values[1]) == ("claim", "denied")
+
+
+def test_negations_of_different_acts_are_no_claim_conflict(ctx: Context) -> None:
+    story = story_of(ctx, "Karsk signed the water agreement.", "Karsk did not publish the water agreement.")
+    assert kinds(story) == []
+
+
+def test_different_actors_of_one_act(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Vladimir Putin handed Ali Khamenei a rare copy of the Qur'an.",
+        "Hassan Rouhani handed Ali Khamenei a rare copy of the Qur'an.",
+    )
+    ((kind, severity, values),) = kinds(story)
+    assert (kind, severity, values) == ("attribute", "discrepancy", ["Putin", "Rouhani"])
+    (conflict,) = conflicts.find_conflicts(story)
+    assert conflict.about.startswith("who: ")
+    assert [v.normalized["value"] for v in conflict.values] == ["Vladimir Putin", "Hassan Rouhani"]
+
+
+def test_who_announced_a_fact_is_its_source_not_its_actor(ctx: Context) -> None:
+    story = story_of(
+        ctx, "The Kremlin said the talks were useful.", "Ali Khamenei said the talks were useful."
+    )
+    assert kinds(story) == []
+
+
+def test_different_places_of_one_event(ctx: Context) -> None:
+    story = story_of(
+        ctx, "The two ministers met in Tehran on Monday.", "The two ministers met in Moscow on Monday."
+    )
+    (conflict,) = conflicts.find_conflicts(story)
+    assert (conflict.kind, [v.text for v in conflict.values]) == ("attribute", ["Tehran", "Moscow"])
+    assert conflict.about.startswith("where: ")
+
+
+def test_a_city_and_its_country_are_no_dispute_about_where(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "The two ministers met in Tehran on Monday. Tehran, Iran was calm.",
+        "The two ministers met in Iran on Monday.",
+    )
+    assert kinds(story) == []
+
+
+def test_two_offices_for_one_person(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Foreign Minister Sergei Lavrov arrived in Rivenholm.",
+        "Sergei Lavrov, the defence minister, arrived in Rivenholm.",
+    )
+    (conflict,) = [c for c in conflicts.find_conflicts(story) if c.about.startswith("office")]
+    assert (conflict.about, [v.text for v in conflict.values]) == (
+        "office of Sergei Lavrov",
+        ["Foreign Minister", "defence minister"],
+    )
+    assert [v.normalized["value"] for v in conflict.values] == ["foreign minister", "defence minister"]
+
+
+def test_dates_of_one_meeting_that_cannot_both_hold(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "The ministers' meeting was held on Monday in Rivenholm.",
+        "The ministers' meeting was held on Tuesday in Rivenholm.",
+        ("2026-03-11", "2026-03-11"),
+    )
+    (conflict,) = conflicts.find_conflicts(story)
+    assert (conflict.kind, conflict.about, conflict.severity) == (
+        "date",
+        "date of the meeting",
+        "contradiction",
+    )
+    assert [v.normalized["iso"] for v in conflict.values] == ["2026-03-09", "2026-03-10"]
+
+
+def test_a_less_precise_date_is_no_conflict(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "The ministers' meeting was held earlier this month in Rivenholm.",
+        "The ministers' meeting was held on Monday in Rivenholm.",
+        ("2026-03-11", "2026-03-11"),
+    )
+    assert kinds(story) == []
