@@ -38,6 +38,8 @@ bench: $(READY)
 	$(BIN)/python bench/bench_scale.py --write
 	$(BIN)/python bench/bench_store.py --write
 	$(BIN)/python bench/bench_quotes.py --write
+	$(BIN)/python bench/bench_loaded.py --write
+	$(BIN)/python bench/bench_conflicts.py --write
 
 # the sweeps behind the alignment, clustering and quote settings in src/newsprism/defaults.toml
 calibrate: $(READY)

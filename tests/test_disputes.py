@@ -147,3 +147,32 @@ def test_a_less_precise_date_is_no_conflict(ctx: Context) -> None:
         ("2026-03-11", "2026-03-11"),
     )
     assert kinds(story) == []
+
+
+def test_one_outlet_states_what_another_reports_as_denied(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Roger Stone was convicted on Friday of lying to Congress.",
+        "Roger Stone has denied wrongdoing throughout the case.",
+    )
+    (conflict,) = conflicts.find_conflicts(story)
+    assert (conflict.kind, conflict.severity, conflict.units) == ("claim", "discrepancy", [])
+    assert conflict.about.startswith("Roger Stone denies: Roger Stone has denied wrongdoing")
+    assert [(v.outlet, v.text, v.normalized["value"]) for v in conflict.values] == [
+        ("The Meridian Post", "Roger Stone was convicted on Friday of lying to Congress.", "states"),
+        ("Karsk News Agency", "denied", "denies"),
+    ]
+
+
+def test_a_denial_both_outlets_carry_is_no_conflict(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Roger Stone was convicted on Friday. He denied any wrongdoing.",
+        "Roger Stone has denied wrongdoing throughout the case.",
+    )
+    assert kinds(story) == []
+
+
+def test_a_denial_of_someone_the_other_outlet_never_names_is_no_conflict(ctx: Context) -> None:
+    story = story_of(ctx, "The jury met on Friday in Rivenholm.", "Roger Stone has denied wrongdoing.")
+    assert kinds(story) == []

@@ -7,6 +7,9 @@ report the same thing:
 - where: the places it happened in differ ("in Tehran" against "in Moscow"), unless the story ever names
   the two places in one sentence ("Tehran, Iran" tells a city from its country);
 - claim: one outlet's clause is negated or denied ("did not meet", "denied meeting"), the other's is not.
+A denial is compared over the whole story too: when an outlet reports that someone denied something ("Stone
+has denied wrongdoing") and another outlet names them without carrying any denial of theirs, the second
+states as settled what the first reports as denied.
 A person's office is compared over the whole story: "Foreign Minister Lavrov" against "Defence Minister
 Lavrov" is a disagreement, "Supreme Guide" against "Leader of the Islamic Revolution" is framing, and
 "minister" against "foreign minister" is the same office said more or less fully.
@@ -22,7 +25,7 @@ from typing import Any
 from .model import Article, Conflict, ConflictValue, Story, Unit
 from .names import fold
 from .quoting.cues import CLAUSE
-from .stages.entities import entity_at
+from .stages.entities import entity_at, subject_before
 
 # Offices whose holders are few and named: two of them given to one person cannot both be a slip of style.
 OFFICES = {
@@ -235,9 +238,81 @@ def unit_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]:
             yield _conflict(story, "claim", _short(unit), [unit.id], polarity, "contradiction")
 
 
-def _short(unit: Unit, words: int = 12) -> str:
-    parts = unit.text.split()
+@dataclass(frozen=True)
+class Denial:
+    """Someone denying something in one article: who (canonical name), the sentence, and the denial verb."""
+
+    article: str
+    name: str
+    sentence: tuple[int, int]
+    cue: tuple[int, int]
+
+
+def denials(story: Story, article: Article) -> Iterator[Denial]:
+    """Every denial verb with a named (or pronoun-resolved) person, organisation or country as its subject."""
+    if article.doc is None:
+        return
+    for sentence in article.doc.sents:
+        for token in sentence:
+            if token.lemma_.lower() not in DENIALS or token.pos_ != "VERB":
+                continue
+            verb = token.head if token.dep_ in {"conj", "xcomp"} and token.head is not token else token
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                entity = entity_at(story, article.id, subject.idx, subject.idx + len(subject))
+                if entity is None and subject.lower_ in {"he", "she"}:
+                    entity = subject_before(story, article, subject.idx)
+                if entity is not None and entity.type in {"PERSON", "ORG", "GPE"}:
+                    span = (sentence.start_char, sentence.end_char)
+                    yield Denial(article.id, entity.canonical, span, (token.idx, token.idx + len(token)))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _statement(story: Story, article: Article, denial: Denial, denied: str) -> tuple[int, int] | None:
+    """The sentence of `article` naming the denier that says most of what was denied, and is no denial."""
+    entity = next(e for e in story.entities if e.canonical == denial.name)
+    best: tuple[int, int, int] | None = None
+    for start, end in article.sentences:
+        if not any(m.article == article.id and start <= m.start < end for m in entity.mentions):
+            continue
+        span = _doc_span(article, start, end)
+        if span is None or not len(span) or _polarity(span):
+            continue
+        shared = len(_words(article.text[start:end]) & _words(denied))
+        if best is None or shared > best[0]:
+            best = (shared, start, end)
+    return (best[1], best[2]) if best else None
+
+
+def denial_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]:
+    """Claim conflicts between an outlet reporting a denial and outlets stating the matter without it."""
+    found = {a.id: list(denials(story, a)) for a in story.originals if a.id in outlet}
+    for denial in (d for ds in found.values() for d in ds):
+        denied_text = story.article(denial.article).text[slice(*denial.sentence)]
+        readings = []
+        for article in story.originals:
+            if article.id not in outlet or outlet[article.id] == outlet[denial.article]:
+                continue
+            if any(d.name == denial.name for d in found[article.id]):
+                continue  # this outlet carries the denial as well
+            statement = _statement(story, article, denial, denied_text)
+            if statement:
+                readings.append(Reading(article.id, outlet[article.id], "states", *statement))
+        if readings:
+            readings.append(Reading(denial.article, outlet[denial.article], "denies", *denial.cue))
+            about = f"{denial.name} denies: {_clip(denied_text)}"
+            yield _conflict(story, "claim", about, [], readings)
+
+
+def _clip(text: str, words: int = 12) -> str:
+    parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _short(unit: Unit) -> str:
+    return _clip(unit.text)
 
 
 def _conflict(

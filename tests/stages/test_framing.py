@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from newsprism.context import Context
 from newsprism.model import Article, Entity, Mention, Report, Story, Unit
 from newsprism.stages import framing
 
 
 @pytest.fixture(scope="module")
-def lexicon() -> dict[str, str]:
+def lexicon() -> framing.Lexicon:
     return framing.load_lexicon()
 
 
@@ -44,8 +46,8 @@ def test_exact_entries_match_only_their_form(lexicon: dict[str, str]) -> None:
 def test_forms_of_a_lexicon_entry() -> None:
     assert framing._forms("slam") >= {"slam", "slams", "slammed", "slamming"}
     assert framing._forms("cave") == {"cave", "caves", "caved", "caving"}
-    assert framing._forms("bully") == {"bully", "bullies", "bullied"}
-    assert framing._forms("lash out") == {"lash out"}
+    assert framing._forms("bully") == {"bully", "bullies", "bullied", "bullying"}
+    assert framing._forms("double down") == {"double down", "doubles down", "doubled down", "doubling down"}
 
 
 def test_loaded_words_skip_quotations(lexicon: dict[str, str]) -> None:
@@ -62,10 +64,87 @@ def test_loaded_phrases_are_found(lexicon: dict[str, str]) -> None:
     assert ("Lash Out", text.index("Lash Out")) in found
 
 
+def test_inflected_phrases_are_found(lexicon: dict[str, str]) -> None:
+    text = "Schiff has doubled down on his claim, and the senator tore into the report."
+    assert [w.text for w in framing.loaded_words(text, lexicon)] == ["doubled down", "tore into"]
+
+
+def test_lexicon_tags_the_use_an_entry_is_loaded_in(lexicon: framing.Lexicon) -> None:
+    assert (lexicon.tags["courts"], lexicon.tags["plot"], lexicon.tags["failed"]) == ("verb", "verb", "adj")
+    assert lexicon.tags["very"] == "intensifier" and "slam" not in lexicon.tags
+    assert lexicon["plotted"] == "plot" and "plot [verb]" not in lexicon.values()
+
+
 def test_headline_offsets_index_the_title(lexicon: dict[str, str]) -> None:
     title = "Khamenei Courts Putin: American Policies Threaten our Countries"
     found = framing.loaded_words(title, lexicon, "headline")
     assert [(w.text, w.start, w.end, w.where) for w in found] == [("Courts", 9, 15, "headline")]
+
+
+def found(text: str, lexicon: dict[str, str], doc: Any = None, **options: Any) -> list[str]:
+    return [w.text for w in framing.loaded_words(text, lexicon, doc=doc, **options)]
+
+
+def test_verb_entries_count_only_as_verbs_in_the_parse(ctx: Context, lexicon: dict[str, str]) -> None:
+    verb = "Khamenei courts Putin as the two leaders plot a common line on Syria."
+    noun = "Two lower courts said the plot of land could be sold."
+    verb_doc, noun_doc = ctx.parse([verb, noun])
+    assert found(verb, lexicon, verb_doc) == ["courts", "plot"]
+    assert found(noun, lexicon, noun_doc) == []
+    # With the rule off, the nouns are reported as the bare lexicon would.
+    assert found(noun, lexicon, noun_doc, rules=framing.RULES - {framing.PART_OF_SPEECH}) == [
+        "courts",
+        "plot",
+    ]
+
+
+def test_verb_entries_without_a_parse_read_the_word_before(lexicon: dict[str, str]) -> None:
+    # Headlines have no parse: after an article, possessive or preposition, or first in a sentence, a noun.
+    assert found("Khamenei Courts Putin", lexicon) == ["Courts"]
+    assert found("The lower courts ruled. Courts in Texas agreed.", lexicon) == []
+    assert found("Rebels plot an attack on the capital", lexicon) == ["plot"]
+    assert found("A plot to kill the president", lexicon) == []
+
+
+def test_adjective_entries_count_only_as_adjectives(ctx: Context, lexicon: dict[str, str]) -> None:
+    text = "After his failed bid for the nomination, he failed to win the seat."
+    doc = ctx.parse([text])[0]
+    assert [(w.text, w.start) for w in framing.loaded_words(text, lexicon, doc=doc)] == [
+        ("failed", text.index("failed"))
+    ]
+    assert found("his failed bid", lexicon) == ["failed"] and found("he failed to win", lexicon) == []
+
+
+def test_intensifiers_count_before_an_adjective_or_adverb(ctx: Context, lexicon: dict[str, str]) -> None:
+    judged = "The president won by a very, very wide margin and spoke extremely bluntly."
+    plain = "He was the very man who built the wall, and he did it very quickly."
+    judged_doc, plain_doc = ctx.parse([judged, plain])
+    assert found(judged, lexicon, judged_doc) == ["very", "very", "extremely", "bluntly"]
+    assert found(plain, lexicon, plain_doc) == ["very"]  # "very quickly" judges; "the very man" does not
+    assert found(judged, lexicon, judged_doc, rules=framing.RULES - {framing.INTENSIFIERS}) == ["bluntly"]
+    assert found(judged, lexicon) == ["bluntly"]  # without a parse the next word's part of speech is unknown
+
+
+def test_a_lexicon_word_in_scare_quotes_is_the_outlets_own(lexicon: dict[str, str]) -> None:
+    text = (
+        "Republicans charged that there was a political “cover-up” of the attack. "
+        "Trump said the networks were “fake news” and called the inquiry “a witch hunt.” "
+        'Rivals called it a "sham".'
+    )
+    assert found(text, lexicon) == ["cover-up", "sham"]
+    assert found(text, lexicon, rules=framing.RULES - {framing.SCARE_QUOTES}) == []
+
+
+def test_regime_is_not_loaded_after_a_technical_modifier(lexicon: dict[str, str]) -> None:
+    text = "The Assad regime shelled the city while Europe debated its sanctions regime and a new tax regime."
+    assert [(w.text, w.start) for w in framing.loaded_words(text, lexicon)] == [("regime", 10)]
+    assert len(found(text, lexicon, rules=framing.RULES - {framing.NEIGHBOURS})) == 3
+
+
+def test_a_parse_of_another_text_is_not_read(ctx: Context, lexicon: dict[str, str]) -> None:
+    text, other = "Khamenei now, courts Putin again.", "The two lower courts ruled on it."
+    assert text.index("courts") == other.index("courts")  # read, the other parse would say NOUN here
+    assert found(text, lexicon, ctx.parse([other])[0]) == ["courts"]  # falls back to the word before
 
 
 def test_lead_skips_a_photo_caption() -> None:

@@ -14,6 +14,7 @@ from newsprism.render.views import (
     article_names,
     interval_text,
     label_table,
+    loaded_in_context,
     marked_pieces,
     quotes_by_speaker,
     safe_url,
@@ -60,6 +61,7 @@ class StoryView:
     anchored: set[str]
     speakers: list[SpeakerQuotes]
     pieces: dict[str, list[list[tuple[str, bool]]]]
+    loaded: dict[str, list[tuple[str, str]]]  # article id -> (loaded word, the words around it)
 
 
 def mark_id(story: Story, article_id: str, unit_id: str) -> str:
@@ -162,6 +164,7 @@ def story_view(story: Story) -> StoryView:
         anchored=anchored,
         speakers=quotes_by_speaker(story),
         pieces={quote.id: [marked_pieces(v) for v in quote.variants] for quote in story.quotes},
+        loaded={a.id: loaded_in_context(a, f) for a in story.articles if (f := story.framing.get(a.id))},
     )
 
 

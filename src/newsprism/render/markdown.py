@@ -9,6 +9,7 @@ from newsprism.render.views import (
     article_names,
     interval_text,
     label_table,
+    loaded_in_context,
     marked_pieces,
     quotes_by_speaker,
     shorten,
@@ -198,14 +199,19 @@ def _framing(story: Story, names: dict[str, str]) -> list[str]:
         lines += [f"**{text(names[art.id])}**", ""]
         lines.append(f"- Headline: {text(framing.headline) or '—'}")
         lines.append(f"- Lead: {text(shorten(framing.lead or '')) or '—'}")
-        loaded = "; ".join(dict.fromkeys(text(word.text) for word in framing.loaded))
+        loaded = "; ".join(f"{text(w)} ({quoted(c)})" for w, c in loaded_in_context(art, framing))
         lines.append(f"- Loaded words: {loaded or 'none found'}")
-        if framing.emphasis:
-            order = ", ".join(
-                f"{text(u)} ({text(shorten(units[u].text, 60))})" if u in units else text(u)
-                for u in framing.emphasis
-            )
-            lines.append(f"- Order of emphasis: {order}")
+        for label, unit_ids in (
+            ("Order of emphasis", framing.emphasis),
+            ("Alone reports", framing.exclusive),
+            ("Leaves out", framing.omits),
+        ):
+            if unit_ids:
+                listed = ", ".join(
+                    f"{text(u)} ({text(shorten(units[u].text, 60))})" if u in units else text(u)
+                    for u in unit_ids
+                )
+                lines.append(f"- {label}: {listed}")
         lines.append("")
     return lines
 

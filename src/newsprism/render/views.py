@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from newsprism.model import Article, Quote, QuoteVariant, Story, Unit
+from newsprism.model import Article, Framing, Quote, QuoteVariant, Story, Unit
 
 COVERAGE_TITLES: dict[str, str] = {
     "all": "What every outlet reports",
@@ -115,6 +115,23 @@ def shorten(text: str, limit: int = 200) -> str:
     cut = flat[: limit - 1]
     space = cut.rfind(" ")
     return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def loaded_in_context(article: Article, framing: Framing, width: int = 50) -> list[tuple[str, str]]:
+    """Each loaded word once, with the words around its first use: ("Courts", "Khamenei Courts Putin: …")."""
+    seen: dict[str, tuple[str, str]] = {}
+    for word in framing.loaded:
+        if word.text.lower() in seen:
+            continue
+        source = (article.title or "") if word.where == "headline" else article.text
+        start, end = max(0, word.start - width), min(len(source), word.end + width)
+        before, after = source[start : word.start], source[word.end : end]
+        if start > 0:
+            before = "…" + before.split(None, 1)[-1] if " " in before.strip() else "…" + before
+        if end < len(source):
+            after = (after.rsplit(None, 1)[0] if " " in after.strip() else after) + "…"
+        seen[word.text.lower()] = (word.text, " ".join(f"{before}{word.text}{after}".split()))
+    return list(seen.values())
 
 
 def safe_url(url: str | None) -> str | None:

@@ -14,7 +14,7 @@ import math
 from itertools import combinations
 
 from ..context import Context
-from ..disputes import title_conflicts, unit_conflicts
+from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
 from .quantities import slot
 
@@ -119,7 +119,11 @@ def find_conflicts(story: Story) -> list[Conflict]:
                 severity=severity,
             )
         )
-    conflicts += [*title_conflicts(story, outlet), *unit_conflicts(story, outlet)]
+    conflicts += [
+        *title_conflicts(story, outlet),
+        *unit_conflicts(story, outlet),
+        *denial_conflicts(story, outlet),
+    ]
     return conflicts
 
 
