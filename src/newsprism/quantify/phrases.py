@@ -1,10 +1,11 @@
-"""Quantity phrases in news text: dates, durations, ages, money, percentages, counts and ordinals, each as
-an interval.
+"""Quantity phrases in news text: dates, times, durations, ages, money, percentages, casualty figures, counts
+and ordinals, each as an interval.
 
 "three to four hours" -> [10800, 14400] s; "a 46-year-old" -> age 46; "$5bn" -> 5e9 USD; "2 percentage
 points" -> 2 pp; "tens of thousands of pages" -> [20000, 99999] page; "Cesar Sayoc, 56," -> age 56;
 "yesterday" -> the day before the article's date (see `dates`); "his first visit in 8 years" -> 8 years
-since the last visit; "his third term" -> ordinal 3. A phrase is read once: the first pattern that takes a
+since the last visit; "his third term" -> ordinal 3; "left about 80 dead" -> [72, 88] killed; "around 2pm"
+-> [825, 855] minutes after midnight. A phrase is read once: the first pattern that takes a
 stretch of text keeps it, and dates are read first ("23 November" is no count of Novembers).
 """
 
@@ -65,6 +66,33 @@ VAGUE_COUNT = re.compile(
 COUNT_RANGE = re.compile(rf"\b{_RANGE}\s+(?P<noun>[a-z][a-z-]+)", re.I)
 COUNT = re.compile(rf"(?<![\d][-–])\b{_HEDGED}(?P<num>{NUMBER})\s+(?P<noun>[a-z][a-z-]+)", re.I)
 AGE_APPOSITION = re.compile(r"(?<=\w),\s(?P<num>\d{1,3}),\s")
+# casualty figures: "50 people were killed", "left about 80 dead", "killing at least 17 people", "the death
+# toll rose to 56"; the unit says whether they died or were hurt
+_TOLL = {"killed": "killed", "dead": "killed", "died": "killed", "kills": "killed", "killing": "killed",
+         "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
+         "injuring": "injured"}  # fmt: skip
+CASUALTY_AFTER = re.compile(
+    rf"\b{_HEDGED}(?P<num>{NUMBER})(?:\s+(?:people|persons|others|civilians|[a-z]+s))?\s+"
+    r"(?:(?:were|have\s+been|had\s+been|was|are|are\s+reported|were\s+reported)\s+)?"
+    r"(?P<toll>killed|dead|died|wounded|injured|hurt)\b",
+    re.I,
+)
+CASUALTY_BEFORE = re.compile(
+    rf"\b(?P<toll>killing|killed|kills|wounding|wounded|injuring|injured)\s+{_HEDGED}(?P<num>{NUMBER})\b"
+    r"(?!\s*(?:%|percent|years?|days?|hours?|times))",
+    re.I,
+)
+DEATH_TOLL = re.compile(
+    rf"\bdeath toll\b[^.;:]{{0,60}}?\b(?:to|at|of|is|was|reached|stands at)\s+(?:now\s+)?"
+    rf"{_HEDGED}(?P<num>{NUMBER})\b",
+    re.I,
+)
+# times of day: "at 11am", "10:54 am", "around 2pm", "at noon"
+TIME = re.compile(
+    rf"\b{_HEDGED}(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<half>a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b(?P<word>noon|midnight)\b",
+    re.I,
+)
 # "the first visit in 8 years", "for the first time in nearly a decade": the time since the last one
 SINCE = re.compile(
     rf"\b(?:first|only)\b(?:\s+[\w’'-]+){{0,5}}?\s+(?P<since>in\s+{_HEDGED}(?P<num>{NUMBER})\s+{_UNIT})\b",
@@ -196,6 +224,47 @@ def _counts(m: re.Match[str]) -> Found | None:
     return found
 
 
+def _casualties(m: re.Match[str]) -> Found | None:
+    if m.group("num").lower() in {"a", "an"}:
+        return None
+    found = _hedged(m, number(m.group("num")), "casualties", _TOLL[m.group("toll").lower()])
+    if found is not None and m.start("toll") < m.start(
+        "num"
+    ):  # "killing at least 17": the figure, not the verb
+        found.start = m.start("hedge") if m.group("hedge") else m.start("num")
+    return found
+
+
+def _death_toll(m: re.Match[str]) -> Found | None:
+    found = _hedged(m, number(m.group("num")), "casualties", "killed")
+    if found is not None:
+        found.start = m.start("hedge") if m.group("hedge") else m.start("num")
+    return found
+
+
+def _times(m: re.Match[str]) -> Found | None:
+    """A time of day as minutes after midnight: "10:54 am" -> 654, "noon" -> 720."""
+    if m.group("word"):
+        minutes = 720.0 if m.group("word").lower() == "noon" else 0.0
+        return Found(m.start(), m.end(), "time", minutes, minutes, "min", iso=_clock(minutes))
+    hour = int(m.group("hour"))
+    if not 1 <= hour <= 12:
+        return None
+    afternoon = m.group("half").lower().startswith("p")
+    minutes = float((hour % 12 + (12 if afternoon else 0)) * 60 + int(m.group("minute") or 0))
+    hedge = m.group("hedge")
+    low, high = (
+        (minutes - 15, minutes + 15)
+        if hedge and hedge.lower() in {"around", "about", "roughly", "approximately"}
+        else (minutes, minutes)
+    )
+    return Found(m.start(), m.end(), "time", low, high, "min", hedge and hedge.lower(), iso=_clock(minutes))
+
+
+def _clock(minutes: float) -> str:
+    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+
+
 def _since(m: re.Match[str]) -> Found | None:
     value = number(m.group("num"))
     if value is None:
@@ -213,6 +282,10 @@ def _ordinals(m: re.Match[str]) -> Found | None:
 
 READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Found | None]]] = [
     (SINCE, _since),
+    (TIME, _times),
+    (DEATH_TOLL, _death_toll),
+    (CASUALTY_AFTER, _casualties),
+    (CASUALTY_BEFORE, _casualties),
     (AGE, _ages),
     (AGE_RANGE, _age_ranges),
     (DURATION_RANGE, _duration_ranges),

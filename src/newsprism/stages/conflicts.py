@@ -25,7 +25,7 @@ PROVIDES = {"conflicts"}
 
 _WHAT = {
     "duration": "length", "count": "number", "money": "amount", "percent": "share", "age": "age",
-    "date": "date", "since": "time since the last", "ordinal": "rank",
+    "date": "date", "since": "time since the last", "ordinal": "rank", "casualties": "toll", "time": "time",
 }  # fmt: skip
 
 

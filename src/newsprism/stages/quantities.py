@@ -1,4 +1,4 @@
-"""Quantities: dates, durations, ages, counts, percentages, money and ordinals, normalized to intervals.
+"""Quantities: dates, times, durations, ages, counts, casualties, percentages, money, ordinals as intervals.
 
 "more than an hour and a half" -> [5400, None] s, hedge "more than"; "around two hours" -> [6480, 7920] s,
 hedge "around"; "around 20 countries" -> [18, 22] country; the phrases are read by `newsprism.quantify`.
