@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.model import Article, Quote, QuoteVariant, Report, Story
+from newsprism.model import Article, Quote, QuoteVariant, Report, Story, Unit
+from newsprism.render.markdown import to_markdown
+from newsprism.render.views import label_table
 
 pytestmark = pytest.mark.slow
 
@@ -18,7 +20,7 @@ def articles(report: Report) -> tuple[Story, Article, Article]:
     return story, by_prefix["000"], by_prefix["003"]
 
 
-def unit_at(story: Story, article: Article, phrase: str) -> object:
+def unit_at(story: Story, article: Article, phrase: str) -> Unit:
     start = article.text.index(phrase)
     end = start + len(phrase)
     return next(
@@ -58,11 +60,11 @@ def test_units_with_their_coverage(tehran_report: Report) -> None:
     gift = unit_at(
         story, khamenei, "presented the Leader of the Islamic Revolution with one of the oldest manuscripts"
     )
-    assert set(gift.articles) == {asharq.id, khamenei.id} and gift.coverage == "all"  # type: ignore[attr-defined]
+    assert set(gift.articles) == {asharq.id, khamenei.id} and gift.coverage == "all"
     jordan = unit_at(story, asharq, "Putin will meet the Jordanian monarch King Abdullah II")
-    assert jordan.articles == [asharq.id] and jordan.coverage == "one"  # type: ignore[attr-defined]
+    assert jordan.articles == [asharq.id] and jordan.coverage == "one"
     nuclear = unit_at(story, khamenei, "the settlement of Iran’s nuclear issue")
-    assert nuclear.articles == [khamenei.id] and nuclear.coverage == "one"  # type: ignore[attr-defined]
+    assert nuclear.articles == [khamenei.id] and nuclear.coverage == "one"
 
 
 def test_duration_discrepancy(tehran_report: Report) -> None:
@@ -87,6 +89,27 @@ def test_both_outlets_date_the_meeting_to_monday_23_november(tehran_report: Repo
     assert dates[(asharq.id, "mid-November")] == "2015-11-11/2015-11-20"  # the Vienna talks
     since = next(q for q in story.quantities if q.kind == "since")
     assert (since.text, since.about, since.low) == ("in 8 years", "visit", 8 * 31557600)
+
+
+def test_how_each_outlet_names_and_leads(tehran_report: Report) -> None:
+    story, asharq, khamenei = articles(tehran_report)
+    columns, rows = label_table(story)
+    assert columns == ["Asharq Al-Awsat", "Khamenei.ir"]
+    labels = {name: cells for name, cells in rows}
+    assert {"Supreme Guide", "Ayatollah Ali"} <= set(labels["Ali Khamenei"][0])
+    assert "Leader of the Islamic Revolution" in labels["Ali Khamenei"][1]
+    assert "Supreme Guide" not in labels["Ali Khamenei"][1]
+    assert all("Russian President" in cell for cell in labels["Vladimir Putin"])
+    assert story.framing[asharq.id].lead.startswith("The Kremlin announced that the Russian President")
+    assert story.framing[khamenei.id].lead.startswith("Ayatollah Seyyed Ali Khamenei, the Leader")
+    # each outlet alone carries what the other leaves out: the Jordan meeting in 000, the nuclear issue in 003
+    jordan = unit_at(story, asharq, "Putin will meet the Jordanian monarch King Abdullah II")
+    nuclear = unit_at(story, khamenei, "the settlement of Iran’s nuclear issue")
+    assert jordan.id in story.framing[asharq.id].exclusive and jordan.id in story.framing[khamenei.id].omits
+    assert nuclear.id in story.framing[khamenei.id].exclusive and nuclear.id in story.framing[asharq.id].omits
+    markdown = to_markdown(tehran_report)
+    framing = markdown[markdown.index("### How each outlet tells it") :]
+    assert "Courts (" in framing and "Alone reports:" in framing and "Leaves out:" in framing
 
 
 def test_summary_cites_and_covers_the_gift_and_syria(tehran_report: Report) -> None:
