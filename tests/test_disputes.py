@@ -17,7 +17,9 @@ from newsprism.stages import conflicts, entities, quantities
         ("Russian President", "president"),
         ("the Foreign Minister", "foreign minister"),
         ("Vice President", "vice president"),
-        ("Defense Secretary", "defence secretary"),
+        ("Defense Secretary", "defence minister"),  # a secretary with a portfolio is its minister
+        ("Foreign Secretary", "foreign minister"),
+        ("Secretary of State", "foreign minister"),
         ("Spokesman for the Kremlin", "spokesperson"),
         ("Supreme Guide", None),  # an honorific style: framing, not an office to dispute
         ("Leader of the Islamic Revolution", None),
@@ -175,4 +177,22 @@ def test_a_denial_both_outlets_carry_is_no_conflict(ctx: Context) -> None:
 
 def test_a_denial_of_someone_the_other_outlet_never_names_is_no_conflict(ctx: Context) -> None:
     story = story_of(ctx, "The jury met on Friday in Rivenholm.", "Roger Stone has denied wrongdoing.")
+    assert kinds(story) == []
+
+
+def test_different_actors_of_different_acts_are_no_dispute(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Vladimir Putin handed Ali Khamenei a rare copy of the Qur'an.",
+        "Hassan Rouhani praised the cooperation between the two countries.",
+    )
+    assert kinds(story) == []
+
+
+def test_a_negation_inside_a_quotation_is_not_the_outlets_claim(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "“Karsk signed the water agreement,” he said.",
+        "“Karsk did not sign the water agreement,” he said.",
+    )
     assert kinds(story) == []

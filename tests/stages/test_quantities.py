@@ -190,6 +190,7 @@ def test_slot_takes_event_nouns_as_one() -> None:
     assert quantities.slot(quantity("country", "count", "country")) == ("count", "country", "country")
     assert quantities.slot(quantity("visit")) == ("duration", "s", "visit")
     assert quantities.slot(quantity(None)) is None
+    assert quantities.slot(quantity("he")) is None  # a pronoun: what it stands for is not known
 
 
 @pytest.mark.parametrize(

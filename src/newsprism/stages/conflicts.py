@@ -1,11 +1,11 @@
 """Conflicts: outlets giving different values for the same measured thing, or telling one fact differently.
 
 Two quantities conflict when they come from different outlets, are of the same kind and unit, measure
-the same thing (`about`, with event nouns such as meeting/talks/summit taken as one), their sentences do
-not name disjoint actors ("the Vienna talks" and "the meeting with Putin" are two events), and their
-intervals differ. `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A
-date that only says less than another ("this month" against "on Monday") is no conflict. Who, where,
-which office and claims stated against denied come from `newsprism.disputes`.
+the same thing (`about`, with event nouns such as meeting/talks/summit taken as one), sit in one aligned
+unit or in sentences that name a common actor ("the Vienna talks" and "the meeting with Putin" are two
+events), and their intervals differ. `contradiction` when the intervals cannot both hold, `discrepancy`
+when they overlap. A date that only says less than another ("this month" against "on Monday") is no
+conflict. Who, where, which office and claims stated against denied come from `newsprism.disputes`.
 """
 
 from __future__ import annotations
@@ -70,13 +70,17 @@ def _sentence_of(story: Story, q: Quantity) -> tuple[str, int]:
 
 def _comparable(a: Quantity, b: Quantity, actors: dict[tuple[str, int], set[str]], story: Story) -> bool:
     """Whether two values from different outlets may be about one thing: they differ, a date is not merely
-    less precise than the other, and their sentences do not name only different actors."""
+    less precise than the other, and they sit in one aligned unit or in sentences naming a common actor
+    ("the meeting" of Putin and Khamenei in both outlets; not "the illness" of two different people)."""
     if (a.low, a.high) == (b.low, b.high):
         return False
     if a.kind == "date" and (_contains(a, b) or _contains(b, a)):
         return False
+    if not story.entities:
+        return True  # nothing is known of who the sentences are about
+    unit = _unit_of(story, a)
     named_a, named_b = actors.get(_sentence_of(story, a), set()), actors.get(_sentence_of(story, b), set())
-    return not (named_a and named_b and not named_a & named_b)
+    return bool(named_a & named_b) or (unit is not None and unit == _unit_of(story, b))
 
 
 def _normalized(q: Quantity) -> dict[str, object]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..context import Context
 from ..model import Article, Quantity, Story
 from ..quantify import find, interval, number
@@ -29,8 +31,8 @@ _EVENT_NOUNS = {"meeting", "talk", "talks", "summit", "session", "negotiation", 
 
 def slot(q: Quantity) -> tuple[str, str, str] | None:
     """What a quantity measures, as (kind, unit, about); None when unknown, so it is never compared."""
-    if not q.about:
-        return None
+    if not q.about or q.about in STOP_WORDS:
+        return None  # "he", "it", "this": what a pronoun stands for is not known here
     about = "meeting" if q.about in _EVENT_NOUNS else q.about
     return q.kind, q.unit, about
 
