@@ -42,6 +42,8 @@ def check_contract(report: dict[str, Any], input_files: list[str | Path]) -> Non
 def check_story(story: dict[str, Any], ids: set[str]) -> None:
     """The rules that hold inside one story; `ids` collects ids to check they are unique in the report."""
     assert set(story) >= STORY_KEYS, f"story lacks {STORY_KEYS - set(story)}"
+    headline = story.get("headline")
+    assert headline is None or (isinstance(headline, str) and headline and "\n" not in headline), headline
     by_id = {a["id"]: a for a in story["articles"]}
     for article in story["articles"]:
         assert set(article) >= ARTICLE_KEYS, f"article lacks {ARTICLE_KEYS - set(article)}"

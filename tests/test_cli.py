@@ -170,3 +170,19 @@ def test_ingest_writes_one_json_line_per_article(with_empty, tmp_path):
     assert rows[1]["text"].startswith("The river burst its banks on Tuesday")
     assert f"skipped {with_empty / 'empty.txt'}: E102" in result.stderr
     assert "2 articles, 1 skipped" in result.stderr
+
+
+def test_summary_length_flags(articles, tmp_path):
+    out = tmp_path / "out"
+    result = invoke(
+        "analyze", articles, "--out", out, "--format", "json", "--quiet", "--summary-sentences", "2",
+        "--summary-words", "40", *FAST,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["settings"]["summary"]["sentences"] == 2
+    for story in report["stories"]:
+        assert 1 <= len(story["summary"]) <= 2
+        assert story["headline"]
+    refused = invoke("analyze", articles, "--out", tmp_path / "no", "--summary-words", "0")
+    assert refused.exit_code == 2 and "--summary-words" in refused.output

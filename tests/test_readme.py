@@ -32,7 +32,7 @@ def test_readme_usage_parses(line: str) -> None:
     words = [w.replace("...", "") for w in words]
     args = ["articles" if w in {"PATH", "PATH..."} else w for w in words[1:]]
     values = {"DIR": "out", "FILE": "x.toml", "SECTION.KEY=VALUE": "align.threshold=0.5",
-              "json,md,html": "json,md", "articles.jsonl": "a.jsonl"}  # fmt: skip
+              "json,md,html": "json,md", "articles.jsonl": "a.jsonl", "N": "5"}  # fmt: skip
     args = [values.get(a, a) for a in args]
     command = main.commands[args[0]]
     context = command.make_context(args[0], args[1:], parent=click.Context(main))

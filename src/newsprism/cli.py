@@ -20,7 +20,12 @@ _SETTINGS_HELP = "Settings file (TOML) layered over the defaults."
 _SET_HELP = "Override one setting, e.g. --set align.threshold=0.65 (repeatable)."
 
 
-def _settings(config: str | None, sets: tuple[str, ...], sources: str | None) -> Settings:
+def _settings(
+    config: str | None,
+    sets: tuple[str, ...],
+    sources: str | None,
+    summary: tuple[int | None, int | None] = (None, None),
+) -> Settings:
     overrides: dict[str, Any] = {}
     for item in sets:
         key, sep, value = item.partition("=")
@@ -29,6 +34,9 @@ def _settings(config: str | None, sets: tuple[str, ...], sources: str | None) ->
         overrides[key.strip()] = value.strip()
     if sources:
         overrides["sources"] = sources
+    for name, limit in zip(("summary.sentences", "summary.words"), summary, strict=True):
+        if limit is not None:
+            overrides[name] = str(limit)
     return load_settings(config, overrides)
 
 
@@ -61,6 +69,12 @@ def main() -> None:
     help="SQLite file that keeps articles and stories between runs: new articles join earlier stories, "
     "and the report holds the stories this run added to.",
 )
+@click.option(
+    "--summary-sentences", type=click.IntRange(min=1), help="At most this many summary sentences per story."
+)
+@click.option(
+    "--summary-words", type=click.IntRange(min=1), help="At most this many words per story summary."
+)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any input was skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 def analyze(
@@ -71,6 +85,8 @@ def analyze(
     config: str | None,
     sets: tuple[str, ...],
     store: str | None,
+    summary_sentences: int | None,
+    summary_words: int | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -78,7 +94,7 @@ def analyze(
     progress = Progress(quiet=quiet)
     try:
         chosen = _formats(formats)
-        settings = _settings(config, sets, sources)
+        settings = _settings(config, sets, sources, (summary_sentences, summary_words))
         report = run_analyze(list(paths), settings, progress, store)
         written = write_report(report, out, chosen)
     except ConfigError as exc:

@@ -192,6 +192,8 @@ class Unit:
     evidence: list[Span] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     similarity: float | None = None
+    centrality: float = internal(0.0)  # how close its clause is to the other articles' clauses (align)
+    vector: Any = internal()  # its clause's embedding, unit length (align), to keep a summary from repeating
 
 
 @dataclass
@@ -257,6 +259,7 @@ class Story:
     conflicts: list[Conflict] = field(default_factory=list)
     framing: dict[str, Framing] = field(default_factory=dict)
     summary: list[SummarySentence] = field(default_factory=list)
+    headline: str | None = None  # one neutral line, from the summary's most central shared fact
 
     def article(self, article_id: str) -> Article:
         for art in self.articles:

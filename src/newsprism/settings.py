@@ -82,6 +82,9 @@ class QuotesSettings:
 class SummarySettings:
     sentences: int
     words: int
+    position_weight: float
+    redundancy_weight: float
+    novelty_weight: float
 
 
 @dataclass

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.model import Article, Quote, QuoteVariant, Report, Story, Unit
+from newsprism.model import Article, Quote, QuoteVariant, Report, Story, SummarySentence, Unit
 from newsprism.render.markdown import to_markdown
 from newsprism.render.views import label_table
+from newsprism.stages import summarize
 
 pytestmark = pytest.mark.slow
 
@@ -112,13 +113,53 @@ def test_how_each_outlet_names_and_leads(tehran_report: Report) -> None:
     assert "Courts (" in framing and "Alone reports:" in framing and "Leaves out:" in framing
 
 
-def test_summary_cites_and_covers_the_gift_and_syria(tehran_report: Report) -> None:
+def summary_sentence(story: Story, *words: str) -> SummarySentence:
+    """The summary sentence that holds all the words."""
+    found = [s for s in story.summary if all(w in s.text for w in words)]
+    assert found, f"no summary sentence holds {words}: {[s.text for s in story.summary]}"
+    return found[0]
+
+
+def test_summary_states_shared_facts_attributes_the_rest_and_sets_out_the_dispute(
+    tehran_report: Report,
+) -> None:
+    story, asharq, khamenei = articles(tehran_report)
+    both = sorted([asharq.id, khamenei.id])
+    # the meeting and the Syria positions, and the Qur'an gift, cited to both outlets
+    assert sorted(summary_sentence(story, "meeting", "Syria").citations) == both
+    assert sorted(summary_sentence(story, "Quran").citations) == both
+    # the duration as a disputed point, each outlet's figure cited to it
+    disputed = summary_sentence(story, "more than an hour and a half", "around two hours")
+    assert sorted(disputed.citations) == both and disputed.conflicts
+    # the Jordan meeting attributed to Asharq Al-Awsat alone
+    jordan = summary_sentence(story, "Abdullah II")
+    assert jordan.text.startswith("According to Asharq Al-Awsat, ") and jordan.citations == [asharq.id]
+    # neither outlet's title for Khamenei is used in the summary's own voice
+    for sentence in story.summary:
+        if not sentence.text.startswith("According to "):
+            for label in ("Supreme Guide", "Leader of the Islamic Revolution"):
+                assert label not in sentence.text.split("said: “")[0], sentence.text
+    assert story.headline and "Syria" in story.headline
+
+
+def test_a_longer_summary_attributes_the_nuclear_issue_to_khamenei_ir(tehran_report: Report) -> None:
+    story, _, khamenei = articles(tehran_report)
+    longer = Story(
+        story.id, story.title, articles=story.articles, units=story.units, conflicts=story.conflicts
+    )
+    longer.summary = summarize.summarize(story, 40, 2000)
+    nuclear = summary_sentence(longer, "nuclear")
+    assert nuclear.text.startswith("According to Khamenei.ir, ") and nuclear.citations == [khamenei.id]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="at the default length Khamenei.ir's turns go to its Syria statements, which lie closer to "
+    "Asharq Al-Awsat's text than the nuclear passage does",
+)
+def test_the_default_summary_names_the_nuclear_issue(tehran_report: Report) -> None:
     story, *_ = articles(tehran_report)
-    assert story.summary
-    assert all(s.citations for s in story.summary)
-    text = " ".join(s.text for s in story.summary)
-    assert "Syria" in text
-    assert "Qur" in text
+    summary_sentence(story, "nuclear")
 
 
 def quote_with(story: Story, article: Article, opening: str) -> tuple[Quote, QuoteVariant]:

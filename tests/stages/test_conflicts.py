@@ -74,7 +74,7 @@ def test_disjoint_intervals_are_a_contradiction() -> None:
     s = story(("a1", "The Meridian Post", MERIDIAN), ("a2", "Karsk News Agency", KHAMENEI), quantities=[a, b])
     (conflict,) = conflicts.find_conflicts(s)
     assert conflict.severity == "contradiction"
-    assert conflict.about == "length of the meeting"  # talks and meeting are one slot
+    assert conflict.about == "length of the talk"  # one slot, named as the first outlet does
     assert [v.outlet for v in conflict.values] == ["The Meridian Post", "Karsk News Agency"]
 
 

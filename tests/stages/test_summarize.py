@@ -1,4 +1,4 @@
-"""Summarize: cited, attributed, neutral sentences within the budgets, on the two real reports."""
+"""Summarize: cited, attributed, neutral, supported sentences within the budgets, on the two real reports."""
 
 from __future__ import annotations
 
@@ -6,30 +6,13 @@ import re
 
 import pytest
 
-from newsprism.model import Report, Story
+from newsprism.model import Report, Story, SummarySentence
 from newsprism.quoting import quote_regions
 from newsprism.stages import summarize
+from newsprism.support import unsupported
+from newsprism.wording import names_in
 
 OUTLET_LABELS = ("Leader of the Islamic Revolution", "Supreme Guide")
-
-
-def test_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
-    assert summarize._sentence("and he left the hall") == "He left the hall."
-    assert summarize._sentence("while the talks went on, ") == "The talks went on."
-    assert summarize._sentence("Veldt said: “It never has.”") == "Veldt said: “It never has.”"
-    assert summarize._sentence("  ") == ""
-
-
-@pytest.mark.parametrize(
-    ("text", "outlets", "expected"),
-    [
-        ("The deal was signed.", ["Valdoria Today"], "According to Valdoria Today, the deal was signed."),
-        ("Putin left.", ["A", "B"], "According to A and B, Putin left."),
-        ("It is over.", ["A", "B", "C"], "According to A, B and C, it is over."),
-    ],
-)
-def test_attributed(text: str, outlets: list[str], expected: str) -> None:
-    assert summarize._attributed(text, outlets) == expected
 
 
 def the_story(report: Report) -> Story:
@@ -47,102 +30,117 @@ def outside_quotes(text: str) -> str:
     return text
 
 
-@pytest.mark.slow
-def test_every_sentence_cites_articles_of_its_units(story: Story) -> None:
-    units = {u.id: set(u.articles) for u in story.units}
-    assert len(story.summary) >= 3
-    for sentence in story.summary:
-        assert sentence.citations and sentence.units
-        assert set(sentence.units) <= set(units), sentence
-        assert set(sentence.citations) <= set().union(*(units[u] for u in sentence.units)), sentence
-
-
 def listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def support_of(story: Story, sentence: SummarySentence) -> tuple[list[str], list[str]]:
+    """The evidence a sentence cites and the names it may use: its units' evidence in the articles it
+    cites, or for a disputed point the sentences holding each outlet's value."""
+    units = [u for u in story.units if u.id in sentence.units]
+    spans = [e for u in units for e in u.evidence if e.article in sentence.citations]
+    evidence = [e.text for e in spans]
+    for conflict in story.conflicts:
+        if conflict.id in sentence.conflicts:
+            for value in conflict.values:
+                article = story.article(value.article)
+                evidence += [article.text[s:e] for s, e in article.sentences if s <= value.start < e]
+    speakers = [q.speaker for q in story.quotes]
+    names = [e.canonical for e in story.entities if e.id in speakers]
+    return evidence, [*names_in(story, spans), *names, *story.outlets]
+
+
 @pytest.mark.slow
-def test_single_outlet_units_are_attributed(story: Story) -> None:
-    coverage = {u.id: u for u in story.units}
-    everything = summarize.summarize(story, 100, 10_000)
-    single = [s for s in everything if all(coverage[u].coverage == "one" for u in s.units)]
-    assert len(single) >= 5
-    for sentence in single:
-        (outlet,) = {o for u in sentence.units for o in coverage[u].outlets}
-        assert sentence.text.startswith(f"According to {outlet}, "), sentence.text
+def test_every_sentence_says_only_what_its_evidence_says(story: Story) -> None:
+    for sentence in summarize.summarize(story, 100, 10_000):
+        evidence, names = support_of(story, sentence)
+        assert unsupported(sentence.text, evidence, names) == [], sentence.text
+
+
+@pytest.mark.slow
+def test_every_sentence_cites_articles_of_its_units_or_values(story: Story) -> None:
+    units = {u.id: set(u.articles) for u in story.units}
+    values = {c.id: {v.article for v in c.values} for c in story.conflicts}
+    assert len(story.summary) >= 3
+    for sentence in story.summary:
+        assert sentence.citations and (sentence.units or sentence.conflicts)
+        carried = set().union(*(units[u] for u in sentence.units), *(values[c] for c in sentence.conflicts))
+        assert set(sentence.citations) <= carried, sentence
 
 
 @pytest.mark.slow
 def test_facts_of_some_outlets_are_attributed_to_the_cited_ones(story: Story) -> None:
     coverage = {u.id: u.coverage for u in story.units}
     for sentence in summarize.summarize(story, 100, 10_000):
-        if sentence.text.startswith("Reports differ") or [coverage[u] for u in sentence.units] == ["all"]:
+        if sentence.conflicts or [coverage[u] for u in sentence.units] == ["all"]:
             continue
         outlets = sorted({story.article(a).outlet or a for a in sentence.citations})
         assert sentence.text.startswith(f"According to {listed(outlets)}, "), sentence.text
 
 
 @pytest.mark.slow
-def test_shared_facts_come_first_unattributed(story: Story) -> None:
+def test_shared_facts_first_then_attributed_then_disputed(story: Story) -> None:
     coverage = {u.id: u.coverage for u in story.units}
-    first = story.summary[0]
-    assert [coverage[u] for u in first.units] == ["all"]
-    assert not first.text.startswith("According to")
+    parts = [
+        2 if s.conflicts else 0 if [coverage[u] for u in s.units] == ["all"] else 1
+        for s in summarize.summarize(story, 100, 10_000)
+    ]
+    assert parts == sorted(parts) and parts[0] == 0
 
 
 @pytest.mark.slow
 def test_no_outlet_label_outside_a_quotation(story: Story) -> None:
-    for sentence in story.summary:
+    for sentence in summarize.summarize(story, 100, 10_000):
         for label in OUTLET_LABELS:
             assert label not in outside_quotes(sentence.text), sentence.text
 
 
 @pytest.mark.slow
-def test_conflict_sentence_cites_both_outlets(story: Story) -> None:
-    (conflict,) = story.conflicts
-    sentence = next(s for s in story.summary if s.text.startswith("Reports differ"))
-    assert sorted(sentence.citations) == sorted({v.article for v in conflict.values})
-    assert len(sentence.citations) == 2
-    assert sentence.units == conflict.units
-    for value in conflict.values:
-        assert f"{story.article(value.article).outlet} gives {value.text}" in sentence.text
-
-
-@pytest.mark.slow
-def test_seed_pair_conflict_sentence(tehran_report: Report) -> None:
+def test_seed_pair_disputed_duration(tehran_report: Report) -> None:
     story = the_story(tehran_report)
-    sentence = next(s for s in story.summary if s.text.startswith("Reports differ"))
+    (sentence,) = [s for s in story.summary if s.conflicts]
+    assert sentence is story.summary[-1]
     assert sentence.text == (
-        "Reports differ on the length of the meeting: Asharq Al-Awsat gives more than an hour and a half; "
-        "Khamenei.ir gives around two hours."
+        "Asharq Al-Awsat puts the length of the meeting at more than an hour and a half; "
+        "Khamenei.ir at around two hours."
     )
+    assert sorted(sentence.citations) == sorted(a.id for a in story.articles)
 
 
 @pytest.mark.slow
 def test_default_budgets(story: Story) -> None:
     words = sum(len(re.findall(r"\w+", s.text)) for s in story.summary)
-    assert len(story.summary) <= 8 and words <= 250
+    assert len(story.summary) <= 10 and words <= 320
 
 
 @pytest.mark.slow
-def test_small_budgets(story: Story) -> None:
-    summary = summarize.summarize(story, 3, 60)
+def test_small_budgets_keep_the_disputed_point(story: Story) -> None:
+    summary = summarize.summarize(story, 3, 90)
     assert 2 <= len(summary) <= 3
-    assert sum(len(re.findall(r"\w+", s.text)) for s in summary) <= 60
+    assert sum(len(re.findall(r"\w+", s.text)) for s in summary) <= 90
     assert summary[0].text == story.summary[0].text
-    assert any(s.text.startswith("Reports differ") for s in summary)  # the conflict survives the cut
+    assert summary[-1].conflicts  # the conflict survives the cut
 
 
 @pytest.mark.slow
-def test_first_sentence_goes_in_even_over_the_word_budget(story: Story) -> None:
+def test_the_first_fact_goes_in_even_over_the_word_budget(story: Story) -> None:
     summary = summarize.summarize(story, 8, 5)
     assert [s.text for s in summary] == [story.summary[0].text]
 
 
 @pytest.mark.slow
-def test_seed_pair_quotations_have_their_speaker(tehran_report: Report) -> None:
+def test_headline_is_one_neutral_line(story: Story) -> None:
+    assert story.headline and "\n" not in story.headline
+    assert not story.headline.startswith("According to")
+    assert len(story.headline.split()) <= 25
+    assert story.summary[0].text.startswith(story.headline.removesuffix(" …"))
+
+
+@pytest.mark.slow
+def test_seed_pair_quotations_are_verbatim_with_their_speaker(tehran_report: Report) -> None:
     story = the_story(tehran_report)
-    speakers = [
-        re.match(r"(?:According to [^,]+, )?([A-Z][\w.’' -]+?) said: “", s.text) for s in story.summary
-    ]
-    assert {m.group(1) for m in speakers if m} <= {"Ali Khamenei", "Vladimir Putin"}
+    for sentence in summarize.summarize(story, 100, 10_000):
+        found = re.search(r"([A-Z][\w.’' -]+?) said: “(.+)”$", sentence.text)
+        if found:
+            assert found.group(1).endswith(("Khamenei", "Putin", "Abdullah II")), sentence.text
+            assert any(found.group(2) in story.article(a).text for a in sentence.citations), sentence.text

@@ -127,7 +127,14 @@ def _citations(story: Story, names: dict[str, str], anchored: set[str]) -> list[
             ]
             marks = [mark_id(story, article_id, unit_id) for unit_id, _ in evidence]
             href = next((m for m in marks if m in anchored), f"{story.id}-{article_id}")
-            shown = " … ".join(shorten(ev.text) for _, ev in evidence) or "no evidence span in this article"
+            disputed = [
+                v.text
+                for c in story.conflicts
+                if c.id in sentence.conflicts
+                for v in c.values
+                if v.article == article_id
+            ]
+            shown = " … ".join([*(shorten(ev.text) for _, ev in evidence), *disputed]) or "no evidence span"
             cited.append(Citation(names.get(article_id, article_id), f"#{href}", shown))
         result.append(cited)
     return result

@@ -71,6 +71,8 @@ def _story(story: Story) -> list[str]:
         f"{'Dates: ' + text(dates) if dates else 'Undated'} · story {story.id}",
         "",
     ]
+    if story.headline:
+        lines += [f"**{text(story.headline)}**", ""]
     lines += _summary(story, names)
     lines += _units(story, names)
     lines += _quotes(story, names)

@@ -283,6 +283,28 @@ def run(story: Story, ctx: Context) -> Story:
     settings = ctx.settings.align
     weights = Weights(settings.lexical_weight, settings.quantity_bonus)
     story.units = align(story, vectors, items, settings.threshold, weights)
+    central = cross_centrality(vectors, [i.article.id for i in items])
     for unit in story.units:
         unit.id = ctx.new_id("u")
+        members = [
+            i.index
+            for i in items
+            if any(e.article == i.article.id and e.start <= i.clause.start < e.end for e in unit.evidence)
+        ]
+        unit.centrality = max((central[m] for m in members), default=0.0)
+        unit.vector = vectors[members[0]] if members else None
     return story
+
+
+def cross_centrality(vectors: np.ndarray, articles: list[str]) -> list[float]:
+    """Each clause's mean cosine to the clauses of the other articles (of all others when the story has one
+    article): a clause close to what the other outlets write is central to the story, as in LexRank."""
+    similarity = vectors @ vectors.T
+    owner = np.array(articles)
+    central = []
+    for i in range(len(articles)):
+        others = owner != owner[i]
+        if not others.any():
+            others = np.arange(len(articles)) != i
+        central.append(float(similarity[i, others].mean()) if others.any() else 0.0)
+    return central

@@ -114,7 +114,9 @@ def find_conflicts(story: Story) -> list[Conflict]:
             Conflict(
                 id="",
                 kind=kind,
-                about=f"{_WHAT.get(kind, kind)} of the {about}",
+                # in the words of the first outlet ("talks"), not the slot's ("meeting"), so that a summary
+                # sentence naming it stays within what the articles say
+                about=f"{_WHAT.get(kind, kind)} of the {involved[0].about or about}",
                 units=units,
                 values=[
                     ConflictValue(q.article, q.text, _normalized(q), q.start, q.end, outlet[q.article])

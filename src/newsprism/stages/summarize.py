@@ -1,201 +1,237 @@
-"""Summarize: an extractive, neutral summary of a story built from its units.
+"""Summarize: a neutral summary of a story in which every sentence cites the articles that support it.
 
-What every outlet reports comes first, then the disputed figures with each outlet's version, then what
-only some outlets report, attributed to them ("According to X, …"). Each sentence is one unit's
-evidence clause, with outlet-specific role labels ("the Leader of the Islamic Revolution") replaced by
-the entity's canonical name, and cites exactly the articles that carry that unit.
+What every outlet reports comes first, then what only some report, attributed to them ("According to X,
+…"), then the disputed points with each outlet's version. Within a part, units go by salience: how close
+their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
+brings it (`summary.position_weight`); outlets take turns for the facts each one alone carries. Room is kept
+for the disputed points, which no single article shows.
+
+Each sentence is worded by `newsprism.wording` and held to its evidence by `newsprism.support`: a sentence
+with a content word, name or number its evidence does not carry becomes the evidence clause as written, or
+is dropped. The headline is the most salient shared fact in one line.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import zip_longest
 
 from ..context import Context
-from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
-from ..names import fold
-from ..quoting import quote_regions
-from .entities import subject_before
+from ..model import Article, Story, SummarySentence, Unit
+from ..support import unsupported
+from ..wording import Wording, as_sentence, attributed, conflict_wording, is_sentence, names_in, unit_wording
 
 NAME = "summarize"
 LEVEL = "story"
 REQUIRES = {"units", "entities", "quotes", "conflicts"}
 PROVIDES = {"summary"}
 
-_LEADING_LINK = re.compile(
-    r"^(and|but|or|while|whereas|where|which|who|that|as|so|then|also|adding|noting)\b[\s,]*", re.I
-)
 _MIN_WORDS = 6
-_SPEECH_END = re.compile(
-    r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+)\s*[:,]?\s*$", re.I
-)
-# Sentence openers that are not names, so they can be lowercased after "According to X,".
-_COMMON_STARTS = {
-    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "there", "during",
-    "in", "on", "at", "after", "before", "elsewhere", "both", "his", "her", "their", "its", "some", "many",
-}  # fmt: skip
+_HEADLINE_WORDS = 24
 _WORD = re.compile(r"\w+")
 
 
-def _inside_quotation(article: Article, span: Span) -> tuple[int, int] | None:
-    """The quotation that holds most of a span, when the span is someone's quoted words."""
-    for q_start, q_end in quote_regions(article.text):
-        overlap = min(q_end, span.end) - max(q_start, span.start)
-        if overlap >= 0.8 * (span.end - span.start):
-            return q_start, q_end
-    return None
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
-def _speaker(story: Story, article: Article, region: tuple[int, int]) -> str | None:
-    for quote in story.quotes:
-        for v in quote.variants:
-            if v.article == article.id and region[0] <= v.start < region[1] and quote.speaker:
-                return next(e.canonical for e in story.entities if e.id == quote.speaker)
-    return None
+def salience(story: Story, unit: Unit, position_weight: float) -> float:
+    """Centrality plus a bonus for coming early in the article that brings it first."""
+    first = min(unit.evidence, key=lambda e: e.start / max(1, len(story.article(e.article).text)))
+    position = first.start / max(1, len(story.article(first.article).text))
+    return unit.centrality + position_weight * (1 - position)
 
 
-def _neutral_text(story: Story, unit: Unit) -> tuple[str, list[str]] | None:
-    """A summary sentence for a unit and the articles it cites, or None when its evidence cannot stand as
-    a neutral sentence. A verbatim quotation cites only the articles whose evidence carries its words.
-
-    Quoted words are given verbatim with their speaker. Otherwise outlet-specific role labels become
-    neutral: a role written next to the name it describes ("the Russian President Vladimir Putin",
-    "Khamenei, the Leader of the Islamic Revolution,") is dropped, a role standing alone is replaced by
-    the canonical name, and an opening "he"/"she" by the person it refers to.
-    """
+def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
+    """The wording when its evidence carries every word of it; else the evidence clause as written, when
+    that stands as a sentence; else None."""
+    if not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
+        return wording
     evidence = next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
     article = story.article(evidence.article)
-    if _SPEECH_END.search(evidence.text):
+    verbatim = as_sentence(evidence.text)
+    if not is_sentence(article, evidence) or unsupported(verbatim, [evidence.text]):
         return None
-    region = _inside_quotation(article, evidence)
-    if region is not None:
-        speaker = _speaker(story, article, region)
-        words = evidence.text.strip().strip("“”\"‘’'").strip()
-        if not speaker or not words:
-            return None
-        quoting = [e.article for e in unit.evidence if fold(words) in fold(e.text)]
-        return f"{speaker} said: “{words}”", quoting
-    text = article.text
-    edits: list[tuple[int, int, str]] = []
-    places = [
-        m
-        for e in story.entities
-        if e.type in {"GPE", "NORP", "ORG"}
-        for m in e.mentions
-        if m.article == article.id and evidence.start <= m.start
-    ]
+    return Wording(verbatim, [evidence.article], [evidence.text], names_in(story, [evidence]))
+
+
+def _sentence(story: Story, unit: Unit, attribute: bool) -> SummarySentence | None:
+    """The unit as a supported summary sentence; attributed to its outlets when only some carry it."""
+    wording = unit_wording(story, unit)
+    wording = _supported(story, unit, wording) if wording else None
+    if wording is None:
+        return None
+    text = wording.text
+    if attribute:
+        outlets = sorted({story.article(a).outlet or a for a in wording.citations})
+        text = attributed(wording, outlets)
+    return SummarySentence(text, wording.citations, [unit.id])
+
+
+def _redundancy(unit: Unit, chosen: list[Unit]) -> float:
+    if unit.vector is None:
+        return 0.0
+    return max((float(unit.vector @ c.vector) for c in chosen if c.vector is not None), default=0.0)
+
+
+def _chunks(article: Article, start: int, end: int) -> list[str]:
+    """The article's noun phrases of two content words or more in [start, end), as lemma keys: "Iran's
+    nuclear issue" and "the nuclear issue" are both "nuclear issue"."""
+    if article.doc is None:
+        return []
+    keys = []
+    for chunk in article.doc.noun_chunks:
+        if start <= chunk.start_char < end:
+            words = [t.lemma_.lower() for t in chunk if t.pos_ in {"NOUN", "ADJ"} and not t.is_stop]
+            if len(words) >= 2:
+                keys.append(" ".join(words))
+    return keys
+
+
+def _markers(story: Story) -> dict[str, set[str]]:
+    """What each unit's evidence brings to a summary, by unit id: the entities it names, and the topics of
+    its own outlet's: noun phrases ("nuclear issue") or entities an outlet names twice or more and no other
+    outlet names at all, the blind spots of the others."""
+    marks: dict[str, set[str]] = {u.id: set() for u in story.units}
+    per_outlet: dict[str, dict[str, int]] = {}
     for entity in story.entities:
-        mentions = [m for m in entity.mentions if m.article == evidence.article]
-        names = [m for m in mentions if m.kind == "name"]
-        for m in mentions:
-            if m.kind == "name" or not (evidence.start <= m.start and m.end <= evidence.end):
-                continue
-            start = m.start
-            the = re.search(r"\b[Tt]he\s+$", text[evidence.start : m.start])
-            if the:
-                start = evidence.start + the.start()
-            before_name = any(0 <= n.start - m.end <= 1 and not text[m.end : n.start].strip() for n in names)
-            after_name = [
-                n.end
-                for n in names
-                if evidence.start <= n.end <= m.start
-                and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : m.start], re.I)
-            ]
-            if before_name:
-                # "Karsk President Dario Kolvanek" -> "Dario Kolvanek", not "Karsk Dario Kolvanek"
-                modifiers = [p.start for p in places if p.end <= start and not text[p.end : start].strip()]
-                edits.append((min(modifiers, default=start), m.end + 1, ""))
-            elif after_name:
-                end = m.end + 1 if text[m.end : m.end + 1] == "," else m.end
-                edits.append((max(after_name), end, ""))
-            elif not re.search(r"\b(a|an)\s+$", text[evidence.start : m.start], re.I):
-                edits.append((start, m.end, entity.canonical))  # but "a Valdorian city" only describes
-    opener = re.match(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", evidence.text, re.I)
-    if opener:
-        person = subject_before(story, article, evidence.start)
-        if person is not None:
-            edits.append((evidence.start + opener.start(2), evidence.start + opener.end(2), person.canonical))
-    out = evidence.text
-    last = evidence.end
-    for start, end, replacement in sorted(edits, reverse=True):
-        if end > last or start < evidence.start:
+        for m in entity.mentions:
+            outlet = story.article(m.article).outlet or m.article
+            per_outlet.setdefault(outlet, {})[entity.id] = per_outlet.get(outlet, {}).get(entity.id, 0) + 1
+            for unit in story.units:
+                if any(e.article == m.article and e.start <= m.start < e.end for e in unit.evidence):
+                    marks[unit.id].add(entity.id)
+    for article in story.originals:
+        counts = per_outlet.setdefault(article.outlet or article.id, {})
+        for key in _chunks(article, 0, len(article.text)):
+            counts[key] = counts.get(key, 0) + 1
+    for unit in story.units:
+        if unit.coverage != "one":
             continue
-        out = out[: start - evidence.start] + replacement + out[end - evidence.start :]
-        last = start
-    sentence = _sentence(out)
-    return (sentence, list(unit.articles)) if sentence else None
+        outlet = unit.outlets[0] if unit.outlets else unit.articles[0]
+        own = {k for k, n in per_outlet.get(outlet, {}).items() if n >= 2}
+        elsewhere = {k for o, counts in per_outlet.items() if o != outlet for k in counts}
+        found = {k for e in unit.evidence for k in _chunks(story.article(e.article), e.start, e.end)}
+        marks[unit.id] |= {f"topic:{k}" for k in (found | marks[unit.id]) & own - elsewhere}
+    return marks
 
 
-def _sentence(text: str) -> str:
-    """A clause as a sentence: no leading connective, a capital first letter, a full stop."""
-    text = _LEADING_LINK.sub("", text.strip()).strip(" ,;:—–-")
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    if text[-1] not in '.!?"”’':
-        text += "."
+class _Picker:
+    """Greedy selection by maximal marginal relevance: each next unit is the most salient one once its
+    likeness to what is already chosen is taken off (`summary.redundancy_weight`), with a bonus when it
+    brings in someone or something the summary has not named yet (`summary.novelty_weight`), so that a
+    story's second topic (a Jordan visit after a Syria meeting) is not crowded out by restatements of the
+    first."""
+
+    def __init__(self, story: Story, key: dict[str, float], weights: tuple[float, float]) -> None:
+        self.story, self.key, (self.redundancy, self.novelty) = story, key, weights
+        self.actors = _markers(story)
+        self.named: set[str] = set()
+        self.units: list[Unit] = []  # chosen
+        self.tried: set[str] = set()
+        self.sentences: list[SummarySentence] = []
+        self.words = 0
+
+    def score(self, unit: Unit) -> float:
+        new = self.actors.get(unit.id, set()) - self.named
+        topics = any(m.startswith("topic:") for m in new)  # a blind spot of the others counts twice
+        bonus = self.novelty * (bool(new) + topics)
+        return self.key[unit.id] - self.redundancy * _redundancy(unit, self.units) + bonus
+
+    def take(self, candidates: list[Unit], attribute: bool, room_words: int) -> bool:
+        """Add the best candidate that words into a supported sentence within the word room."""
+        left = [u for u in candidates if u.id not in self.tried]
+        while left:
+            unit = max(left, key=self.score)
+            left.remove(unit)
+            self.tried.add(unit.id)  # tried once, kept out of later turns even when it does not fit
+            sentence = _sentence(self.story, unit, attribute)
+            if sentence is None:
+                continue
+            count = _words(sentence.text)
+            if self.sentences and self.words + count > room_words:
+                continue
+            self.units.append(unit)
+            self.sentences.append(sentence)
+            self.words += count
+            self.named |= self.actors.get(unit.id, set())
+            return True
+        return False
+
+
+def summarize(
+    story: Story,
+    max_sentences: int,
+    max_words: int,
+    position_weight: float = 0.1,
+    redundancy: float = 0.5,
+    novelty: float = 0.1,
+) -> list[SummarySentence]:
+    """Shared facts, then facts some outlets carry, then disputed points, within the sentence and word
+    budgets. Disputed points keep up to a third of the sentences and half the words, and every outlet with
+    facts of its own keeps room for one, up to half of what is left; the first fact goes in whatever its
+    length."""
+    several = len(story.outlets) > 1
+    in_conflict = {u for c in story.conflicts for u in c.units}
+    usable = [u for u in story.units if _words(u.text) >= _MIN_WORDS and u.id not in in_conflict]
+    key = {u.id: salience(story, u, position_weight) for u in usable}
+    disputed = []
+    for conflict in story.conflicts:
+        wording = conflict_wording(story, conflict)
+        if wording and not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
+            disputed.append(
+                SummarySentence(wording.text, wording.citations, list(conflict.units), [conflict.id])
+            )
+    kept: list[SummarySentence] = []
+    for sentence in disputed[: max_sentences // 3 or 1] if max_sentences > 1 else []:
+        if sum(_words(s.text) for s in [*kept, sentence]) <= max_words // 2:
+            kept.append(sentence)
+    disputed = kept
+    room = max_sentences - len(disputed)
+    room_words = max_words - sum(_words(s.text) for s in disputed)
+    picker = _Picker(story, key, (redundancy, novelty))
+    shared = [u for u in usable if u.coverage == "all"] if several else usable
+    partial = [u for u in usable if u not in shared]
+    by_outlet: dict[str, list[Unit]] = {}
+    for u in partial:
+        if u.coverage == "one":
+            by_outlet.setdefault(u.outlets[0] if u.outlets else u.articles[0], []).append(u)
+    keep = min(len(by_outlet), room // 2)
+    while len(picker.sentences) < room - keep and picker.take(shared, False, room_words):
+        pass
+    several_outlets = [u for u in partial if u.coverage == "some"]
+    while len(picker.sentences) < room and picker.take(several_outlets, True, room_words):
+        pass
+    turns = list(by_outlet.values())
+    while len(picker.sentences) < room and turns:
+        turns = [
+            units for units in turns if len(picker.sentences) < room and picker.take(units, True, room_words)
+        ]
+    return picker.sentences + disputed
+
+
+def headline(story: Story) -> str | None:
+    """One line: the summary's first shared fact, cut at its last clause boundary when long."""
+    shared = [s for s in story.summary if not s.conflicts and not s.text.startswith("According to ")]
+    candidates = shared or [s for s in story.summary if not s.conflicts]
+    if not candidates:
+        return None
+    text = candidates[0].text.rstrip(".")
+    words = text.split()
+    if len(words) > _HEADLINE_WORDS:
+        cuts = [n for n in range(6, _HEADLINE_WORDS) if words[n - 1].endswith((",", ";", ":"))]
+        text = " ".join(words[: cuts[-1]]).rstrip(",;:") if cuts else " ".join(words[:_HEADLINE_WORDS]) + " …"
     return text
 
 
-def _attributed(text: str, outlets: list[str]) -> str:
-    names = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
-    if fold(text.split(" ", 1)[0]) in _COMMON_STARTS:
-        text = text[:1].lower() + text[1:]
-    return f"According to {names}, {text}"
-
-
-def _conflict_sentence(story: Story, conflict: Conflict) -> SummarySentence:
-    parts = []
-    for value in conflict.values:
-        outlet = story.article(value.article).outlet or value.article
-        parts.append(f"{outlet} gives {value.text}")
-    text = f"Reports differ on the {conflict.about}: " + "; ".join(parts) + "."
-    citations = list(dict.fromkeys(v.article for v in conflict.values))
-    return SummarySentence(text, citations, list(conflict.units), conflicts=[conflict.id])
-
-
-def summarize(story: Story, max_sentences: int, max_words: int) -> list[SummarySentence]:
-    """Shared facts first (up to half the sentences), then disputed figures, then what only some outlets
-    report, one outlet after another, attributed; within the sentence and word budgets."""
-    usable = [u for u in story.units if len(_WORD.findall(u.text)) >= _MIN_WORDS]
-    shared = [u for u in usable if u.coverage == "all"]
-    by_outlet: dict[str, list[Unit]] = {}
-    for u in usable:
-        if u.coverage == "one":
-            by_outlet.setdefault(u.outlets[0], []).append(u)
-    partial = [u for u in usable if u.coverage == "some"]
-    partial += [u for group in zip_longest(*by_outlet.values()) for u in group if u is not None]
-    several_outlets = len(story.outlets) > 1
-    in_conflict = {u for c in story.conflicts for u in c.units}
-    sentences: list[SummarySentence] = []
-    words = 0
-
-    def add(sentence: SummarySentence) -> None:
-        nonlocal words
-        count = len(_WORD.findall(sentence.text))
-        if len(sentences) < max_sentences and (not sentences or words + count <= max_words):
-            sentences.append(sentence)
-            words += count
-
-    shared_budget = max(1, max_sentences // 2) if several_outlets else max_sentences
-    for unit in shared:
-        if len(sentences) >= shared_budget:
-            break
-        neutral = _neutral_text(story, unit) if unit.id not in in_conflict else None
-        if neutral:
-            add(SummarySentence(*neutral, [unit.id]))
-    for conflict in story.conflicts:
-        add(_conflict_sentence(story, conflict))
-    for unit in partial:
-        neutral = _neutral_text(story, unit) if unit.id not in in_conflict else None
-        if neutral:
-            text, citations = neutral
-            if several_outlets:
-                text = _attributed(text, sorted({story.article(a).outlet or a for a in citations}))
-            add(SummarySentence(text, citations, [unit.id]))
-    return sentences
-
-
 def run(story: Story, ctx: Context) -> Story:
-    story.summary = summarize(story, ctx.settings.summary.sentences, ctx.settings.summary.words)
+    settings = ctx.settings.summary
+    story.summary = summarize(
+        story,
+        settings.sentences,
+        settings.words,
+        settings.position_weight,
+        settings.redundancy_weight,
+        settings.novelty_weight,
+    )
+    story.headline = headline(story)
     return story

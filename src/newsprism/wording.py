@@ -1,0 +1,239 @@
+"""Neutral wording for the summary: a unit's evidence as a sentence of its own, and a conflict as each
+outlet's version side by side.
+
+A unit's sentence is its evidence clause with the outlet's own labels taken out: a role written next to the
+name it describes ("the Russian President Vladimir Putin", "Khamenei, the Leader of the Islamic Revolution,")
+is dropped, a role standing alone ("the Leader") becomes the entity's canonical name, an opening "he"/"she"
+the person it refers to, and a dateline ("CAIRO (Reuters) -") goes. Quoted words are given verbatim, inside
+their marks, with their speaker. A clause without a subject and a finite verb is no sentence and is not used.
+
+Every wording comes with what it stands on (`Wording.evidence`, `Wording.names`) so that
+`newsprism.support.unsupported` can hold it to its sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Article, Conflict, Span, Story, Unit
+from .names import HONORIFICS, OFFICES, fold
+from .quoting import quote_regions
+from .quoting.cues import CLAUSE
+from .stages.entities import subject_before
+
+_LEADING_LINK = re.compile(
+    r"^(and|but|or|while|whereas|where|which|who|that|as|so|then|also|adding|noting)\b[\s,]*", re.I
+)
+# a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
+_SPEECH_END = re.compile(
+    r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+|that)\s*[:,]?\s*$", re.I
+)
+# "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# "…, adding:" before a quotation the clause leaves out: the clause stands without it
+_TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
+_QUOTE_MARKS = "“”\"‘’'«»„"
+
+
+@dataclass
+class Wording:
+    """A summary sentence before it is placed: its text, the articles it cites, and what supports it."""
+
+    text: str
+    citations: list[str]
+    evidence: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+
+def is_sentence(article: Article, span: Span) -> bool:
+    """Whether a clause can stand as a sentence: it has a subject and a finite verb ("When police used
+    force against protesters." has no main clause; "Police in Oakland have." no verb phrase worth a line)."""
+    doc = article.doc
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    if tokens is None:
+        return True
+    root = tokens.root
+    subject = any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root for t in tokens)
+    finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
+    if root.lemma_.lower() in CLAUSE and not any(
+        t.head == root and t.dep_ in {"ccomp", "dobj", "xcomp", "attr"} for t in tokens
+    ):
+        return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
+    return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def _inside_quotation(article: Article, span: Span) -> tuple[int, int] | None:
+    """The quotation that holds most of a span, when the span is someone's quoted words."""
+    for q_start, q_end in quote_regions(article.text):
+        overlap = min(q_end, span.end) - max(q_start, span.start)
+        if overlap >= 0.8 * (span.end - span.start):
+            return q_start, q_end
+    return None
+
+
+def _speaker(story: Story, article: Article, region: tuple[int, int]) -> str | None:
+    for quote in story.quotes:
+        for v in quote.variants:
+            if v.article == article.id and region[0] <= v.start < region[1] and quote.speaker:
+                return next(e.canonical for e in story.entities if e.id == quote.speaker)
+    return None
+
+
+def names_in(story: Story, spans: list[Span]) -> list[str]:
+    """The canonical names and every label of the entities mentioned inside the spans."""
+    names: list[str] = []
+    for entity in story.entities:
+        if any(s.article == m.article and s.start <= m.start < s.end for m in entity.mentions for s in spans):
+            names.append(entity.canonical)
+            names += [label for labels in entity.labels.values() for label in labels]
+    return names
+
+
+def _is_office(text: str) -> bool:
+    """Whether a role mention names an office or a title ("the Leader of the Islamic Revolution", "Russian
+    President"), so that the canonical name may stand in for it; a bound description that names no office
+    ("the Veterans Affairs San Diego Healthcare System") is left as written."""
+    return any(w in OFFICES or w in HONORIFICS for w in fold(text).split())
+
+
+def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, int]) -> Wording | None:
+    article = story.article(evidence.article)
+    speaker = _speaker(story, article, region)
+    start, end = max(region[0], evidence.start), min(region[1], evidence.end)
+    words = article.text[start:end].strip().strip(_QUOTE_MARKS).strip(" ,")
+    if not speaker or not words or any(mark in words for mark in '“”"«»') or re.match(r"^\w+:", words):
+        return None  # no speaker, a quotation within the quotation, or a transcript line ("Keilar: …")
+    quoting = [e.article for e in unit.evidence if fold(words) in fold(story.article(e.article).text)]
+    return Wording(f"{speaker} said: “{words}”", quoting, [words], [speaker])
+
+
+def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, int, str]]:
+    """Where the evidence names an entity by an outlet's label, and what neutral words replace it."""
+    text = article.text
+    quoted = quote_regions(text)
+    edits: list[tuple[int, int, str]] = []
+    places = [
+        m
+        for e in story.entities
+        if e.type in {"GPE", "NORP", "ORG"}
+        for m in e.mentions
+        if m.article == article.id and evidence.start <= m.start
+    ]
+    for entity in story.entities:
+        mentions = [m for m in entity.mentions if m.article == evidence.article]
+        names = [m for m in mentions if m.kind == "name"]
+        for m in mentions:
+            if m.kind == "name" or not (evidence.start <= m.start and m.end <= evidence.end):
+                continue
+            if not _is_office(m.text) or any(s <= m.start < e for s, e in quoted):
+                continue  # a description that is no office, or someone's quoted words: left as written
+            start = m.start
+            the = re.search(r"\b[Tt]he\s+$", text[evidence.start : m.start])
+            if the:
+                start = evidence.start + the.start()
+            before_name = any(0 <= n.start - m.end <= 1 and not text[m.end : n.start].strip() for n in names)
+            after_name = [
+                n.end
+                for n in names
+                if evidence.start <= n.end <= m.start
+                and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : m.start], re.I)
+            ]
+            if before_name:
+                # "Karsk President Dario Kolvanek" -> "Dario Kolvanek", not "Karsk Dario Kolvanek"
+                modifiers = [p.start for p in places if p.end <= start and not text[p.end : start].strip()]
+                edits.append((min(modifiers, default=start), m.end + 1, ""))
+            elif after_name:
+                end = m.end + 1 if text[m.end : m.end + 1] == "," else m.end
+                edits.append((max(after_name), end, ""))
+            elif not re.search(r"\b(a|an)\s+$", text[evidence.start : m.start], re.I):
+                edits.append((start, m.end, entity.canonical))  # but "a Valdorian city" only describes
+    opener = re.match(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", evidence.text, re.I)
+    if opener:
+        person = subject_before(story, article, evidence.start)
+        if person is not None:
+            edits.append((evidence.start + opener.start(2), evidence.start + opener.end(2), person.canonical))
+    return edits
+
+
+def unit_wording(story: Story, unit: Unit) -> Wording | None:
+    """A neutral sentence for a unit and the articles it cites, or None when its evidence cannot stand as a
+    sentence. A verbatim quotation cites only the articles whose text carries its words."""
+    evidence = next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
+    article = story.article(evidence.article)
+    if _SPEECH_END.search(evidence.text) or re.match(r"\W*according to\b", evidence.text, re.I):
+        return None  # introduces words it does not hold, or relays a source the summary would attribute twice
+    region = _inside_quotation(article, evidence)
+    if region is not None:
+        return _quoted_words(story, unit, evidence, region)
+    if not is_sentence(article, evidence):
+        return None
+    out, last = evidence.text, evidence.end
+    for start, end, replacement in sorted(_edits(story, article, evidence), reverse=True):
+        if end > last or start < evidence.start:
+            continue
+        out = out[: start - evidence.start] + replacement + out[end - evidence.start :]
+        last = start
+    sentence = as_sentence(_TRAILING_CUE.sub("", _DATELINE.sub("", out)))
+    if not sentence:
+        return None
+    return Wording(
+        sentence, list(unit.articles), [e.text for e in unit.evidence], names_in(story, unit.evidence)
+    )
+
+
+def as_sentence(text: str) -> str:
+    """A clause as a sentence: no leading connective, a capital first letter, a full stop."""
+    text = _LEADING_LINK.sub("", text.strip()).strip(" ,;:—–-")
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    if text[-1] not in '.!?"”’':
+        text += "."
+    return text
+
+
+def attributed(wording: Wording, outlets: list[str]) -> str:
+    """'According to X and Y, …', the sentence's first word lowercased unless it is a name or an acronym
+    ("Dmitry Peskov explained …", "NATO said …")."""
+    who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+    text = wording.text
+    opening = text.split()[0].strip("“\"‘'(").removesuffix("’s").removesuffix("'s").rstrip(",")
+    if not (opening.isupper() or any(opening in name.split() for name in wording.names)):
+        text = text[:1].lower() + text[1:]
+    return f"According to {who}, {text}"
+
+
+def _sentence_at(article: Article, start: int) -> str:
+    return next((article.text[s:e] for s, e in article.sentences if s <= start < e), "")
+
+
+def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
+    """Each outlet's version of a disputed point: figures side by side ("Asharq Al-Awsat puts the length of
+    the meeting at more than an hour and a half; Khamenei.ir at around two hours"); for an office, each
+    outlet's title for the person; for who, where or a denial, each outlet's own sentence, quoted."""
+    office = conflict.kind == "attribute" and conflict.about.startswith("office of ")
+    words = conflict.kind not in {"attribute", "claim"} or office
+    by_outlet: dict[str, list[str]] = {}
+    for value in conflict.values:
+        outlet = value.outlet or story.article(value.article).outlet or value.article
+        said = value.text if words else _sentence_at(story.article(value.article), value.start).strip()
+        if said and said not in by_outlet.setdefault(outlet, []):
+            by_outlet[outlet].append(said)
+    if len([o for o, said in by_outlet.items() if said]) < 2:
+        return None
+    citations = list(dict.fromkeys(v.article for v in conflict.values))
+    evidence = [_sentence_at(story.article(v.article), v.start) for v in conflict.values]
+    outlets = list(by_outlet)
+    if conflict.kind in {"attribute", "claim"}:
+        topic = (
+            conflict.about if office else {"claim": "this"}.get(conflict.kind, conflict.about.split(":")[0])
+        )
+        parts = [f"{o} reports “{' … '.join(by_outlet[o])}”" for o in outlets]
+        text = f"Accounts differ on {topic}: " + "; ".join(parts) + "."
+    else:
+        first = f"{outlets[0]} puts the {conflict.about} at {' and '.join(by_outlet[outlets[0]])}"
+        rest = [f"{o} at {' and '.join(by_outlet[o])}" for o in outlets[1:]]
+        text = "; ".join([first, *rest]) + "."
+    return Wording(text, citations, evidence, outlets)

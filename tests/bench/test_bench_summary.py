@@ -1,0 +1,137 @@
+"""The summary benchmark's own helpers (bench/bench_summary.py) on small handmade inputs: cutting to the
+reference length, the data-free sentence splitter sumy is given, the peers, and the faithfulness checks."""
+
+from __future__ import annotations
+
+import sys
+from types import SimpleNamespace
+
+import pytest
+from conftest import ROOT
+
+from newsprism.model import Article, Span, Story, SummarySentence, Unit
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_summary as bench  # noqa: E402
+
+EVIDENCE = "The council signed the deal on Monday, paying $1,200 to the US firm."
+
+
+def test_truncate_keeps_the_first_words_and_leaves_a_shorter_text_whole() -> None:
+    assert bench.truncate("one two  three\nfour", 2) == "one two"
+    assert bench.truncate("one two", 5) == "one two"
+    assert bench.word_count("one two  three\nfour") == 4
+
+
+def test_sentences_end_at_a_stop_before_a_capital_but_not_after_an_abbreviation_or_initial() -> None:
+    text = (
+        "Mr. Smith met J. K. Rowling in the U.S. Senate at 5 p.m. Sunday. “It went well,” he said. "
+        "Did it? Yes! 2019 was calm."
+    )
+    assert bench.split_sentences(text) == [
+        "Mr. Smith met J. K. Rowling in the U.S. Senate at 5 p.m. Sunday.",
+        "“It went well,” he said.",
+        "Did it?",
+        "Yes!",
+        "2019 was calm.",
+    ]
+    assert bench.split_sentences("It ended. then it went on.") == ["It ended. then it went on."]
+
+
+def test_the_tokenizer_breaks_lines_and_keeps_words_with_apostrophes() -> None:
+    tokenizer = bench.RegexTokenizer()
+    assert tokenizer.to_sentences("A caption\nThe story. It goes on.") == (
+        "A caption",
+        "The story.",
+        "It goes on.",
+    )
+    assert tokenizer.to_words("Pao’s lawyers didn't say, 2019.") == (
+        "Pao’s",
+        "lawyers",
+        "didn't",
+        "say",
+        "2019",
+    )
+
+
+def test_lead_baselines() -> None:
+    tokenizer = bench.RegexTokenizer()
+    texts = ["A1 one. A2 two. A3 three. A4 four.", "B1 one. B2 two."]
+    assert bench.lead_3(texts, tokenizer, 100) == "A1 one. A2 two. A3 three."
+    assert (
+        bench.lead_round_robin(texts, tokenizer, 100) == "A1 one. B1 one. A2 two. B2 two. A3 three. A4 four."
+    )
+    assert bench.lead_round_robin(texts, tokenizer, 3) == "A1 one. B1 one."
+
+
+def test_best_until_takes_sentences_best_first_until_the_budget() -> None:
+    infos = [SimpleNamespace(sentence=s) for s in ["three words here", "two words", "never reached"]]
+    assert bench.best_until(4)(infos) == infos[:2]
+    assert bench.best_until(0)(infos) == []
+
+
+@pytest.mark.parametrize("name", ["lexrank", "textrank"])
+def test_sumy_runs_without_nltk_data(name: str) -> None:
+    texts = [
+        "The council signed the river deal on Monday. Farmers welcomed the river deal.",
+        "The river deal gives farmers water. Critics said the deal came late. Rain fell.",
+    ]
+    summary = bench.sumy_system(name)(texts, bench.RegexTokenizer(), 8)
+    assert 8 <= bench.word_count(summary) <= 16
+    assert all(sentence in " ".join(texts) for sentence in bench.split_sentences(summary))
+
+
+def test_a_sentence_whose_words_numbers_and_names_occur_in_its_source_is_faithful() -> None:
+    assert bench.unsupported("The council signs a deal paying $1,200.", [EVIDENCE]) == []
+    assert bench.unsupported("Paying 1200 to the US firm.", [EVIDENCE]) == []
+
+
+def test_unsupported_names_the_words_numbers_and_names_the_source_lacks() -> None:
+    assert bench.unsupported("The council rejected the deal on Monday.", [EVIDENCE]) == ["rejected"]
+    assert bench.unsupported("The council is paying $1,300 on Monday.", [EVIDENCE]) == ["1,300"]
+    assert bench.unsupported("Officials told us about Monday.", [EVIDENCE]) == ["Officials", "told"]
+    assert bench.unsupported("The deal fell to Us.", [EVIDENCE.replace("US", "us")]) == ["fell", "Us"]
+    assert bench.unsupported("Monday: Omar signed.", [EVIDENCE], licensed={"omar"}) == []
+
+
+def test_overlap_is_the_share_of_content_words_in_the_source() -> None:
+    assert bench.overlap("The council signed the treaty.", EVIDENCE) == pytest.approx(2 / 3)
+    assert bench.overlap("It was.", EVIDENCE) == 1.0
+
+
+def test_claim_takes_off_the_attribution_frame() -> None:
+    outlets = ["A", "B, Inc.", "C"]
+    assert (
+        bench.claim("According to A, B, Inc. and C, the deal, signed, held.", outlets)
+        == "the deal, signed, held."
+    )
+    assert bench.claim("According to C, the deal held.", outlets) == "the deal held."
+    assert bench.claim("According to D, the deal held.", outlets) == "According to D, the deal held."
+
+
+def test_faithfulness_counts_sentences_and_citations() -> None:
+    second = "Critics in Valdoria called the deal late."
+    articles = [
+        Article(id="a1", path="1.txt", text=f"Intro. {EVIDENCE} Oslo hosted it.", outlet="Outlet 1"),
+        Article(id="a2", path="2.txt", text=second, outlet="Outlet 2"),
+    ]
+    start = articles[0].text.index(EVIDENCE)
+    units = [
+        Unit(
+            "u1", EVIDENCE, ["a1"], "one", [Span("a1", start, start + len(EVIDENCE), EVIDENCE)], ["Outlet 1"]
+        ),
+        Unit("u2", second, ["a2"], "one", [Span("a2", 0, len(second), second)], ["Outlet 2"]),
+    ]
+    summary = [
+        SummarySentence("According to Outlet 1, the council signed the deal in Oslo.", ["a1"], ["u1"]),
+        SummarySentence("According to Outlet 2, critics called the deal late.", ["a2"], ["u2"]),
+        SummarySentence("The council signed the deal.", ["a1", "a2"], ["u1"]),
+    ]
+    story = Story(id="s1", title="t", articles=articles, units=units, summary=summary)
+    faith = bench.Faithfulness()
+    faith.add(story)
+    assert (faith.sentences, faith.to_evidence, faith.to_articles) == (3, 2, 3)
+    assert (faith.citations, faith.confirmed) == (4, 3)
+    assert faith.misses == [(summary[0].text, ["Oslo"])]
+    assert faith.frame_words == 8

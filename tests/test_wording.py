@@ -1,0 +1,101 @@
+"""Wording: sentences out of clauses, attribution, and the shape of a disputed point."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.model import Article, Conflict, ConflictValue, Story
+from newsprism.wording import Wording, as_sentence, attributed, conflict_wording
+
+
+def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
+    assert as_sentence("and he left the hall") == "He left the hall."
+    assert as_sentence("while the talks went on, ") == "The talks went on."
+    assert as_sentence("Veldt said: “It never has.”") == "Veldt said: “It never has.”"
+    assert as_sentence("  ") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "outlets", "expected"),
+    [
+        ("The deal was signed.", [], ["Valdoria Today"], "According to Valdoria Today, the deal was signed."),
+        ("Putin left.", ["Vladimir Putin"], ["A", "B"], "According to A and B, Putin left."),
+        ("It is over.", [], ["A", "B", "C"], "According to A, B and C, it is over."),
+        (
+            "Dmitry Peskov explained it.",
+            ["Dmitry Peskov"],
+            ["A"],
+            "According to A, Dmitry Peskov explained it.",
+        ),
+        ("NATO’s envoy left.", [], ["A"], "According to A, NATO’s envoy left."),
+    ],
+)
+def test_attributed(text: str, names: list[str], outlets: list[str], expected: str) -> None:
+    assert attributed(Wording(text, [], names=names), outlets) == expected
+
+
+def two_outlets() -> Story:
+    texts = [
+        "Their meeting continued for more than an hour and a half in Tehran.",
+        "During this meeting, which lasted around two hours, the Leader spoke.",
+    ]
+    articles = []
+    for n, (text, outlet) in enumerate(zip(texts, ["Asharq Al-Awsat", "Khamenei.ir"], strict=True), 1):
+        article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=outlet)
+        article.sentences = [(0, len(text))]
+        articles.append(article)
+    return Story(id="s1", title="t", articles=articles)
+
+
+def value(story: Story, article: str, phrase: str, normalized: dict[str, object]) -> ConflictValue:
+    text = story.article(article).text
+    start = text.index(phrase)
+    return ConflictValue(
+        article, phrase, normalized, start, start + len(phrase), story.article(article).outlet
+    )
+
+
+def test_figures_side_by_side() -> None:
+    story = two_outlets()
+    values = [
+        value(story, "a1", "more than an hour and a half", {"low": 5400}),
+        value(story, "a2", "around two hours", {"low": 6480}),
+    ]
+    wording = conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values))
+    assert wording is not None
+    assert wording.text == (
+        "Asharq Al-Awsat puts the length of the meeting at more than an hour and a half; "
+        "Khamenei.ir at around two hours."
+    )
+    assert wording.citations == ["a1", "a2"]
+    assert wording.evidence == [a.text for a in story.articles]
+
+
+def test_an_office_in_each_outlets_words() -> None:
+    story = two_outlets()
+    values = [value(story, "a1", "Tehran", {"value": "x"}), value(story, "a2", "the Leader", {"value": "y"})]
+    wording = conflict_wording(story, Conflict("c1", "attribute", "office of Ali Khamenei", [], values))
+    assert wording is not None
+    assert wording.text == (
+        "Accounts differ on office of Ali Khamenei: Asharq Al-Awsat reports “Tehran”; Khamenei.ir reports "
+        "“the Leader”."
+    )
+
+
+def test_a_denial_in_each_outlets_sentence() -> None:
+    story = two_outlets()
+    values = [
+        value(story, "a1", "continued", {"value": "states"}),
+        value(story, "a2", "lasted", {"value": "denies"}),
+    ]
+    wording = conflict_wording(story, Conflict("c1", "claim", "Karsk denies: …", [], values))
+    assert wording is not None
+    assert wording.text.startswith(
+        "Accounts differ on this: Asharq Al-Awsat reports “Their meeting continued"
+    )
+
+
+def test_one_outlet_alone_is_no_dispute() -> None:
+    story = two_outlets()
+    values = [value(story, "a1", "more than an hour and a half", {}), value(story, "a1", "Tehran", {})]
+    assert conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values)) is None
