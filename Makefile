@@ -40,12 +40,14 @@ bench: $(READY)
 	$(BIN)/python bench/bench_quotes.py --write
 	$(BIN)/python bench/bench_loaded.py --write
 	$(BIN)/python bench/bench_conflicts.py --write
+	$(BIN)/python bench/bench_summary.py --write
 
-# the sweeps behind the alignment, clustering and quote settings in src/newsprism/defaults.toml
+# the sweeps behind the alignment, clustering, quote and summary settings in src/newsprism/defaults.toml
 calibrate: $(READY)
 	$(BIN)/python bench/calibrate_align.py --write
 	$(BIN)/python bench/calibrate_cluster.py --write
 	$(BIN)/python bench/calibrate_quotes.py --write
+	$(BIN)/python bench/calibrate_summary.py --limit 40 --write
 
 lint: $(READY)
 	$(BIN)/ruff check src tests bench
