@@ -50,6 +50,7 @@ from newsprism.model import RawDocument, Report, Story, SummarySentence  # noqa:
 from newsprism.pipeline import STORY_STAGES  # noqa: E402
 from newsprism.settings import load_settings  # noqa: E402
 from newsprism.stages import clean, cluster, dedup, segment, summarize  # noqa: E402
+from newsprism.support import FRAME_WORDS as SUMMARY_FRAME_WORDS  # noqa: E402
 
 MULTI_NEWS = DATA / "summaries" / "multi_news.jsonl"
 NEUS = DATA / "stories" / "neus_test.jsonl"
@@ -65,7 +66,7 @@ ANCHORS = {
 }
 # Words our summarizer writes around a claim by design ("According to X and Y, …", "Reports differ on the
 # …: X gives …", "Z said: “…”"); they are not claims about the event, so the checks below leave them out.
-FRAME_WORDS = frozenset({"according", "reports", "differ", "gives", "said"})
+FRAME_WORDS = frozenset({"according", "reports", "differ", "gives", "said"}) | SUMMARY_FRAME_WORDS
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
     "inc", "corp", "co", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -394,10 +395,13 @@ PEERS: dict[str, Callable[[], Callable[[Sequence[str], RegexTokenizer, int], str
     "LexRank (sumy 0.13.0)": lambda: sumy_system("lexrank"),
     "TextRank (sumy 0.13.0)": lambda: sumy_system("textrank"),
 }
-OURS = "newsprism summary (defaults: 8 sentences, 250 words)"
+OURS = "newsprism summary (defaults.toml lengths)"
 # The same story summarized at the reference length, as a user would ask for it (--summary-words N), so that
 # length is not what separates it from the peers, which are also given the reference length.
 UNCAPPED = "newsprism summary at the reference length (--summary-words)"
+# The same sentences with their attribution frames taken out: what the selection alone scores, since the
+# frames ("According to Outlet 2, ") are words no reference summary has.
+UNFRAMED = "newsprism, reference length, frames left out (not a product output)"
 
 
 def run_dataset(
@@ -408,7 +412,7 @@ def run_dataset(
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     tokenizer = RegexTokenizer()
     peers = {label: make() for label, make in PEERS.items()}
-    results = {label: SystemResult() for label in [OURS, UNCAPPED, *peers]}
+    results = {label: SystemResult() for label in [OURS, UNCAPPED, UNFRAMED, *peers]}
     faith = Faithfulness()
     for number, item in enumerate(tqdm(clusters, desc=name, unit="cluster", disable=args.quiet)):
         budget = word_count(item.reference)
@@ -417,12 +421,12 @@ def run_dataset(
         outputs = {OURS: (summary_text(story.summary), time.perf_counter() - start)}
         start = time.perf_counter()
         weights = ctx.settings.summary
-        uncapped = summary_text(
-            summarize.summarize(
-                story, 100, budget, weights.position_weight, weights.redundancy_weight, weights.novelty_weight
-            )
+        at_length = summarize.summarize(
+            story, 100, budget, weights.position_weight, weights.redundancy_weight, weights.novelty_weight
         )
-        outputs[UNCAPPED] = (uncapped, outputs[OURS][1] + time.perf_counter() - start)
+        outputs[UNCAPPED] = (summary_text(at_length), outputs[OURS][1] + time.perf_counter() - start)
+        unframed = " ".join(claim(s.text, story.outlets) for s in at_length)
+        outputs[UNFRAMED] = (unframed, outputs[UNCAPPED][1])
         faith.add(story)
         for label, system in peers.items():
             start = time.perf_counter()
