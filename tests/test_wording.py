@@ -13,6 +13,9 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("while the talks went on, ") == "The talks went on."
     assert as_sentence("Veldt said: “It never has.”") == "Veldt said: “It never has.”"
     assert as_sentence("  ") == ""
+    assert as_sentence("it will forgive $150 million in student loan debt from") == (
+        "It will forgive $150 million in student loan debt."
+    )  # a clause cut inside a phrase loses the word left dangling
 
 
 @pytest.mark.parametrize(
@@ -28,10 +31,16 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
             "According to A, Dmitry Peskov explained it.",
         ),
         ("NATO’s envoy left.", [], ["A"], "According to A, NATO’s envoy left."),
+        ("Polish authorities said so.", [], ["A"], "According to A, polish authorities said so."),
     ],
 )
 def test_attributed(text: str, names: list[str], outlets: list[str], expected: str) -> None:
     assert attributed(Wording(text, [], names=names), outlets) == expected
+
+
+def test_a_proper_opening_keeps_its_capital() -> None:
+    wording = Wording("Polish authorities said so.", [], proper_start=True)
+    assert attributed(wording, ["A"]) == "According to A, Polish authorities said so."
 
 
 def two_outlets() -> Story:

@@ -32,6 +32,11 @@ _SPEECH_END = re.compile(
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
+_CONNECTIVES |= {"also", "adding", "noting"}
+# a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
+# particle, which may end a verb: "the talks went on")
+_DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as))+\s*$", re.I)
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
 _QUOTE_MARKS = "“”\"‘’'«»„"
@@ -45,6 +50,9 @@ class Wording:
     citations: list[str]
     evidence: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    proper_start: bool = (
+        False  # opens on a name ("Polish authorities"), which keeps its capital after "According to X,"
+    )
 
 
 def is_sentence(article: Article, span: Span) -> bool:
@@ -178,14 +186,26 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
     sentence = as_sentence(_TRAILING_CUE.sub("", _DATELINE.sub("", out)))
     if not sentence:
         return None
+    names = names_in(story, unit.evidence)
     return Wording(
-        sentence, list(unit.articles), [e.text for e in unit.evidence], names_in(story, unit.evidence)
+        sentence, list(unit.articles), [e.text for e in unit.evidence], names, _proper(article, evidence)
     )
 
 
+def _proper(article: Article, evidence: Span) -> bool:
+    """Whether the clause opens on a proper name or adjective ("Polish authorities", "Putin"), past any
+    connective the sentence drops."""
+    doc = article.doc
+    tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
+    opening = next((t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES), None)
+    return opening is not None and (opening.pos_ == "PROPN" or bool(opening.ent_type_))
+
+
 def as_sentence(text: str) -> str:
-    """A clause as a sentence: no leading connective, a capital first letter, a full stop."""
+    """A clause as a sentence: no leading connective, no function word left dangling at its end ("… debt
+    from"), a capital first letter, a full stop."""
     text = _LEADING_LINK.sub("", text.strip()).strip(" ,;:—–-")
+    text = _DANGLING.sub("", text).strip(" ,;:—–-")
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -200,7 +220,9 @@ def attributed(wording: Wording, outlets: list[str]) -> str:
     who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
     text = wording.text
     opening = text.split()[0].strip("“\"‘'(").removesuffix("’s").removesuffix("'s").rstrip(",")
-    if not (opening.isupper() or any(opening in name.split() for name in wording.names)):
+    if not (
+        wording.proper_start or opening.isupper() or any(opening in name.split() for name in wording.names)
+    ):
         text = text[:1].lower() + text[1:]
     return f"According to {who}, {text}"
 
