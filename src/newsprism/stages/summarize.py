@@ -124,7 +124,7 @@ class _Picker:
 
     def __init__(self, story: Story, key: dict[str, float], weights: tuple[float, float]) -> None:
         self.story, self.key, (self.redundancy, self.novelty) = story, key, weights
-        self.actors = _markers(story)
+        self.markers = _markers(story)
         self.named: set[str] = set()
         self.units: list[Unit] = []  # chosen
         self.tried: set[str] = set()
@@ -132,7 +132,7 @@ class _Picker:
         self.words = 0
 
     def score(self, unit: Unit) -> float:
-        new = self.actors.get(unit.id, set()) - self.named
+        new = self.markers.get(unit.id, set()) - self.named
         topics = any(m.startswith("topic:") for m in new)  # a blind spot of the others counts twice
         bonus = self.novelty * (bool(new) + topics)
         return self.key[unit.id] - self.redundancy * _redundancy(unit, self.units) + bonus
@@ -153,7 +153,7 @@ class _Picker:
             self.units.append(unit)
             self.sentences.append(sentence)
             self.words += count
-            self.named |= self.actors.get(unit.id, set())
+            self.named |= self.markers.get(unit.id, set())
             return True
         return False
 
