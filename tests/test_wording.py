@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from builders import segmented_story
 
-from newsprism.model import Article, Conflict, ConflictValue, Story
-from newsprism.wording import Wording, as_sentence, attributed, conflict_wording
+from newsprism.context import Context
+from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
+from newsprism.stages import entities
+from newsprism.wording import Wording, as_sentence, attributed, conflict_wording, unit_wording
 
 
 def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
@@ -108,3 +111,27 @@ def test_one_outlet_alone_is_no_dispute() -> None:
     story = two_outlets()
     values = [value(story, "a1", "more than an hour and a half", {}), value(story, "a1", "Tehran", {})]
     assert conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values)) is None
+
+
+def test_an_opening_pronoun_becomes_the_person_it_stands_for(ctx: Context) -> None:
+    text = (
+        "Presidential spokeswoman Mira Dostal said the talks went well. "
+        "She added that Karsk would keep sharing data."
+    )
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    start = text.index("She")
+    unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
+    wording = unit_wording(story, unit)
+    assert wording is not None
+    assert wording.text == "Mira Dostal added that Karsk would keep sharing data."
+    assert "Mira Dostal" in wording.names  # a resolved name is support of its own
+
+
+def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
+    text = "The talks ended late. She added that Karsk would keep sharing data."
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    start = text.index("She")
+    unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
+    assert unit_wording(story, unit) is None

@@ -32,6 +32,7 @@ _SPEECH_END = re.compile(
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_OPENING_PRONOUN = re.compile(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", re.I)
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
 _CONNECTIVES |= {"also", "adding", "noting"}
 # a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
@@ -157,12 +158,20 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
                 edits.append((max(after_name), end, ""))
             elif not re.search(r"\b(a|an)\s+$", text[evidence.start : m.start], re.I):
                 edits.append((start, m.end, entity.canonical))  # but "a Valdorian city" only describes
-    opener = re.match(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", evidence.text, re.I)
+    opener = _OPENING_PRONOUN.match(evidence.text)
     if opener:
         person = subject_before(story, article, evidence.start)
         if person is not None:
             edits.append((evidence.start + opener.start(2), evidence.start + opener.end(2), person.canonical))
     return edits
+
+
+def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
+    """Whether the clause opens on "he" or "she" that no person of the story resolves: a summary sentence
+    about someone the reader cannot tell."""
+    return (
+        bool(_OPENING_PRONOUN.match(evidence.text)) and subject_before(story, article, evidence.start) is None
+    )
 
 
 def unit_wording(story: Story, unit: Unit) -> Wording | None:
@@ -175,18 +184,20 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
     region = _inside_quotation(article, evidence)
     if region is not None:
         return _quoted_words(story, unit, evidence, region)
-    if not is_sentence(article, evidence):
+    if not is_sentence(article, evidence) or _unresolved_opener(story, article, evidence):
         return None
     out, last = evidence.text, evidence.end
+    resolved: list[str] = []  # names standing for a role or a pronoun of the evidence: support of their own
     for start, end, replacement in sorted(_edits(story, article, evidence), reverse=True):
         if end > last or start < evidence.start:
             continue
         out = out[: start - evidence.start] + replacement + out[end - evidence.start :]
+        resolved.append(replacement)
         last = start
     sentence = as_sentence(_TRAILING_CUE.sub("", _DATELINE.sub("", out)))
     if not sentence:
         return None
-    names = names_in(story, unit.evidence)
+    names = [*names_in(story, unit.evidence), *filter(None, resolved)]
     return Wording(
         sentence, list(unit.articles), [e.text for e in unit.evidence], names, _proper(article, evidence)
     )

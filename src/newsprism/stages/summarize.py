@@ -51,6 +51,8 @@ def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
     verbatim = as_sentence(evidence.text)
     if not is_sentence(article, evidence) or unsupported(verbatim, [evidence.text]):
         return None
+    if re.match(r"(?:He|She)\b", verbatim):
+        return None  # a pronoun the reader of a summary cannot resolve
     return Wording(verbatim, [evidence.article], [evidence.text], names_in(story, [evidence]))
 
 
