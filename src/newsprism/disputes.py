@@ -1,18 +1,23 @@
 """Disagreements that are not numbers: who did something, where, which office a person holds, and a claim
 one outlet states while another denies it.
 
-Each is read off units that align one fact across outlets, so two sentences are only compared when they
-report the same thing:
-- who: the named subjects of the fact differ ("Putin gave …" against "Rouhani gave …");
+Who, where and negation are read off units that align one fact across outlets, between clauses in the
+outlets' own voice (not quoted) that agree on at least half their other content words (`SAME_STATEMENT`),
+so two sentences are only compared when they tell the same statement:
+- who: the named subjects of the act differ ("Putin gave …" against "Rouhani gave …"); whoever says a
+  fact is its source, not its actor;
 - where: the places it happened in differ ("in Tehran" against "in Moscow"), unless the story ever names
   the two places in one sentence ("Tehran, Iran" tells a city from its country);
-- claim: one outlet's clause is negated or denied ("did not meet", "denied meeting"), the other's is not.
+- claim: one outlet's clause is negated or denied ("did not meet", "denied meeting"), the other's is not,
+  about the same act.
 A denial is compared over the whole story too: when an outlet reports that someone denied something ("Stone
-has denied wrongdoing") and another outlet names them without carrying any denial of theirs, the second
-states as settled what the first reports as denied.
-A person's office is compared over the whole story: "Foreign Minister Lavrov" against "Defence Minister
-Lavrov" is a disagreement, "Supreme Guide" against "Leader of the Islamic Revolution" is framing, and
-"minister" against "foreign minister" is the same office said more or less fully.
+has denied wrongdoing") and another outlet, carrying no denial of theirs, states the matter in its own voice
+(sharing words with the denial, or making the accusation denied), the second states as settled what the
+first reports as denied.
+A person's office is compared over the whole story, from titles written beside the name: "Foreign Minister
+Lavrov" against "Lavrov, the defence minister" is a disagreement, "Supreme Guide" against "Leader of the
+Islamic Revolution" is framing, "minister" against "foreign minister" is the same office said more or less
+fully, and a former office says nothing against a present one.
 """
 
 from __future__ import annotations
