@@ -22,9 +22,6 @@ from .quoting import quote_regions
 from .quoting.cues import CLAUSE
 from .stages.entities import subject_before
 
-_LEADING_LINK = re.compile(
-    r"^(and|but|or|while|whereas|where|which|who|that|as|so|then|also|adding|noting)\b[\s,]*", re.I
-)
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
 _SPEECH_END = re.compile(
     r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+|that)\s*[:,]?\s*$", re.I
@@ -33,8 +30,11 @@ _SPEECH_END = re.compile(
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _OPENING_PRONOUN = re.compile(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", re.I)
+# words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
+# does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
 _CONNECTIVES |= {"also", "adding", "noting"}
+_LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I)
 # a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
 # particle, which may end a verb: "the talks went on")
 _DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as))+\s*$", re.I)

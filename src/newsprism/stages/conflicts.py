@@ -52,23 +52,24 @@ def _contains(a: Quantity, b: Quantity) -> bool:
     return a_low <= b_low and b_high <= a_high
 
 
-def _actors(story: Story) -> dict[tuple[str, int], set[str]]:
-    """The entities each sentence names, by (article, sentence start)."""
-    found: dict[tuple[str, int], set[str]] = {}
-    starts = {a.id: [s for s, _ in a.sentences] for a in story.articles}
-    for entity in story.entities:
-        for m in entity.mentions:
-            sentence = max((s for s in starts.get(m.article, []) if s <= m.start), default=0)
-            found.setdefault((m.article, sentence), set()).add(entity.id)
-    return found
+class _Sentences:
+    """Which sentence of its article an offset falls in, and the entities each sentence names."""
+
+    def __init__(self, story: Story) -> None:
+        self.starts = {a.id: [s for s, _ in a.sentences] for a in story.articles}
+        self.named: dict[tuple[str, int], set[str]] = {}
+        for entity in story.entities:
+            for m in entity.mentions:
+                self.named.setdefault(self.of(m.article, m.start), set()).add(entity.id)
+
+    def of(self, article: str, offset: int) -> tuple[str, int]:
+        return article, max((s for s in self.starts.get(article, []) if s <= offset), default=0)
+
+    def actors(self, q: Quantity) -> set[str]:
+        return self.named.get(self.of(q.article, q.start), set())
 
 
-def _sentence_of(story: Story, q: Quantity) -> tuple[str, int]:
-    starts = [s for s, _ in story.article(q.article).sentences]
-    return q.article, max((s for s in starts if s <= q.start), default=0)
-
-
-def _comparable(a: Quantity, b: Quantity, actors: dict[tuple[str, int], set[str]], story: Story) -> bool:
+def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
     """Whether two values from different outlets may be about one thing: they differ, a date is not merely
     less precise than the other, and they sit in one aligned unit or in sentences naming a common actor
     ("the meeting" of Putin and Khamenei in both outlets; not "the illness" of two different people)."""
@@ -79,8 +80,9 @@ def _comparable(a: Quantity, b: Quantity, actors: dict[tuple[str, int], set[str]
     if not story.entities:
         return True  # nothing is known of who the sentences are about
     unit = _unit_of(story, a)
-    named_a, named_b = actors.get(_sentence_of(story, a), set()), actors.get(_sentence_of(story, b), set())
-    return bool(named_a & named_b) or (unit is not None and unit == _unit_of(story, b))
+    return bool(sentences.actors(a) & sentences.actors(b)) or (
+        unit is not None and unit == _unit_of(story, b)
+    )
 
 
 def _normalized(q: Quantity) -> dict[str, object]:
@@ -97,13 +99,13 @@ def find_conflicts(story: Story) -> list[Conflict]:
         key = slot(q)
         if key is not None and q.article in outlet:
             by_slot.setdefault(key, []).append(q)
-    actors = _actors(story)
+    sentences = _Sentences(story)
     conflicts = []
     for (kind, _, about), values in by_slot.items():
         differing = [
             (a, b)
             for a, b in combinations(values, 2)
-            if outlet[a.article] != outlet[b.article] and _comparable(a, b, actors, story)
+            if outlet[a.article] != outlet[b.article] and _comparable(a, b, sentences, story)
         ]
         if not differing:
             continue
