@@ -422,7 +422,13 @@ def run_dataset(
         start = time.perf_counter()
         weights = ctx.settings.summary
         at_length = summarize.summarize(
-            story, 100, budget, weights.position_weight, weights.redundancy_weight, weights.novelty_weight
+            story,
+            100,
+            budget,
+            weights.position_weight,
+            weights.redundancy_weight,
+            weights.novelty_weight,
+            weights.turn_redundancy_weight,
         )
         outputs[UNCAPPED] = (summary_text(at_length), outputs[OURS][1] + time.perf_counter() - start)
         unframed = " ".join(claim(s.text, story.outlets) for s in at_length)

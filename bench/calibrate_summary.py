@@ -1,8 +1,8 @@
 """The sweep behind the summary's selection weights in defaults.toml ([summary] position_weight,
-redundancy_weight, novelty_weight): ROUGE-1 of our summary at the reference length on the odd-numbered
-clusters of Multi-News and NeuS (the even-numbered ones are left for nothing but the figures of
-bench_summary.py, which reports every cluster), one story built per cluster and summarized under every
-setting of the grid.
+redundancy_weight, novelty_weight, turn_redundancy_weight): ROUGE-1 of our summary at the reference length
+on the odd-numbered clusters of Multi-News and NeuS (the even-numbered ones are left for nothing but the
+figures of bench_summary.py, which reports every cluster), one story built per cluster and summarized under
+every setting of the grid.
 
 Usage: python bench/calibrate_summary.py [--limit N] [--write]
   --limit N  only the first N odd-numbered clusters of each dataset
@@ -35,9 +35,10 @@ from newsprism.context import Context, Progress  # noqa: E402
 from newsprism.settings import load_settings  # noqa: E402
 from newsprism.stages import summarize  # noqa: E402
 
-POSITION = (0.0, 0.1, 0.2, 0.4)
-REDUNDANCY = (0.0, 0.25, 0.5, 1.0)
+POSITION = (0.0, 0.2, 0.4)
+REDUNDANCY = (0.0, 0.25, 0.5)
 NOVELTY = (0.0, 0.1, 0.3)
+TURN = (0.0, 0.2, 0.4)
 
 
 def main() -> None:
@@ -59,7 +60,7 @@ def main() -> None:
         name: [(our_story(c, ctx)[0], c.reference) for c in clusters] for name, clusters in datasets.items()
     }
     rows = []
-    for weights in itertools.product(POSITION, REDUNDANCY, NOVELTY):
+    for weights in itertools.product(POSITION, REDUNDANCY, NOVELTY, TURN):
         means = []
         for built in stories.values():
             scores = []
@@ -71,9 +72,23 @@ def main() -> None:
         rows.append((statistics.fmean(means), weights, means))
     rows.sort(reverse=True)
     chosen = ctx.settings.summary
-    current = (chosen.position_weight, chosen.redundancy_weight, chosen.novelty_weight)
+    current = (
+        chosen.position_weight,
+        chosen.redundancy_weight,
+        chosen.novelty_weight,
+        chosen.turn_redundancy_weight,
+    )
     table = markdown_table(
-        ["position", "redundancy", "novelty", "R-1 Multi-News", "R-1 NeuS", "mean", "in defaults.toml"],
+        [
+            "position",
+            "redundancy",
+            "novelty",
+            "turn redundancy",
+            "R-1 Multi-News",
+            "R-1 NeuS",
+            "mean",
+            "in defaults.toml",
+        ],
         [
             [
                 *(f"{w:g}" for w in weights),

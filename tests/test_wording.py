@@ -7,7 +7,7 @@ from builders import segmented_story
 
 from newsprism.context import Context
 from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
-from newsprism.stages import entities
+from newsprism.stages import entities, quotes
 from newsprism.wording import Wording, as_sentence, attributed, conflict_wording, unit_wording
 
 
@@ -83,6 +83,17 @@ def test_figures_side_by_side() -> None:
     assert wording.evidence == [a.text for a in story.articles]
 
 
+def test_a_figure_that_ends_on_a_stop_keeps_one() -> None:
+    story = two_outlets()
+    values = [
+        value(story, "a1", "an hour and a half", {"low": 5400}),
+        value(story, "a2", "two hours", {"low": 7200}),
+    ]
+    values[1].text = "5 p.m."  # a time of day as written, its own full stop included
+    wording = conflict_wording(story, Conflict("c1", "time", "time of the deadline", [], values))
+    assert wording is not None and wording.text.endswith("Khamenei.ir at 5 p.m.")
+
+
 def test_an_office_in_each_outlets_words() -> None:
     story = two_outlets()
     values = [value(story, "a1", "Tehran", {"value": "x"}), value(story, "a2", "the Leader", {"value": "y"})]
@@ -135,3 +146,73 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
     start = text.index("She")
     unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
     assert unit_wording(story, unit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("The European Union's top diplomat met Mohamed Morsi late on Monday.", "the European Union's"),
+        ("At least a third of the campers were believed to be homeless.", "at least"),
+        ("A 23-year-old Tunisian man emerged as the primary suspect.", "a 23-year-old"),
+        ("Polish authorities announced they would send him back.", "Polish authorities"),
+        ("I wish you the best of luck, the governor wrote.", "I wish"),
+    ],
+)
+def test_after_according_to_only_a_name_keeps_its_capital(ctx: Context, text: str, opening: str) -> None:
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    unit = Unit("u1", text, ["a1"], "one", [Span("a1", 0, len(text), text)], ["Outlet 1"])
+    wording = unit_wording(story, unit)
+    assert wording is not None
+    assert attributed(wording, ["Outlet 1"]).startswith(f"According to Outlet 1, {opening} ")
+
+
+def test_a_former_office_goes_with_the_office(ctx: Context) -> None:
+    text = (
+        "Former Massachusetts Gov. Bill Weld entered the Republican presidential primary on Monday. "
+        "Bill Weld said he would campaign in New Hampshire."
+    )
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    end = text.index(" Bill Weld said")
+    unit = Unit("u1", text[:end], ["a1"], "one", [Span("a1", 0, end, text[:end])], ["Outlet 1"])
+    wording = unit_wording(story, unit)
+    assert wording is not None
+    assert wording.text == "Bill Weld entered the Republican presidential primary on Monday."
+
+
+def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: Context) -> None:
+    # the parse tags "set" VBN here; with a subject of its own and no auxiliary it is a past tense
+    text = (
+        "New indictments of 13 Russians who allegedly meddled in the 2016 election set the political world "
+        "abuzz on Friday."
+    )
+    story = segmented_story(ctx, [text])
+    unit = Unit("u1", text, ["a1"], "one", [Span("a1", 0, len(text), text)], ["Outlet 1"])
+    assert unit_wording(story, unit) is not None
+
+
+def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:
+    text = "About 200 interpreters arrived on Friday. They are expected to stay at the base for a week."
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    start = text.index("They")
+    unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
+    assert unit_wording(story, unit) is None
+
+
+def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context) -> None:
+    text = (
+        "Mira Dostal said: “Karsk will keep sharing data on the reservoir, and it will do so "
+        "[in every season] to build trust between the two governments.”"
+    )
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    quotes.run(story, ctx)
+    whole = text.index("“") + 1
+    piece = text.index("[in every season]")
+    end = len(text) - 1
+    for start, expected in ((whole, True), (piece, False)):
+        unit = Unit("u1", text[start:end], ["a1"], "one", [Span("a1", start, end, text[start:end])], ["O"])
+        wording = unit_wording(story, unit)
+        assert (wording is not None) == expected, wording

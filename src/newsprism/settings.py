@@ -85,6 +85,7 @@ class SummarySettings:
     position_weight: float
     redundancy_weight: float
     novelty_weight: float
+    turn_redundancy_weight: float
 
 
 @dataclass

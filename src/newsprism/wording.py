@@ -30,6 +30,7 @@ _SPEECH_END = re.compile(
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _OPENING_PRONOUN = re.compile(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", re.I)
+_PLURAL_OPENER = re.compile(r"\W*(?:(?:and|but|while|where|when|then|so)\s+)?they\b", re.I)
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
@@ -41,6 +42,8 @@ _DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|bu
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
 _QUOTE_MARKS = "“”\"‘’'«»„"
+# entity types whose words are names ("Polish", "Republicans"), unlike a "Three" or a "Monday"
+_NAMED = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
 
 @dataclass
@@ -66,6 +69,9 @@ def is_sentence(article: Article, span: Span) -> bool:
     root = tokens.root
     subject = any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root for t in tokens)
     finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
+    # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
+    # participle with an active subject of its own and no auxiliary is a past tense
+    finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" and t.head == root for t in tokens))
     if root.lemma_.lower() in CLAUSE and not any(
         t.head == root and t.dep_ in {"ccomp", "dobj", "xcomp", "attr"} for t in tokens
     ):
@@ -73,7 +79,7 @@ def is_sentence(article: Article, span: Span) -> bool:
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
 
 
-def _inside_quotation(article: Article, span: Span) -> tuple[int, int] | None:
+def inside_quotation(article: Article, span: Span) -> tuple[int, int] | None:
     """The quotation that holds most of a span, when the span is someone's quoted words."""
     for q_start, q_end in quote_regions(article.text):
         overlap = min(q_end, span.end) - max(q_start, span.start)
@@ -114,6 +120,8 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     words = article.text[start:end].strip().strip(_QUOTE_MARKS).strip(" ,")
     if not speaker or not words or any(mark in words for mark in '“”"«»') or re.match(r"^\w+:", words):
         return None  # no speaker, a quotation within the quotation, or a transcript line ("Keilar: …")
+    if not (words[0].isupper() or words[0].isdigit()):
+        return None  # a piece from inside a quoted sentence ("[in a bid] to fill …"): not what was said
     quoting = [e.article for e in unit.evidence if fold(words) in fold(story.article(e.article).text)]
     return Wording(f"{speaker} said: “{words}”", quoting, [words], [speaker])
 
@@ -152,7 +160,10 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
             if before_name:
                 # "Karsk President Dario Kolvanek" -> "Dario Kolvanek", not "Karsk Dario Kolvanek"
                 modifiers = [p.start for p in places if p.end <= start and not text[p.end : start].strip()]
-                edits.append((min(modifiers, default=start), m.end + 1, ""))
+                start = min(modifiers, default=start)
+                # and the time of the office with it: "Former Massachusetts Gov. Bill Weld" -> "Bill Weld"
+                when = re.search(r"\b(?:former|then|ex)[\s-]+$", text[evidence.start : start], re.I)
+                edits.append((evidence.start + when.start() if when else start, m.end + 1, ""))
             elif after_name:
                 end = m.end + 1 if text[m.end : m.end + 1] == "," else m.end
                 edits.append((max(after_name), end, ""))
@@ -167,8 +178,11 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
 
 
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
-    """Whether the clause opens on "he" or "she" that no person of the story resolves: a summary sentence
-    about someone the reader cannot tell."""
+    """Whether the clause opens on "he" or "she" that no person of the story resolves, or on "they", which
+    the summary does not resolve: a sentence about someone the reader cannot tell ("They are expected to
+    stay there for around a week")."""
+    if _PLURAL_OPENER.match(evidence.text):
+        return True
     return (
         bool(_OPENING_PRONOUN.match(evidence.text)) and subject_before(story, article, evidence.start) is None
     )
@@ -181,7 +195,7 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
     article = story.article(evidence.article)
     if _SPEECH_END.search(evidence.text) or re.match(r"\W*according to\b", evidence.text, re.I):
         return None  # introduces words it does not hold, or relays a source the summary would attribute twice
-    region = _inside_quotation(article, evidence)
+    region = inside_quotation(article, evidence)
     if region is not None:
         return _quoted_words(story, unit, evidence, region)
     if not is_sentence(article, evidence) or _unresolved_opener(story, article, evidence):
@@ -209,7 +223,11 @@ def _proper(article: Article, evidence: Span) -> bool:
     doc = article.doc
     tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
     opening = next((t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES), None)
-    return opening is not None and (opening.pos_ == "PROPN" or bool(opening.ent_type_))
+    # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
+    # determiner or preposition is no name whatever entity holds it
+    return opening is not None and (
+        opening.pos_ == "PROPN" or (opening.ent_type_ in _NAMED and opening.pos_ in {"ADJ", "NOUN"})
+    )
 
 
 def as_sentence(text: str) -> str:
@@ -226,16 +244,30 @@ def as_sentence(text: str) -> str:
 
 
 def attributed(wording: Wording, outlets: list[str]) -> str:
-    """'According to X and Y, …', the sentence's first word lowercased unless it is a name or an acronym
-    ("Dmitry Peskov explained …", "NATO said …")."""
+    """'According to X and Y, …'."""
     who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+    return f"According to {who}, {_inner(wording)}"
+
+
+def joined(sentence: str, wording: Wording) -> str:
+    """A sentence with one more clause of the same outlets after a semicolon: "According to X, a; b." """
+    # a closing abbreviation keeps its stop: "… in the U.S.; …", "… at 5 p.m.; …"
+    head = sentence if re.search(r"\b(?:\w\.){2,}$", sentence) else sentence.removesuffix(".")
+    return f"{head}; {_inner(wording)}"
+
+
+def _inner(wording: Wording) -> str:
+    """The wording set inside a sentence: its first word lowercased unless it is a name or an acronym
+    ("Dmitry Peskov explained …", "NATO said …")."""
     text = wording.text
     opening = text.split()[0].strip("“\"‘'(").removesuffix("’s").removesuffix("'s").rstrip(",")
     if not (
-        wording.proper_start or opening.isupper() or any(opening in name.split() for name in wording.names)
+        wording.proper_start
+        or (opening.isupper() and (len(opening) > 1 or opening == "I"))
+        or any(opening in name.split() for name in wording.names)
     ):
         text = text[:1].lower() + text[1:]
-    return f"According to {who}, {text}"
+    return text
 
 
 def _sentence_at(article: Article, start: int) -> str:
@@ -268,5 +300,5 @@ def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
     else:
         first = f"{outlets[0]} puts the {conflict.about} at {' and '.join(by_outlet[outlets[0]])}"
         rest = [f"{o} at {' and '.join(by_outlet[o])}" for o in outlets[1:]]
-        text = "; ".join([first, *rest]) + "."
+        text = "; ".join([first, *rest]).removesuffix(".") + "."  # "… at 5 p.m." keeps one stop
     return Wording(text, citations, evidence, outlets)

@@ -54,7 +54,13 @@ def test_summary_floors() -> None:
             story, _ = bench_summary.our_story(item, ctx)
             budget = bench_summary.word_count(item.reference)
             story.summary = summarize.summarize(
-                story, 100, budget, weights.position_weight, weights.redundancy_weight, weights.novelty_weight
+                story,
+                100,
+                budget,
+                weights.position_weight,
+                weights.redundancy_weight,
+                weights.novelty_weight,
+                weights.turn_redundancy_weight,
             )
             faith.add(story)
             for sentence in story.summary:

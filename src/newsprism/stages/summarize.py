@@ -6,6 +6,10 @@ their clause is to what the other outlets write (`Unit.centrality`, from align) 
 brings it (`summary.position_weight`); outlets take turns for the facts each one alone carries. Room is kept
 for the disputed points, which no single article shows.
 
+A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
+March") when the outlets that carry them include all of its own, and facts of the same outlets share one
+sentence and one "According to X, …; …" (up to `_FUSED` of them), so that the words go to facts.
+
 Each sentence is worded by `newsprism.wording` and held to its evidence by `newsprism.support`: a sentence
 with a content word, name or number its evidence does not carry becomes the evidence clause as written, or
 is dropped. The headline is the most salient shared fact in one line.
@@ -14,11 +18,22 @@ is dropped. The headline is the most salient shared fact in one line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..context import Context
 from ..model import Article, Story, SummarySentence, Unit
 from ..support import unsupported
-from ..wording import Wording, as_sentence, attributed, conflict_wording, is_sentence, names_in, unit_wording
+from ..wording import (
+    Wording,
+    as_sentence,
+    attributed,
+    conflict_wording,
+    inside_quotation,
+    is_sentence,
+    joined,
+    names_in,
+    unit_wording,
+)
 
 NAME = "summarize"
 LEVEL = "story"
@@ -26,6 +41,10 @@ REQUIRES = {"units", "entities", "quotes", "conflicts"}
 PROVIDES = {"summary"}
 
 _MIN_WORDS = 6
+# an attributed sentence holds up to this many facts of the same outlets, and this many words: one
+# "According to X," for several facts saves words for facts, and fewer, longer sentences still read
+_FUSED = 3
+_FUSED_WORDS = 60
 _HEADLINE_WORDS = 24
 _WORD = re.compile(r"\w+")
 
@@ -56,17 +75,70 @@ def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
     return Wording(verbatim, [evidence.article], [evidence.text], names_in(story, [evidence]))
 
 
-def _sentence(story: Story, unit: Unit, attribute: bool) -> SummarySentence | None:
-    """The unit as a supported summary sentence; attributed to its outlets when only some carry it."""
+def _wording(story: Story, unit: Unit) -> Wording | None:
+    """The unit as a supported wording, or None."""
     wording = unit_wording(story, unit)
-    wording = _supported(story, unit, wording) if wording else None
-    if wording is None:
-        return None
-    text = wording.text
-    if attribute:
-        outlets = sorted({story.article(a).outlet or a for a in wording.citations})
-        text = attributed(wording, outlets)
-    return SummarySentence(text, wording.citations, [unit.id])
+    return _supported(story, unit, wording) if wording else None
+
+
+def _outlets(story: Story, wording: Wording) -> list[str]:
+    return sorted({story.article(a).outlet or a for a in wording.citations})
+
+
+class _Sentences:
+    """Where each unit's evidence begins, so that a clause can take back the pieces of its sentence that
+    cannot stand alone: "Trump signed an order" with "that requires providers to reveal prices"."""
+
+    def __init__(self, story: Story, excluded: set[str]) -> None:
+        self.story = story
+        self.at = {(e.article, e.start): u for u in story.units if u.id not in excluded for e in u.evidence}
+
+    def whole(self, unit: Unit, taken: set[str]) -> tuple[Unit, list[Unit]]:
+        """The unit with the clauses next to it in its sentence that are no sentence of their own, while the
+        outlets that carry them include all of the unit's (the longer sentence cites no outlet for words it
+        does not carry); and the units those clauses are."""
+        evidence = next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
+        article = self.story.article(evidence.article)
+        here = next((c for c in article.clauses if c.start == evidence.start), None)
+        if here is None or inside_quotation(article, evidence):
+            return unit, []
+        siblings = sorted((c for c in article.clauses if c.sentence == here.sentence), key=lambda c: c.start)
+        after = [c for c in siblings if c.start >= evidence.end]
+        before = [c for c in reversed(siblings) if c.end <= evidence.start]
+        start, end, absorbed = evidence.start, evidence.end, []
+        for clauses in (after, before):
+            for clause in clauses:
+                other = self.at.get((article.id, clause.start))
+                span = next((e for e in other.evidence if e.article == article.id), None) if other else None
+                if (
+                    other is None
+                    or span is None
+                    or other.id in taken
+                    or not set(other.outlets) >= set(unit.outlets)
+                    or is_sentence(article, span)
+                    or inside_quotation(article, span)
+                ):
+                    break
+                start, end = min(start, span.start), max(end, span.end)
+                absorbed.append(other)
+        if not absorbed:
+            return unit, []
+        whole = article.span(start, end)
+        extra = [e for u in absorbed for e in u.evidence if e.article != article.id]
+        evidences = [whole if e is evidence else e for e in unit.evidence] + extra
+        return replace(unit, text=whole.text, evidence=evidences), absorbed
+
+
+def _fused(parts: list[tuple[tuple[str, int], Wording]], outlets: list[str]) -> str:
+    """One attributed sentence of several facts, in the order their outlet gives them."""
+    text = attributed(parts[0][1], outlets)
+    for _, wording in parts[1:]:
+        text = joined(text, wording)
+    return text
+
+
+def _quoting(text: str) -> bool:
+    return any(mark in text for mark in '“”"') or text.startswith("(")
 
 
 def _redundancy(unit: Unit, chosen: list[Unit]) -> float:
@@ -122,38 +194,78 @@ class _Picker:
     likeness to what is already chosen is taken off (`summary.redundancy_weight`), with a bonus when it
     brings in someone or something the summary has not named yet (`summary.novelty_weight`), so that a
     story's second topic (a Jordan visit after a Syria meeting) is not crowded out by restatements of the
-    first."""
+    first. An outlet's next fact of its own is also scored down by its likeness to that outlet's facts
+    already chosen (`summary.turn_redundancy_weight`): what one outlet alone reports is told as the
+    different things it is, not as one statement after another on the same point."""
 
-    def __init__(self, story: Story, key: dict[str, float], weights: tuple[float, float]) -> None:
-        self.story, self.key, (self.redundancy, self.novelty) = story, key, weights
+    def __init__(
+        self, story: Story, key: dict[str, float], weights: tuple[float, float, float], excluded: set[str]
+    ) -> None:
+        self.story, self.key, (self.redundancy, self.novelty, self.turn_redundancy) = story, key, weights
+        self.whole = _Sentences(story, excluded).whole
         self.markers = _markers(story)
         self.named: set[str] = set()
         self.units: list[Unit] = []  # chosen
         self.tried: set[str] = set()
         self.sentences: list[SummarySentence] = []
+        # attributed sentences with room for another fact, by their outlets
+        self.open: dict[tuple[str, ...], int] = {}
+        # the facts of each such sentence, by where their evidence begins
+        self.parts: dict[int, list[tuple[tuple[str, int], Wording]]] = {}
         self.words = 0
 
     def score(self, unit: Unit) -> float:
         new = self.markers.get(unit.id, set()) - self.named
         topics = any(m.startswith("topic:") for m in new)  # a blind spot of the others counts twice
         bonus = self.novelty * (bool(new) + topics)
-        return self.key[unit.id] - self.redundancy * _redundancy(unit, self.units) + bonus
+        own = [c for c in self.units if c.coverage == "one" and c.outlets == unit.outlets]
+        repeats = self.turn_redundancy * _redundancy(unit, own) if unit.coverage == "one" else 0.0
+        return self.key[unit.id] - self.redundancy * _redundancy(unit, self.units) - repeats + bonus
 
     def take(self, candidates: list[Unit], attribute: bool, room_words: int) -> bool:
-        """Add the best candidate that words into a supported sentence within the word room."""
+        """Add the best candidate that words into a supported sentence within the word room. An attributed
+        fact joins the sentence of the same outlets when it has room (`_FUSED`), and costs no second
+        "According to …"."""
         left = [u for u in candidates if u.id not in self.tried]
         while left:
             unit = max(left, key=self.score)
             left.remove(unit)
             self.tried.add(unit.id)  # tried once, kept out of later turns even when it does not fit
-            sentence = _sentence(self.story, unit, attribute)
-            if sentence is None:
+            whole, absorbed = self.whole(unit, {u.id for u in self.units})
+            wording = _wording(self.story, whole) if absorbed else None
+            if wording is None:
+                absorbed, wording = [], _wording(self.story, unit)
+            if wording is None:
                 continue
-            count = _words(sentence.text)
+            outlets = _outlets(self.story, wording) if attribute else []
+            at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
+            # quoted words stay a sentence of their own: "X said: “…”; …" reads as part of the quotation
+            open_ = self.open.get(tuple(outlets)) if attribute and not _quoting(wording.text) else None
+            parts = (
+                sorted([*self.parts[open_], (at, wording)], key=lambda p: p[0]) if open_ is not None else []
+            )
+            text = _fused(parts, outlets) if parts else None
+            if text is not None and _words(text) > _FUSED_WORDS:
+                open_, text = None, None
+            if text is None:
+                text = attributed(wording, outlets) if attribute else wording.text
+            count = _words(text) - (_words(self.sentences[open_].text) if open_ is not None else 0)
             if self.sentences and self.words + count > room_words:
                 continue
-            self.units.append(unit)
-            self.sentences.append(sentence)
+            ids = [unit.id, *(u.id for u in absorbed)]
+            if open_ is not None:
+                fused = self.sentences[open_]
+                fused.text, fused.units, self.parts[open_] = text, [*fused.units, *ids], parts
+                fused.citations = list(dict.fromkeys([*fused.citations, *wording.citations]))
+                if len(parts) >= _FUSED:
+                    del self.open[tuple(outlets)]
+            else:
+                if attribute and not _quoting(wording.text):
+                    self.open[tuple(outlets)] = len(self.sentences)
+                    self.parts[len(self.sentences)] = [(at, wording)]
+                self.sentences.append(SummarySentence(text, wording.citations, ids))
+            self.units += [unit, *absorbed]
+            self.tried |= {u.id for u in absorbed}
             self.words += count
             self.named |= self.markers.get(unit.id, set())
             return True
@@ -167,6 +279,7 @@ def summarize(
     position_weight: float = 0.1,
     redundancy: float = 0.5,
     novelty: float = 0.1,
+    turn_redundancy: float = 0.0,
 ) -> list[SummarySentence]:
     """Shared facts, then facts some outlets carry, then disputed points, within the sentence and word
     budgets. Disputed points keep up to a third of the sentences and half the words, and every outlet with
@@ -190,7 +303,7 @@ def summarize(
     disputed = kept
     room = max_sentences - len(disputed)
     room_words = max_words - sum(_words(s.text) for s in disputed)
-    picker = _Picker(story, key, (redundancy, novelty))
+    picker = _Picker(story, key, (redundancy, novelty, turn_redundancy), in_conflict)
     shared = [u for u in usable if u.coverage == "all"] if several else usable
     partial = [u for u in usable if u not in shared]
     by_outlet: dict[str, list[Unit]] = {}
@@ -234,6 +347,7 @@ def run(story: Story, ctx: Context) -> Story:
         settings.position_weight,
         settings.redundancy_weight,
         settings.novelty_weight,
+        settings.turn_redundancy_weight,
     )
     story.headline = headline(story)
     return story
