@@ -517,7 +517,9 @@ def main() -> None:
         "written or same Snowball stem), every number and every capitalized word after the first occurs "
         "in the text it cites: the evidence spans of its units in its cited articles (strict), or those "
         "articles' whole text. A citation is confirmed when the cited article holds at least 50% of the "
-        "sentence's content words."
+        "sentence's content words. (The summarizer itself cites an article only when that article's own "
+        "aligned clause carries half of the sentence's content words, by its own tokens and stems; this "
+        "check reads the whole article with the bench's tokenizer, stop words and Snowball stems.)"
     )
     body = "\n\n".join([*tables, note, faithfulness_table(faith), faith_note])
     publish("summary", "Story summary (Multi-News, NeuS)", body, args.write)

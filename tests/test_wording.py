@@ -156,12 +156,19 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
         ("A 23-year-old Tunisian man emerged as the primary suspect.", "a 23-year-old"),
         ("Polish authorities announced they would send him back.", "Polish authorities"),
         ("I wish you the best of luck, the governor wrote.", "I wish"),
+        # a name the parse takes for a common noun, written with its capital inside a sentence too
+        (
+            "Twitter is permanently banning the conspiracy theorist Alex Jones. "
+            "Jones was removed from Twitter after a review.",
+            "Twitter is",
+        ),
     ],
 )
 def test_after_according_to_only_a_name_keeps_its_capital(ctx: Context, text: str, opening: str) -> None:
     story = segmented_story(ctx, [text])
     entities.run(story, ctx)
-    unit = Unit("u1", text, ["a1"], "one", [Span("a1", 0, len(text), text)], ["Outlet 1"])
+    end = story.articles[0].sentences[0][1]
+    unit = Unit("u1", text[:end], ["a1"], "one", [Span("a1", 0, end, text[:end])], ["Outlet 1"])
     wording = unit_wording(story, unit)
     assert wording is not None
     assert attributed(wording, ["Outlet 1"]).startswith(f"According to Outlet 1, {opening} ")

@@ -67,3 +67,12 @@ def unsupported(sentence: str, evidence: Iterable[str], names: Iterable[str] = (
         elif token.lower() not in FRAME_WORDS and stem(token) not in stems:
             missing.append(token)
     return missing
+
+
+def carried(sentence: str, evidence: Iterable[str], names: Iterable[str] = ()) -> float:
+    """The share of the sentence's content words and numbers (frame words aside) that the evidence and the
+    names carry: 1.0 for a sentence that says only what the evidence says."""
+    checked = [t for t in content_words(sentence) if t.lower() not in FRAME_WORDS]
+    if not checked:
+        return 1.0
+    return 1 - len(unsupported(sentence, evidence, names)) / len(checked)

@@ -57,6 +57,7 @@ class Wording:
     proper_start: bool = (
         False  # opens on a name ("Polish authorities"), which keeps its capital after "According to X,"
     )
+    verbatim: bool = False  # someone's words as quoted, citing the articles that quote them so
 
 
 def is_sentence(article: Article, span: Span) -> bool:
@@ -123,7 +124,7 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     if not (words[0].isupper() or words[0].isdigit()):
         return None  # a piece from inside a quoted sentence ("[in a bid] to fill …"): not what was said
     quoting = [e.article for e in unit.evidence if fold(words) in fold(story.article(e.article).text)]
-    return Wording(f"{speaker} said: “{words}”", quoting, [words], [speaker])
+    return Wording(f"{speaker} said: “{words}”", quoting, [words], [speaker], verbatim=True)
 
 
 def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, int, str]]:
@@ -177,6 +178,18 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
     return edits
 
 
+def referents(story: Story, spans: list[Span]) -> list[str]:
+    """The names of the people the spans' opening "he" or "she" stands for ("where he presented the
+    Ayatollah …": Vladimir Putin), so that a clause is read as saying who it means."""
+    names = []
+    for span in spans:
+        if _OPENING_PRONOUN.match(span.text):
+            person = subject_before(story, story.article(span.article), span.start)
+            if person is not None:
+                names += [person.canonical, *(label for labels in person.labels.values() for label in labels)]
+    return names
+
+
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause opens on "he" or "she" that no person of the story resolves, or on "they", which
     the summary does not resolve: a sentence about someone the reader cannot tell ("They are expected to
@@ -213,21 +226,31 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
         return None
     names = [*names_in(story, unit.evidence), *filter(None, resolved)]
     return Wording(
-        sentence, list(unit.articles), [e.text for e in unit.evidence], names, _proper(article, evidence)
+        sentence,
+        list(unit.articles),
+        [e.text for e in unit.evidence],
+        names,
+        _proper(story, article, evidence),
     )
 
 
-def _proper(article: Article, evidence: Span) -> bool:
+def _proper(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause opens on a proper name or adjective ("Polish authorities", "Putin"), past any
-    connective the sentence drops."""
+    connective the sentence drops: a name or a proper adjective to the parse, or a word the story writes
+    with a capital inside a sentence too ("Twitter", which a small model may take for a common noun)."""
     doc = article.doc
     tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
     opening = next((t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES), None)
+    if opening is None:
+        return False
     # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
     # determiner or preposition is no name whatever entity holds it
-    return opening is not None and (
-        opening.pos_ == "PROPN" or (opening.ent_type_ in _NAMED and opening.pos_ in {"ADJ", "NOUN"})
-    )
+    if opening.pos_ == "PROPN" or (opening.ent_type_ in _NAMED and opening.pos_ in {"ADJ", "NOUN"}):
+        return True
+    if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper():
+        return False
+    inside = re.compile(rf"[\w,;:]\s+{re.escape(opening.text)}\b")
+    return any(inside.search(a.text) for a in story.articles)
 
 
 def as_sentence(text: str) -> str:

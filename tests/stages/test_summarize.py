@@ -71,20 +71,21 @@ def test_every_sentence_cites_articles_of_its_units_or_values(story: Story) -> N
 
 
 @pytest.mark.slow
-def test_facts_of_some_outlets_are_attributed_to_the_cited_ones(story: Story) -> None:
-    coverage = {u.id: u.coverage for u in story.units}
+def test_a_sentence_some_outlets_support_is_attributed_to_them(story: Story) -> None:
     for sentence in summarize.summarize(story, 100, 10_000):
-        if sentence.conflicts or all(coverage[u] == "all" for u in sentence.units):
+        if sentence.conflicts:
             continue
         outlets = sorted({story.article(a).outlet or a for a in sentence.citations})
-        assert sentence.text.startswith(f"According to {listed(outlets)}, "), sentence.text
+        if len(outlets) == len(story.outlets):
+            assert not sentence.text.startswith("According to "), sentence.text
+        else:
+            assert sentence.text.startswith(f"According to {listed(outlets)}, "), sentence.text
 
 
 @pytest.mark.slow
 def test_shared_facts_first_then_attributed_then_disputed(story: Story) -> None:
-    coverage = {u.id: u.coverage for u in story.units}
     parts = [
-        2 if s.conflicts else 0 if all(coverage[u] == "all" for u in s.units) else 1
+        2 if s.conflicts else 1 if s.text.startswith("According to ") else 0
         for s in summarize.summarize(story, 100, 10_000)
     ]
     assert parts == sorted(parts) and parts[0] == 0
@@ -251,3 +252,17 @@ def test_quoted_words_keep_a_sentence_of_their_own(ctx: Context) -> None:
         ],
     )
     assert len(summarize.summarize(story, 10, 200)) == 3
+
+
+def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited(ctx: Context) -> None:
+    texts = [
+        "The ministry imposed a new tariff of 25 percent on steel imports from Karsk on Tuesday.",
+        "Steel prices in Valdoria rose after the decision.",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "all")])
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert sentence.citations == ["a1"]
+    assert sentence.text == (
+        "According to Outlet 1, the ministry imposed a new tariff of 25 percent on steel imports from Karsk "
+        "on Tuesday."
+    )

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..context import Context
 from ..model import Article, Story, SummarySentence, Unit
-from ..support import unsupported
+from ..support import carried, unsupported
 from ..wording import (
     Wording,
     as_sentence,
@@ -32,6 +32,7 @@ from ..wording import (
     is_sentence,
     joined,
     names_in,
+    referents,
     unit_wording,
 )
 
@@ -45,6 +46,8 @@ _MIN_WORDS = 6
 # "According to X," for several facts saves words for facts, and fewer, longer sentences still read
 _FUSED = 3
 _FUSED_WORDS = 60
+# a cited article's own clause must carry at least this share of a summary sentence's content words
+_CITED_SHARE = 0.5
 _HEADLINE_WORDS = 24
 _WORD = re.compile(r"\w+")
 
@@ -78,7 +81,24 @@ def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
 def _wording(story: Story, unit: Unit) -> Wording | None:
     """The unit as a supported wording, or None."""
     wording = unit_wording(story, unit)
-    return _supported(story, unit, wording) if wording else None
+    wording = _supported(story, unit, wording) if wording else None
+    return _cited(story, unit, wording) if wording else None
+
+
+def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
+    """The wording citing only the articles whose own evidence carries at least `_CITED_SHARE` of what it
+    says, besides the article it is worded from: two clauses aligned as one fact may each add something
+    the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist."""
+    if len(wording.citations) < 2 or wording.verbatim:
+        return wording
+    own = next((e.article for e in unit.evidence if e.text == unit.text), None)
+    kept = []
+    for article in wording.citations:
+        spans = [e for e in unit.evidence if e.article == article]
+        names = [*names_in(story, spans), *referents(story, spans), *story.outlets]
+        if article == own or carried(wording.text, [e.text for e in spans], names) >= _CITED_SHARE:
+            kept.append(article)
+    return replace(wording, citations=kept)
 
 
 def _outlets(story: Story, wording: Wording) -> list[str]:
@@ -208,6 +228,7 @@ class _Picker:
         self.units: list[Unit] = []  # chosen
         self.tried: set[str] = set()
         self.sentences: list[SummarySentence] = []
+        self.attributed: list[bool] = []
         # attributed sentences with room for another fact, by their outlets
         self.open: dict[tuple[str, ...], int] = {}
         # the facts of each such sentence, by where their evidence begins
@@ -237,7 +258,10 @@ class _Picker:
                 absorbed, wording = [], _wording(self.story, unit)
             if wording is None:
                 continue
-            outlets = _outlets(self.story, wording) if attribute else []
+            cited = _outlets(self.story, wording)
+            # a shared fact some outlets' clauses do not carry as worded is theirs alone
+            attribute = attribute or len(cited) < len(self.story.outlets)
+            outlets = cited if attribute else []
             at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
             # quoted words stay a sentence of their own: "X said: “…”; …" reads as part of the quotation
             open_ = self.open.get(tuple(outlets)) if attribute and not _quoting(wording.text) else None
@@ -264,6 +288,7 @@ class _Picker:
                     self.open[tuple(outlets)] = len(self.sentences)
                     self.parts[len(self.sentences)] = [(at, wording)]
                 self.sentences.append(SummarySentence(text, wording.citations, ids))
+                self.attributed.append(attribute)
             self.units += [unit, *absorbed]
             self.tried |= {u.id for u in absorbed}
             self.words += count
@@ -321,7 +346,8 @@ def summarize(
         turns = [
             units for units in turns if len(picker.sentences) < room and picker.take(units, True, room_words)
         ]
-    return picker.sentences + disputed
+    shared = [s for s, attributed in zip(picker.sentences, picker.attributed, strict=True) if not attributed]
+    return shared + [s for s in picker.sentences if s not in shared] + disputed
 
 
 def headline(story: Story) -> str | None:
