@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.support import content_words, stem, unsupported
+from newsprism.support import carried, content_words, stem, unsupported
 
 EVIDENCE = (
     "During this meeting, which lasted around two hours, the Leader of the Islamic Revolution described "
@@ -59,3 +59,13 @@ def test_frame_words_need_no_evidence() -> None:
     sentence = "Asharq Al-Awsat puts the length of the meeting at more than an hour and a half."
     evidence = ["their meeting which continued for more than an hour and a half in Tehran"]
     assert unsupported(sentence, evidence, ["Asharq Al-Awsat"]) == []
+
+
+def test_carried_is_the_share_of_content_words_the_evidence_holds() -> None:
+    sentence = "Putin presented Khamenei with one of the oldest manuscripts of the Holy Quran as a gift."
+    other = "where he presented the Ayatollah with one of the oldest hand written copies of the Holy Qur’an"
+    # presented, oldest, Holy of Putin, presented, Khamenei, oldest, manuscripts, Holy, Quran, gift
+    assert carried(sentence, [other]) == pytest.approx(3 / 8)
+    assert carried(sentence, [other], ["Vladimir Putin", "Ali Khamenei"]) == pytest.approx(5 / 8)
+    assert carried(sentence, [sentence]) == 1.0
+    assert carried("So it is, according to reports.", []) == 1.0  # nothing to carry

@@ -149,9 +149,9 @@ class _Sentences:
         return replace(unit, text=whole.text, evidence=evidences), absorbed
 
 
-def _fused(parts: list[tuple[tuple[str, int], Wording]], outlets: list[str]) -> str:
+def _fused(parts: list[tuple[tuple[str, int], Wording]], outlets: tuple[str, ...]) -> str:
     """One attributed sentence of several facts, in the order their outlet gives them."""
-    text = attributed(parts[0][1], outlets)
+    text = attributed(parts[0][1], list(outlets))
     for _, wording in parts[1:]:
         text = joined(text, wording)
     return text
@@ -244,9 +244,8 @@ class _Picker:
         return self.key[unit.id] - self.redundancy * _redundancy(unit, self.units) - repeats + bonus
 
     def take(self, candidates: list[Unit], attribute: bool, room_words: int) -> bool:
-        """Add the best candidate that words into a supported sentence within the word room. An attributed
-        fact joins the sentence of the same outlets when it has room (`_FUSED`), and costs no second
-        "According to …"."""
+        """Add the best candidate that words into a supported sentence within the word room, attributed
+        when `attribute` is set or when not every outlet's clause carries it as worded."""
         left = [u for u in candidates if u.id not in self.tried]
         while left:
             unit = max(left, key=self.score)
@@ -255,46 +254,53 @@ class _Picker:
             whole, absorbed = self.whole(unit, {u.id for u in self.units})
             wording = _wording(self.story, whole) if absorbed else None
             if wording is None:
-                absorbed, wording = [], _wording(self.story, unit)
+                whole, absorbed, wording = unit, [], _wording(self.story, unit)
             if wording is None:
                 continue
             cited = _outlets(self.story, wording)
-            # a shared fact some outlets' clauses do not carry as worded is theirs alone
-            attribute = attribute or len(cited) < len(self.story.outlets)
-            outlets = cited if attribute else []
             at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
-            # quoted words stay a sentence of their own: "X said: “…”; …" reads as part of the quotation
-            open_ = self.open.get(tuple(outlets)) if attribute and not _quoting(wording.text) else None
-            parts = (
-                sorted([*self.parts[open_], (at, wording)], key=lambda p: p[0]) if open_ is not None else []
-            )
-            text = _fused(parts, outlets) if parts else None
-            if text is not None and _words(text) > _FUSED_WORDS:
-                open_, text = None, None
-            if text is None:
-                text = attributed(wording, outlets) if attribute else wording.text
-            count = _words(text) - (_words(self.sentences[open_].text) if open_ is not None else 0)
-            if self.sentences and self.words + count > room_words:
+            attributed_to = cited if attribute or len(cited) < len(self.story.outlets) else None
+            if not self.place(wording, at, attributed_to, [unit, *absorbed], room_words):
                 continue
-            ids = [unit.id, *(u.id for u in absorbed)]
-            if open_ is not None:
-                fused = self.sentences[open_]
-                fused.text, fused.units, self.parts[open_] = text, [*fused.units, *ids], parts
-                fused.citations = list(dict.fromkeys([*fused.citations, *wording.citations]))
-                if len(parts) >= _FUSED:
-                    del self.open[tuple(outlets)]
-            else:
-                if attribute and not _quoting(wording.text):
-                    self.open[tuple(outlets)] = len(self.sentences)
-                    self.parts[len(self.sentences)] = [(at, wording)]
-                self.sentences.append(SummarySentence(text, wording.citations, ids))
-                self.attributed.append(attribute)
-            self.units += [unit, *absorbed]
             self.tried |= {u.id for u in absorbed}
-            self.words += count
             self.named |= self.markers.get(unit.id, set())
             return True
         return False
+
+    def place(
+        self, wording: Wording, at: tuple[str, int], outlets: list[str] | None, units: list[Unit], room: int
+    ) -> bool:
+        """Put the wording in the summary if it fits the word room: in its own sentence, or, attributed to
+        the same outlets as an open sentence, as one more of that sentence's facts (up to `_FUSED` and
+        `_FUSED_WORDS`), which costs no second "According to …". Quoted words keep a sentence of their own:
+        "X said: “…”; …" would read as part of the quotation."""
+        key = tuple(outlets or [])
+        open_ = self.open.get(key) if outlets and not _quoting(wording.text) else None
+        parts = sorted([*self.parts[open_], (at, wording)], key=lambda p: p[0]) if open_ is not None else []
+        text = _fused(parts, key) if parts else ""
+        if open_ is None or _words(text) > _FUSED_WORDS:
+            open_, parts = None, [(at, wording)]
+            text = attributed(wording, list(key)) if outlets else wording.text
+        count = _words(text) - (_words(self.sentences[open_].text) if open_ is not None else 0)
+        if self.sentences and self.words + count > room:
+            return False
+        ids = [u.id for u in units]
+        if open_ is not None:
+            sentence = self.sentences[open_]
+            sentence.text, sentence.units = text, [*sentence.units, *ids]
+            sentence.citations = list(dict.fromkeys([*sentence.citations, *wording.citations]))
+        else:
+            open_ = len(self.sentences)
+            self.sentences.append(SummarySentence(text, wording.citations, ids))
+            self.attributed.append(outlets is not None)
+            if outlets and not _quoting(wording.text):
+                self.open[key] = open_
+        self.parts[open_] = parts
+        if len(parts) >= _FUSED:
+            self.open.pop(key, None)
+        self.units += units
+        self.words += count
+        return True
 
 
 def summarize(
@@ -346,8 +352,9 @@ def summarize(
         turns = [
             units for units in turns if len(picker.sentences) < room and picker.take(units, True, room_words)
         ]
-    shared = [s for s, attributed in zip(picker.sentences, picker.attributed, strict=True) if not attributed]
-    return shared + [s for s in picker.sentences if s not in shared] + disputed
+    # a shared fact that turned out to be carried by some outlets only goes with theirs
+    order = sorted(range(len(picker.sentences)), key=lambda n: picker.attributed[n])
+    return [picker.sentences[n] for n in order] + disputed
 
 
 def headline(story: Story) -> str | None:
