@@ -8,7 +8,14 @@ from builders import segmented_story
 from newsprism.context import Context
 from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
 from newsprism.stages import entities, quotes
-from newsprism.wording import Wording, as_sentence, attributed, conflict_wording, unit_wording
+from newsprism.wording import (
+    Wording,
+    as_sentence,
+    attributed,
+    conflict_wording,
+    introduced,
+    unit_wording,
+)
 
 
 def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
@@ -223,3 +230,19 @@ def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context
         unit = Unit("u1", text[start:end], ["a1"], "one", [Span("a1", start, end, text[start:end])], ["O"])
         wording = unit_wording(story, unit)
         assert (wording is not None) == expected, wording
+
+
+def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
+    people = [("e1", "Vladimir Putin", "Russian President"), ("e2", "Ali Khamenei", None)]
+    names = ["Vladimir Putin", "Russian President", "Ali Khamenei"]
+    wording = Wording("Vladimir Putin met Ali Khamenei in Tehran.", ["a1"], names=names)
+    named, ids = introduced(wording, people)
+    assert named.text == "Russian President Vladimir Putin met Ali Khamenei in Tehran."
+    assert ids == ["e1", "e2"]
+    # not inside someone's words, not twice, and not where the evidence does not write the role
+    quoted = Wording("Peskov said: “Vladimir Putin will stay.”", ["a1"], names=names)
+    assert introduced(quoted, people) == (quoted, [])
+    already = Wording("President Vladimir Putin left.", ["a1"], names=names)
+    assert introduced(already, people)[0].text == "President Vladimir Putin left."
+    unwritten = Wording("Vladimir Putin left.", ["a1"], names=["Vladimir Putin"])
+    assert introduced(unwritten, people)[0].text == "Vladimir Putin left."

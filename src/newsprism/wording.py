@@ -14,9 +14,9 @@ Every wording comes with what it stands on (`Wording.evidence`, `Wording.names`)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .model import Article, Conflict, Span, Story, Unit
+from .model import Article, Conflict, Entity, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, fold
 from .quoting import quote_regions
 from .quoting.cues import CLAUSE
@@ -112,6 +112,48 @@ def _is_office(text: str) -> bool:
     President"), so that the canonical name may stand in for it; a bound description that names no office
     ("the Veterans Affairs San Diego Healthcare System") is left as written."""
     return any(w in OFFICES or w in HONORIFICS for w in fold(text).split())
+
+
+def neutral_role(story: Story, entity: Entity) -> str | None:
+    """The office every outlet that names the person gives them, the most specific when several ("Russian
+    President" for Vladimir Putin, where both outlets write it): a role no one outlet's wording owns. None
+    when the outlets share none ("Supreme Guide" against "Leader of the Islamic Revolution") or only one
+    outlet names the person."""
+    if entity.type != "PERSON":
+        return None
+    offices: dict[str, set[str]] = {}
+    forms: dict[str, list[str]] = {}
+    for m in entity.mentions:
+        outlet = story.article(m.article).outlet or m.article
+        offices.setdefault(outlet, set())
+        form = re.sub(r"^the\s+", "", m.text, flags=re.I)
+        if m.kind == "role" and any(w in OFFICES for w in fold(form).split()):
+            offices[outlet].add(fold(form))
+            forms.setdefault(fold(form), []).append(form)
+    shared = set.intersection(*offices.values()) if len(offices) > 1 else set()
+    if not shared:
+        return None
+    key = max(shared, key=lambda k: (len(k.split()), k))
+    # as written before a name: "Russian President", not "Russian president"
+    return max(sorted(set(forms[key])), key=lambda f: (sum(c.isupper() for c in f), forms[key].count(f)))
+
+
+def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> tuple[Wording, list[str]]:
+    """The wording with each person it names for the first time in the summary given their neutral role
+    ("Russian President Vladimir Putin"), when the wording's own evidence writes that role too; and the ids
+    of the people it introduces. `people`: (entity id, canonical name, neutral role or None), not yet
+    named in the summary."""
+    text, ids = wording.text, []
+    for entity_id, canonical, role in people:
+        match = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
+        if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):
+            continue
+        ids.append(entity_id)
+        before = text[: match.start()].split()[-1:]
+        if role and role in wording.names and not (before and fold(before[0]) in OFFICES | HONORIFICS):
+            text = text[: match.start()] + role + " " + text[match.start() :]
+    text = text[:1].upper() + text[1:]
+    return replace(wording, text=text), ids
 
 
 def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, int]) -> Wording | None:

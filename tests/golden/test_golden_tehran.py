@@ -9,6 +9,7 @@ import pytest
 from newsprism.model import Article, Quote, QuoteVariant, Report, Story, SummarySentence, Unit
 from newsprism.render.markdown import to_markdown
 from newsprism.render.views import label_table
+from newsprism.wording import neutral_role
 
 pytestmark = pytest.mark.slow
 
@@ -139,6 +140,18 @@ def test_summary_states_shared_facts_attributes_the_rest_and_sets_out_the_disput
             for label in ("Supreme Guide", "Leader of the Islamic Revolution"):
                 assert label not in sentence.text.split("said: “")[0], sentence.text
     assert story.headline and "Syria" in story.headline
+
+
+def test_a_role_both_outlets_give_introduces_the_person_and_no_outlets_own_label_does(
+    tehran_report: Report,
+) -> None:
+    story, *_ = articles(tehran_report)
+    people = {e.canonical: neutral_role(story, e) for e in story.entities if e.type == "PERSON"}
+    assert people["Vladimir Putin"] == "Russian President"
+    # "Supreme Guide" against "Leader of the Islamic Revolution": no role shared
+    assert people["Ali Khamenei"] is None
+    first = next(s.text for s in story.summary if "Vladimir Putin" in s.text)
+    assert "Russian President Vladimir Putin" in first
 
 
 def test_the_nuclear_issue_is_attributed_to_khamenei_ir_alone(tehran_report: Report) -> None:

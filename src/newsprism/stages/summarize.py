@@ -8,7 +8,9 @@ for the disputed points, which no single article shows.
 
 A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
 March") when the outlets that carry them include all of its own, and facts of the same outlets share one
-sentence and one "According to X, …; …" (up to `_FUSED` of them), so that the words go to facts.
+sentence and one "According to X, …; …" (up to `_FUSED` of them), so that the words go to facts. A person
+is named at first mention with the role every outlet gives them (`wording.neutral_role`), never with one
+outlet's own label.
 
 Each sentence is worded by `newsprism.wording` and held to its evidence by `newsprism.support`: a sentence
 with a content word, name or number its evidence does not carry becomes the evidence clause as written, or
@@ -29,9 +31,11 @@ from ..wording import (
     attributed,
     conflict_wording,
     inside_quotation,
+    introduced,
     is_sentence,
     joined,
     names_in,
+    neutral_role,
     referents,
     unit_wording,
 )
@@ -224,6 +228,11 @@ class _Picker:
         self.story, self.key, (self.redundancy, self.novelty, self.turn_redundancy) = story, key, weights
         self.whole = _Sentences(story, excluded).whole
         self.markers = _markers(story)
+        # people with the role every outlet gives them, named with it where the summary first names them
+        self.people = [
+            (e.id, e.canonical, neutral_role(story, e)) for e in story.entities if e.type == "PERSON"
+        ]
+        self.named_people: set[str] = set()
         self.named: set[str] = set()
         self.units: list[Unit] = []  # chosen
         self.tried: set[str] = set()
@@ -257,6 +266,7 @@ class _Picker:
                 whole, absorbed, wording = unit, [], _wording(self.story, unit)
             if wording is None:
                 continue
+            wording, people = introduced(wording, [p for p in self.people if p[0] not in self.named_people])
             cited = _outlets(self.story, wording)
             at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
             attributed_to = cited if attribute or len(cited) < len(self.story.outlets) else None
@@ -264,6 +274,7 @@ class _Picker:
                 continue
             self.tried |= {u.id for u in absorbed}
             self.named |= self.markers.get(unit.id, set())
+            self.named_people |= set(people)
             return True
         return False
 
