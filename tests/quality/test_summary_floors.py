@@ -21,9 +21,9 @@ from newsprism.wording import names_in
 
 MULTI_NEWS = SHARED / "data" / "summaries" / "multi_news.jsonl"
 SLICE = {"Multi-News": 8, "NeuS": 24}
-# Measured 2026-11-29 on this slice: R-1 x100 at the reference length 38.79 (Multi-News) and 37.57 (NeuS);
+# Measured 2026-11-29 on this slice: R-1 x100 at the reference length 39.31 (Multi-News) and 37.57 (NeuS);
 # 100% of citations confirmed by the bench's overlap check (99.3% and 99.1% on every cluster).
-FLOORS = {"Multi-News": 38.3, "NeuS": 37.0, "confirmed": 0.98}
+FLOORS = {"Multi-News": 38.8, "NeuS": 37.0, "confirmed": 0.98}
 
 if not MULTI_NEWS.exists():
     pytest.skip(

@@ -266,3 +266,17 @@ def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited(ctx: Co
         "According to Outlet 1, the ministry imposed a new tariff of 25 percent on steel imports from Karsk "
         "on Tuesday."
     )
+
+
+def test_a_fact_whose_words_the_summary_has_already_said_is_left_out(ctx: Context) -> None:
+    texts = [
+        "The ministry imposed a new tariff on steel imports on Tuesday.",
+        "On Tuesday the ministry imposed the steel tariff.",
+        "Karsk said it would answer the tariff with duties on Valdorian grain.",
+    ]
+    story = hand_story(ctx, texts, [(n, text, "one") for n, text in enumerate(texts, 1)])
+    sentences = summarize.summarize(story, 10, 200)
+    assert [s.units for s in sentences] == [["u1"], ["u3"]] or [s.units for s in sentences] == [
+        ["u3"],
+        ["u1"],
+    ]

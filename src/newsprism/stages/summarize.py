@@ -52,6 +52,8 @@ _FUSED = 3
 _FUSED_WORDS = 60
 # a cited article's own clause must carry at least this share of a summary sentence's content words
 _CITED_SHARE = 0.5
+# a fact whose content words the summary has already said, this share of them or more, adds too little
+_SAID_SHARE = 0.75
 _HEADLINE_WORDS = 24
 _WORD = re.compile(r"\w+")
 
@@ -266,6 +268,8 @@ class _Picker:
                 whole, absorbed, wording = unit, [], _wording(self.story, unit)
             if wording is None:
                 continue
+            if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
+                continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
             wording, people = introduced(wording, [p for p in self.people if p[0] not in self.named_people])
             cited = _outlets(self.story, wording)
             at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
