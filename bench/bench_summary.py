@@ -420,16 +420,7 @@ def run_dataset(
         story, texts = our_story(item, ctx)
         outputs = {OURS: (summary_text(story.summary), time.perf_counter() - start)}
         start = time.perf_counter()
-        weights = ctx.settings.summary
-        at_length = summarize.summarize(
-            story,
-            100,
-            budget,
-            weights.position_weight,
-            weights.redundancy_weight,
-            weights.novelty_weight,
-            weights.turn_redundancy_weight,
-        )
+        at_length = summarize.summarize(story, 100, budget, *summarize.weights(ctx.settings.summary))
         outputs[UNCAPPED] = (summary_text(at_length), outputs[OURS][1] + time.perf_counter() - start)
         unframed = " ".join(claim(s.text, story.outlets) for s in at_length)
         outputs[UNFRAMED] = (unframed, outputs[UNCAPPED][1])

@@ -71,13 +71,7 @@ def main() -> None:
             means.append(100 * statistics.fmean(scores))
         rows.append((statistics.fmean(means), weights, means))
     rows.sort(reverse=True)
-    chosen = ctx.settings.summary
-    current = (
-        chosen.position_weight,
-        chosen.redundancy_weight,
-        chosen.novelty_weight,
-        chosen.turn_redundancy_weight,
-    )
+    current = summarize.weights(ctx.settings.summary)
     table = markdown_table(
         [
             "position",

@@ -131,16 +131,26 @@ def test_one_outlet_alone_is_no_dispute() -> None:
     assert conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values)) is None
 
 
+def named_story(ctx: Context, text: str) -> Story:
+    """One article of `text`, parsed and segmented, with its entities found."""
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    return story
+
+
+def clause(text: str, start: int = 0, end: int | None = None) -> Unit:
+    """A single-outlet unit over text[start:end] of article a1."""
+    end = len(text) if end is None else end
+    return Unit("u1", text[start:end], ["a1"], "one", [Span("a1", start, end, text[start:end])], ["Outlet 1"])
+
+
 def test_an_opening_pronoun_becomes_the_person_it_stands_for(ctx: Context) -> None:
     text = (
         "Presidential spokeswoman Mira Dostal said the talks went well. "
         "She added that Karsk would keep sharing data."
     )
-    story = segmented_story(ctx, [text])
-    entities.run(story, ctx)
-    start = text.index("She")
-    unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
-    wording = unit_wording(story, unit)
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, text.index("She")))
     assert wording is not None
     assert wording.text == "Mira Dostal added that Karsk would keep sharing data."
     assert "Mira Dostal" in wording.names  # a resolved name is support of its own
@@ -148,11 +158,8 @@ def test_an_opening_pronoun_becomes_the_person_it_stands_for(ctx: Context) -> No
 
 def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
     text = "The talks ended late. She added that Karsk would keep sharing data."
-    story = segmented_story(ctx, [text])
-    entities.run(story, ctx)
-    start = text.index("She")
-    unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
-    assert unit_wording(story, unit) is None
+    story = named_story(ctx, text)
+    assert unit_wording(story, clause(text, text.index("She"))) is None
 
 
 @pytest.mark.parametrize(
@@ -172,11 +179,8 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
     ],
 )
 def test_after_according_to_only_a_name_keeps_its_capital(ctx: Context, text: str, opening: str) -> None:
-    story = segmented_story(ctx, [text])
-    entities.run(story, ctx)
-    end = story.articles[0].sentences[0][1]
-    unit = Unit("u1", text[:end], ["a1"], "one", [Span("a1", 0, end, text[:end])], ["Outlet 1"])
-    wording = unit_wording(story, unit)
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, 0, story.articles[0].sentences[0][1]))
     assert wording is not None
     assert attributed(wording, ["Outlet 1"]).startswith(f"According to Outlet 1, {opening} ")
 
@@ -186,11 +190,8 @@ def test_a_former_office_goes_with_the_office(ctx: Context) -> None:
         "Former Massachusetts Gov. Bill Weld entered the Republican presidential primary on Monday. "
         "Bill Weld said he would campaign in New Hampshire."
     )
-    story = segmented_story(ctx, [text])
-    entities.run(story, ctx)
-    end = text.index(" Bill Weld said")
-    unit = Unit("u1", text[:end], ["a1"], "one", [Span("a1", 0, end, text[:end])], ["Outlet 1"])
-    wording = unit_wording(story, unit)
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, 0, text.index(" Bill Weld said")))
     assert wording is not None
     assert wording.text == "Bill Weld entered the Republican presidential primary on Monday."
 
@@ -201,18 +202,12 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
         "New indictments of 13 Russians who allegedly meddled in the 2016 election set the political world "
         "abuzz on Friday."
     )
-    story = segmented_story(ctx, [text])
-    unit = Unit("u1", text, ["a1"], "one", [Span("a1", 0, len(text), text)], ["Outlet 1"])
-    assert unit_wording(story, unit) is not None
+    assert unit_wording(segmented_story(ctx, [text]), clause(text)) is not None
 
 
 def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:
     text = "About 200 interpreters arrived on Friday. They are expected to stay at the base for a week."
-    story = segmented_story(ctx, [text])
-    entities.run(story, ctx)
-    start = text.index("They")
-    unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
-    assert unit_wording(story, unit) is None
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("They"))) is None
 
 
 def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context) -> None:
@@ -220,15 +215,13 @@ def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context
         "Mira Dostal said: “Karsk will keep sharing data on the reservoir, and it will do so "
         "[in every season] to build trust between the two governments.”"
     )
-    story = segmented_story(ctx, [text])
-    entities.run(story, ctx)
+    story = named_story(ctx, text)
     quotes.run(story, ctx)
     whole = text.index("“") + 1
     piece = text.index("[in every season]")
     end = len(text) - 1
     for start, expected in ((whole, True), (piece, False)):
-        unit = Unit("u1", text[start:end], ["a1"], "one", [Span("a1", start, end, text[start:end])], ["O"])
-        wording = unit_wording(story, unit)
+        wording = unit_wording(story, clause(text, start, end))
         assert (wording is not None) == expected, wording
 
 

@@ -60,6 +60,16 @@ class Wording:
     verbatim: bool = False  # someone's words as quoted, citing the articles that quote them so
 
 
+def own_evidence(unit: Unit) -> Span:
+    """The evidence the unit's text is (its central version), or its first."""
+    return next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
+
+
+def opens_on_pronoun(text: str) -> bool:
+    """Whether a clause opens on "he" or "she", past a connective ("and he …")."""
+    return bool(_OPENING_PRONOUN.match(text))
+
+
 def is_sentence(article: Article, span: Span) -> bool:
     """Whether a clause can stand as a sentence: it has a subject and a finite verb ("When police used
     force against protesters." has no main clause; "Police in Oakland have." no verb phrase worth a line)."""
@@ -225,7 +235,7 @@ def referents(story: Story, spans: list[Span]) -> list[str]:
     Ayatollah …": Vladimir Putin), so that a clause is read as saying who it means."""
     names = []
     for span in spans:
-        if _OPENING_PRONOUN.match(span.text):
+        if opens_on_pronoun(span.text):
             person = subject_before(story, story.article(span.article), span.start)
             if person is not None:
                 names += [person.canonical, *(label for labels in person.labels.values() for label in labels)]
@@ -238,15 +248,13 @@ def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     stay there for around a week")."""
     if _PLURAL_OPENER.match(evidence.text):
         return True
-    return (
-        bool(_OPENING_PRONOUN.match(evidence.text)) and subject_before(story, article, evidence.start) is None
-    )
+    return opens_on_pronoun(evidence.text) and subject_before(story, article, evidence.start) is None
 
 
 def unit_wording(story: Story, unit: Unit) -> Wording | None:
     """A neutral sentence for a unit and the articles it cites, or None when its evidence cannot stand as a
     sentence. A verbatim quotation cites only the articles whose text carries its words."""
-    evidence = next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
+    evidence = own_evidence(unit)
     article = story.article(evidence.article)
     if _SPEECH_END.search(evidence.text) or re.match(r"\W*according to\b", evidence.text, re.I):
         return None  # introduces words it does not hold, or relays a source the summary would attribute twice

@@ -40,7 +40,7 @@ def test_summary_floors() -> None:
     from rouge_score import rouge_scorer
 
     ctx = Context(load_settings(environ={}), progress=Progress(quiet=True))
-    weights = ctx.settings.summary
+    weights = summarize.weights(ctx.settings.summary)
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
     loaders = {
         "Multi-News": bench_summary.load_multi_news(MULTI_NEWS),
@@ -53,15 +53,7 @@ def test_summary_floors() -> None:
         for item in clusters[: SLICE[name]]:
             story, _ = bench_summary.our_story(item, ctx)
             budget = bench_summary.word_count(item.reference)
-            story.summary = summarize.summarize(
-                story,
-                100,
-                budget,
-                weights.position_weight,
-                weights.redundancy_weight,
-                weights.novelty_weight,
-                weights.turn_redundancy_weight,
-            )
+            story.summary = summarize.summarize(story, 100, budget, *weights)
             faith.add(story)
             for sentence in story.summary:
                 units = [u for u in story.units if u.id in sentence.units]

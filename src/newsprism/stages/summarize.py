@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ..context import Context
 from ..model import Article, Story, SummarySentence, Unit
+from ..settings import SummarySettings
 from ..support import carried, unsupported
 from ..wording import (
     Wording,
@@ -36,6 +37,8 @@ from ..wording import (
     joined,
     names_in,
     neutral_role,
+    opens_on_pronoun,
+    own_evidence,
     referents,
     unit_wording,
 )
@@ -64,8 +67,7 @@ def _words(text: str) -> int:
 
 def salience(story: Story, unit: Unit, position_weight: float) -> float:
     """Centrality plus a bonus for coming early in the article that brings it first."""
-    first = min(unit.evidence, key=lambda e: e.start / max(1, len(story.article(e.article).text)))
-    position = first.start / max(1, len(story.article(first.article).text))
+    position = min(e.start / max(1, len(story.article(e.article).text)) for e in unit.evidence)
     return unit.centrality + position_weight * (1 - position)
 
 
@@ -74,12 +76,12 @@ def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
     that stands as a sentence; else None."""
     if not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
         return wording
-    evidence = next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
+    evidence = own_evidence(unit)
     article = story.article(evidence.article)
     verbatim = as_sentence(evidence.text)
     if not is_sentence(article, evidence) or unsupported(verbatim, [evidence.text]):
         return None
-    if re.match(r"(?:He|She)\b", verbatim):
+    if opens_on_pronoun(verbatim):
         return None  # a pronoun the reader of a summary cannot resolve
     return Wording(verbatim, [evidence.article], [evidence.text], names_in(story, [evidence]))
 
@@ -97,7 +99,7 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist."""
     if len(wording.citations) < 2 or wording.verbatim:
         return wording
-    own = next((e.article for e in unit.evidence if e.text == unit.text), None)
+    own = own_evidence(unit).article
     kept = []
     for article in wording.citations:
         spans = [e for e in unit.evidence if e.article == article]
@@ -123,7 +125,7 @@ class _Sentences:
         """The unit with the clauses next to it in its sentence that are no sentence of their own, while the
         outlets that carry them include all of the unit's (the longer sentence cites no outlet for words it
         does not carry); and the units those clauses are."""
-        evidence = next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
+        evidence = own_evidence(unit)
         article = self.story.article(evidence.article)
         here = next((c for c in article.clauses if c.start == evidence.start), None)
         if here is None or inside_quotation(article, evidence):
@@ -386,16 +388,18 @@ def headline(story: Story) -> str | None:
     return text
 
 
-def run(story: Story, ctx: Context) -> Story:
-    settings = ctx.settings.summary
-    story.summary = summarize(
-        story,
-        settings.sentences,
-        settings.words,
+def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
+    """The selection weights of `summarize`, in its order, from the [summary] settings."""
+    return (
         settings.position_weight,
         settings.redundancy_weight,
         settings.novelty_weight,
         settings.turn_redundancy_weight,
     )
+
+
+def run(story: Story, ctx: Context) -> Story:
+    settings = ctx.settings.summary
+    story.summary = summarize(story, settings.sentences, settings.words, *weights(settings))
     story.headline = headline(story)
     return story
