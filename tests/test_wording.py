@@ -225,6 +225,22 @@ def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context
         assert (wording is not None) == expected, wording
 
 
+def test_quoted_words_cut_before_the_speaker_stopped_are_marked_as_cut(ctx: Context) -> None:
+    text = (
+        "Mira Dostal said: “Karsk will keep sharing data on the reservoir [in every season] to build trust "
+        "between the two governments.”"
+    )
+    story = named_story(ctx, text)
+    quotes.run(story, ctx)
+    start, cut = text.index("“") + 1, text.index(" [in every season]")
+    for end, expected in (
+        (cut, "Mira Dostal said: “Karsk will keep sharing data on the reservoir …”"),
+        (len(text) - 1, f"Mira Dostal said: “{text[start:-1]}”"),
+    ):
+        wording = unit_wording(story, clause(text, start, end))
+        assert wording is not None and wording.text == expected
+
+
 def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
     people = [("e1", "Vladimir Putin", "Russian President"), ("e2", "Ali Khamenei", None)]
     names = ["Vladimir Putin", "Russian President", "Ali Khamenei"]

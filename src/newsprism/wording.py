@@ -176,7 +176,10 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     if not (words[0].isupper() or words[0].isdigit()):
         return None  # a piece from inside a quoted sentence ("[in a bid] to fill …"): not what was said
     quoting = [e.article for e in unit.evidence if fold(words) in fold(story.article(e.article).text)]
-    return Wording(f"{speaker} said: “{words}”", quoting, [words], [speaker], verbatim=True)
+    # a sentence the speaker went on with after the clause stops: a closing mark alone would say they
+    # stopped there (a whole sentence of several needs no mark)
+    cut = " …" if words[-1] not in ".!?" and re.search(r"\w", article.text[end : region[1]]) else ""
+    return Wording(f"{speaker} said: “{words}{cut}”", quoting, [words], [speaker], verbatim=True)
 
 
 def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, int, str]]:

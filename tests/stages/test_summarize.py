@@ -146,7 +146,8 @@ def test_seed_pair_quotations_are_verbatim_with_their_speaker(tehran_report: Rep
         found = re.search(r"([A-Z][\w.’' -]+?) said: “(.+)”$", sentence.text)
         if found:
             assert found.group(1).endswith(("Khamenei", "Putin", "Abdullah II")), sentence.text
-            assert any(found.group(2) in story.article(a).text for a in sentence.citations), sentence.text
+            words = found.group(2).removesuffix(" …")  # marks words the speaker went on from
+            assert any(words in story.article(a).text for a in sentence.citations), sentence.text
 
 
 def hand_story(ctx: Context, texts: list[str], clauses: list[tuple[int, str, str]]) -> Story:
