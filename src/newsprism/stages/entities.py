@@ -448,15 +448,29 @@ def entity_at(story: Story, article: str, start: int, end: int) -> Entity | None
     return best[1] if best else None
 
 
+def _reach(article: Article, offset: int) -> int:
+    """Where the person a pronoun at `offset` stands for may be named: its own paragraph, or the sentence
+    just before when that one quotes no one. A pronoun opening a paragraph after a quotation ("…,” Trump
+    said. / He grew up in New Jersey") is more often about the person the quotation was about."""
+    paragraph = next((start for start, end in article.paragraphs if start <= offset < end), 0)
+    before = [(start, end) for start, end in article.sentences if end <= offset]
+    if not before or before[-1][0] >= paragraph:
+        return paragraph
+    start, end = before[-1]
+    return paragraph if any(mark in article.text[start:end] for mark in '“”"') else start
+
+
 def subject_before(story: Story, article: Article, offset: int) -> Entity | None:
-    """The person last named as a grammatical subject before `offset`: what "he" or "she" most likely
-    refers to in news prose ("Putin made his first visit … where he presented …" -> Putin)."""
+    """The person last named as a grammatical subject before `offset` and within its reach (`_reach`):
+    what "he" or "she" most likely refers to in news prose ("Putin made his first visit … where he
+    presented …" -> Putin)."""
     best: tuple[int, Entity] | None = None
+    reach = _reach(article, offset)
     for entity in story.entities:
         if entity.type != "PERSON":
             continue
         for m in entity.mentions:
-            if m.article != article.id or m.end > offset or (best and m.start <= best[0]):
+            if m.article != article.id or m.end > offset or m.start < reach or (best and m.start <= best[0]):
                 continue
             span = (
                 article.doc.char_span(m.start, m.end, alignment_mode="expand")
