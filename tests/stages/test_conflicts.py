@@ -124,6 +124,32 @@ def test_equal_values_are_no_conflict() -> None:
     assert conflicts.find_conflicts(s) == []
 
 
+def quantity(article: str, text: str, phrase: str, kind: str, value: float, about: str) -> Quantity:
+    start = text.index(phrase)
+    return Quantity(article, start, start + len(phrase), phrase, kind, value, value, "", about=about)
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second", "compared"),
+    [
+        ("casualties", ("three", 3), ("two", 2), True),  # a toll told two ways
+        ("count", ("3.9 million", 3.9e6), ("3.7 million", 3.7e6), True),
+        ("age", ("7", 7), ("70", 70), False),  # the girl's age and her killer's
+        ("count", ("121", 121), ("21", 21), False),  # cases since 2014 and cases this year
+        ("date", ("1996", 9496), ("1947", -8227), False),  # days since 1970: two events decades apart
+        ("date", ("Monday", 16762), ("Tuesday", 16763), True),
+    ],
+)
+def test_values_too_far_apart_measure_different_things(
+    kind: str, first: tuple[str, float], second: tuple[str, float], compared: bool
+) -> None:
+    texts = [f"Officials gave the figure as {first[0]} on the day.", f"The figure was {second[0]} there."]
+    a = quantity("a1", texts[0], first[0], kind, first[1], "figure")
+    b = quantity("a2", texts[1], second[0], kind, second[1], "figure")
+    s = story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
+    assert bool(conflicts.find_conflicts(s)) is compared
+
+
 def test_conflict_names_the_units_holding_its_values() -> None:
     a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None)
     b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)

@@ -3,9 +3,10 @@
 Two quantities conflict when they come from different outlets, are of the same kind and unit, measure
 the same thing (`about`, with event nouns such as meeting/talks/summit taken as one), sit in one aligned
 unit or in sentences that name a common actor ("the Vienna talks" and "the meeting with Putin" are two
-events), and their intervals differ. `contradiction` when the intervals cannot both hold, `discrepancy`
-when they overlap. A date that only says less than another ("this month" against "on Monday") is no
-conflict. Who, where, which office and claims stated against denied come from `newsprism.disputes`.
+events), and their intervals differ, but not by far (`_far_apart`: "7" and "70" are two people's ages).
+`contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A date that only
+says less than another ("this month" against "on Monday") is no conflict. Who, where, which office and
+claims stated against denied come from `newsprism.disputes`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _WHAT = {
     "duration": "length", "count": "number", "money": "amount", "percent": "share", "age": "age",
     "date": "date", "since": "time since the last", "ordinal": "rank", "casualties": "toll", "time": "time",
 }  # fmt: skip
+
+
+# kinds measured from zero, where "twice as many" means something; dates are days, times minutes of a day
+_RATIO = {"duration", "count", "money", "percent", "age", "ordinal", "casualties"}
+_FAR = 2.0
+_FAR_DAYS = 366
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:
@@ -69,11 +76,26 @@ class _Sentences:
         return self.named.get(self.of(q.article, q.start), set())
 
 
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two values lie too far apart to be two outlets' figures for one thing: more than `_FAR`
+    times apart, or dates more than `_FAR_DAYS` apart. Outlets that disagree on a toll or a length
+    disagree by a little ("three" and "two people died"); "7" and "70" in one aligned clause are the ages
+    of two people, "121 cases" and "21 cases" counts of two periods, 1996 and 1947 two events."""
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    lower, upper = (a_high, b_low) if a_high < b_low else (b_high, a_low) if b_high < a_low else (0, 0)
+    if lower == upper:
+        return False  # they overlap
+    if a.kind == "date":
+        return upper - lower > _FAR_DAYS
+    return a.kind in _RATIO and lower > 0 and upper / lower > _FAR
+
+
 def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
-    """Whether two values from different outlets may be about one thing: they differ, a date is not merely
-    less precise than the other, and they sit in one aligned unit or in sentences naming a common actor
-    ("the meeting" of Putin and Khamenei in both outlets; not "the illness" of two different people)."""
-    if (a.low, a.high) == (b.low, b.high):
+    """Whether two values from different outlets may be about one thing: they differ but not by far, a
+    date is not merely less precise than the other, and they sit in one aligned unit or in sentences naming
+    a common actor ("the meeting" of Putin and Khamenei in both outlets; not "the illness" of two different
+    people)."""
+    if (a.low, a.high) == (b.low, b.high) or _far_apart(a, b):
         return False
     if a.kind == "date" and (_contains(a, b) or _contains(b, a)):
         return False
