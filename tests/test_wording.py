@@ -101,6 +101,20 @@ def test_a_figure_that_ends_on_a_stop_keeps_one() -> None:
     assert wording is not None and wording.text.endswith("Khamenei.ir at 5 p.m.")
 
 
+def test_a_figure_reads_inside_the_sentence() -> None:
+    story = two_outlets()
+    values = [
+        value(story, "a1", "an hour and a half", {"low": 5400}),
+        value(story, "a2", "two hours", {"low": 7200}),
+    ]
+    # as a sentence-initial hedge or count writes them, and one "at" already in the figure
+    values[0].text, values[1].text = "at least an hour", "More than two hours"
+    wording = conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values))
+    assert wording is not None and wording.text == (
+        "Asharq Al-Awsat puts the length of the meeting at least an hour; Khamenei.ir at more than two hours."
+    )
+
+
 def test_an_office_in_each_outlets_words() -> None:
     story = two_outlets()
     values = [value(story, "a1", "Tehran", {"value": "x"}), value(story, "a2", "the Leader", {"value": "y"})]
@@ -239,6 +253,32 @@ def test_quoted_words_cut_before_the_speaker_stopped_are_marked_as_cut(ctx: Cont
     ):
         wording = unit_wording(story, clause(text, start, end))
         assert wording is not None and wording.text == expected
+
+
+def test_who_told_whom_without_what_is_no_summary_sentence(ctx: Context) -> None:
+    text = (
+        "Matteo Borrini, a forensic scientist at Liverpool John Moores University, told BuzzFeed News. "
+        "Borrini told reporters that the stains were unrealistic."
+    )
+    story = named_story(ctx, text)
+    first = story.articles[0].sentences[0][1]
+    assert unit_wording(story, clause(text, 0, first)) is None
+    assert unit_wording(story, clause(text, text.index("Borrini told"))) is not None
+
+
+def test_a_clause_that_opens_or_closes_a_quotation_alone_is_no_summary_sentence(ctx: Context) -> None:
+    # the words would read as the outlet's own, or as a quotation the speaker never closed
+    text = "Greene slammed Fauci as “the most dangerous man in America. He misled us all.” Fauci declined."
+    story = named_story(ctx, text)
+    cut = text.index("He misled")
+    for start, end, expected in ((0, cut, False), (cut, text.index(" Fauci declined"), False)):
+        assert (unit_wording(story, clause(text, start, end)) is not None) == expected
+    # two openings and no closing (a closing mark lost to a bad encoding): no quotation is closed
+    text = "Jake Tapper called the speech “unhinged�? and “wild. The speech ran long."
+    story = named_story(ctx, text)
+    assert unit_wording(story, clause(text, 0, text.index(" The speech"))) is None
+    text = 'The administration started “Operation Allies Refuge" to evacuate thousands of helpers.'
+    assert unit_wording(named_story(ctx, text), clause(text)) is not None
 
 
 def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:

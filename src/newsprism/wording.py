@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .model import Article, Conflict, Entity, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, fold
+from .quantify.numbers import SMALL
 from .quoting import quote_regions
 from .quoting.cues import CLAUSE
 from .stages.entities import subject_before
@@ -42,6 +45,8 @@ _DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|bu
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
 _QUOTE_MARKS = "“”\"‘’'«»„"
+# first words of a figure that take a small letter inside a sentence: hedges, numbers, quantifiers
+_INSIDE = STOP_WORDS | set(SMALL) | {"nearly", "roughly", "approximately", "almost", "over", "under", "some"}
 # entity types whose words are names ("Polish", "Republicans"), unlike a "Three" or a "Monday"
 _NAMED = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
@@ -70,9 +75,17 @@ def opens_on_pronoun(text: str) -> bool:
     return bool(_OPENING_PRONOUN.match(text))
 
 
+def _balanced(text: str) -> bool:
+    """Whether every quotation the text opens it closes; a straight mark may stand for either curly one."""
+    opening, closing, straight = text.count("“"), text.count("”"), text.count('"')
+    return (opening + closing + straight) % 2 == 0 and abs(opening - closing) <= straight
+
+
 def is_sentence(article: Article, span: Span) -> bool:
     """Whether a clause can stand as a sentence: it has a subject and a finite verb ("When police used
     force against protesters." has no main clause; "Police in Oakland have." no verb phrase worth a line)."""
+    if not _balanced(span.text):
+        return False  # opens a quotation it does not close, or closes one it did not open
     doc = article.doc
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
     if tokens is None:
@@ -83,9 +96,9 @@ def is_sentence(article: Article, span: Span) -> bool:
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
     # participle with an active subject of its own and no auxiliary is a past tense
     finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" and t.head == root for t in tokens))
-    if root.lemma_.lower() in CLAUSE and not any(
-        t.head == root and t.dep_ in {"ccomp", "dobj", "xcomp", "attr"} for t in tokens
-    ):
+    # what "tell" takes as its object is whom it was told: "told BuzzFeed News" says nothing either
+    said = {"ccomp", "xcomp"} if root.lemma_.lower() == "tell" else {"ccomp", "dobj", "xcomp", "attr"}
+    if root.lemma_.lower() in CLAUSE and not any(t.head == root and t.dep_ in said for t in tokens):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
 
@@ -350,6 +363,13 @@ def _sentence_at(article: Article, start: int) -> str:
     return next((article.text[s:e] for s, e in article.sentences if s <= start < e), "")
 
 
+def _at(figures: list[str]) -> str:
+    """An outlet's figures after "puts … ": "at" once ("at least four" has its own), and a figure written
+    at the start of a sentence ("More than 50", "Two people died") in the case it takes inside one."""
+    said = " and ".join(f[0].lower() + f[1:] if f.split(" ", 1)[0].lower() in _INSIDE else f for f in figures)
+    return said if said.startswith("at ") else f"at {said}"
+
+
 def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
     """Each outlet's version of a disputed point: figures side by side ("Asharq Al-Awsat puts the length of
     the meeting at more than an hour and a half; Khamenei.ir at around two hours"); for an office, each
@@ -374,7 +394,7 @@ def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
         parts = [f"{o} reports “{' … '.join(by_outlet[o])}”" for o in outlets]
         text = f"Accounts differ on {topic}: " + "; ".join(parts) + "."
     else:
-        first = f"{outlets[0]} puts the {conflict.about} at {' and '.join(by_outlet[outlets[0]])}"
-        rest = [f"{o} at {' and '.join(by_outlet[o])}" for o in outlets[1:]]
+        first = f"{outlets[0]} puts the {conflict.about} {_at(by_outlet[outlets[0]])}"
+        rest = [f"{o} {_at(by_outlet[o])}" for o in outlets[1:]]
         text = "; ".join([first, *rest]).removesuffix(".") + "."  # "… at 5 p.m." keeps one stop
     return Wording(text, citations, evidence, outlets)

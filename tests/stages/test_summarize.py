@@ -8,7 +8,7 @@ import pytest
 from builders import segmented_story
 
 from newsprism.context import Context
-from newsprism.model import Report, Span, Story, SummarySentence, Unit
+from newsprism.model import Conflict, ConflictValue, Report, Span, Story, SummarySentence, Unit
 from newsprism.quoting import quote_regions
 from newsprism.stages import entities, summarize
 from newsprism.support import unsupported
@@ -281,3 +281,30 @@ def test_a_fact_whose_words_the_summary_has_already_said_is_left_out(ctx: Contex
         ["u3"],
         ["u1"],
     ]
+
+
+def denial(story: Story, id_: str, stated: tuple[int, str], denied: tuple[int, str]) -> Conflict:
+    """A claim conflict: one outlet's sentence stating a matter, another's denying it."""
+    values = []
+    for (number, words), reading in ((stated, "states"), (denied, "denies")):
+        article = story.articles[number - 1]
+        start = article.text.index(words)
+        values.append(ConflictValue(article.id, words, {"value": reading}, start, start + len(words)))
+    return Conflict(id_, "claim", "a denial", [], values)
+
+
+def test_a_disputed_claim_is_stated_only_when_both_sentences_are_about_one_matter(ctx: Context) -> None:
+    texts = [
+        "A DNA test filed in court confirmed that Hunter Biden is the father of the baby born in Arkansas. "
+        "Hunter Biden once played in a band.",
+        "For months, Hunter Biden denied in court that he was the father of the baby.",
+    ]
+    story = hand_story(ctx, texts, [(1, "Hunter Biden once played in a band.", "one")])
+    story.conflicts = [
+        denial(story, "c1", (1, "A DNA test filed"), (2, "denied")),
+        # linked by a name alone: not one matter
+        denial(story, "c2", (1, "Hunter Biden once played"), (2, "denied")),
+        denial(story, "c3", (1, "A DNA test filed"), (2, "denied")),  # the same dispute found twice
+    ]
+    disputed = [s for s in summarize.summarize(story, 10, 300) if s.conflicts]
+    assert [s.conflicts for s in disputed] == [["c1", "c3"]]

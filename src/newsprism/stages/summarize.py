@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
 
 from ..context import Context
 from ..model import Article, Story, SummarySentence, Unit
 from ..settings import SummarySettings
-from ..support import carried, unsupported
+from ..support import carried, content_words, stem, unsupported
 from ..wording import (
     Wording,
     as_sentence,
@@ -57,6 +58,8 @@ _FUSED_WORDS = 60
 _CITED_SHARE = 0.5
 # a fact whose content words the summary has already said, this share of them or more, adds too little
 _SAID_SHARE = 0.75
+# the content words besides names that the sentences of a disputed claim must share to be one matter
+_MATTER_WORDS = 3
 _HEADLINE_WORDS = 24
 _WORD = re.compile(r"\w+")
 
@@ -107,6 +110,24 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
         if article == own or carried(wording.text, [e.text for e in spans], names) >= _CITED_SHARE:
             kept.append(article)
     return replace(wording, citations=kept)
+
+
+def _one_matter(story: Story, sentences: list[str]) -> bool:
+    """Whether the outlets' sentences of a disputed claim are about one matter: each shares at least
+    `_MATTER_WORDS` content words besides the story's names with another. A denial and a sentence that
+    only name the same person ("Trump denied …" and "They were technically adversaries, … Trump …") are
+    two matters, and stating them as one dispute would invent it."""
+    names = {
+        stem(w)
+        for e in story.entities
+        for n in [e.canonical, *chain(*e.labels.values())]
+        for w in content_words(n)
+    }
+    words = [{stem(w) for w in content_words(s) if not w[:1].isdigit()} - names for s in sentences]
+    return all(
+        any(len(own & other) >= _MATTER_WORDS for j, other in enumerate(words) if j != i)
+        for i, own in enumerate(words)
+    )
 
 
 def _outlets(story: Story, wording: Wording) -> list[str]:
@@ -337,10 +358,16 @@ def summarize(
     in_conflict = {u for c in story.conflicts for u in c.units}
     usable = [u for u in story.units if _words(u.text) >= _MIN_WORDS and u.id not in in_conflict]
     key = {u.id: salience(story, u, position_weight) for u in usable}
-    disputed = []
+    disputed: list[SummarySentence] = []
     for conflict in story.conflicts:
         wording = conflict_wording(story, conflict)
-        if wording and not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
+        if wording is None or (conflict.kind == "claim" and not _one_matter(story, wording.evidence)):
+            continue
+        same = next((s for s in disputed if s.text == wording.text), None)
+        if same is not None:  # one dispute found twice (a denial answered by two sentences alike)
+            same.conflicts.append(conflict.id)
+            same.units += [u for u in conflict.units if u not in same.units]
+        elif not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
             disputed.append(
                 SummarySentence(wording.text, wording.citations, list(conflict.units), [conflict.id])
             )
