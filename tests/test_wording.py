@@ -253,6 +253,13 @@ def test_quoted_words_cut_before_the_speaker_stopped_are_marked_as_cut(ctx: Cont
     ):
         wording = unit_wording(story, clause(text, start, end))
         assert wording is not None and wording.text == expected
+    # a whole quotation that ends without a stop of its own: the summary's sentence still ends with one
+    text = "Mira Dostal said: “Karsk will keep sharing data on the reservoir with Valdoria” after the talks."
+    story = named_story(ctx, text)
+    quotes.run(story, ctx)
+    wording = unit_wording(story, clause(text, text.index("“") + 1, text.index("”")))
+    assert wording is not None
+    assert wording.text == "Mira Dostal said: “Karsk will keep sharing data on the reservoir with Valdoria”."
 
 
 def test_who_told_whom_without_what_is_no_summary_sentence(ctx: Context) -> None:

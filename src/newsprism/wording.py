@@ -192,7 +192,8 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     # a sentence the speaker went on with after the clause stops: a closing mark alone would say they
     # stopped there (a whole sentence of several needs no mark)
     cut = " …" if words[-1] not in ".!?" and re.search(r"\w", article.text[end : region[1]]) else ""
-    return Wording(f"{speaker} said: “{words}{cut}”", quoting, [words], [speaker], verbatim=True)
+    stop = "" if cut or words[-1] in ".!?" else "."  # the sentence ends, whether the quotation did or not
+    return Wording(f"{speaker} said: “{words}{cut}”{stop}", quoting, [words], [speaker], verbatim=True)
 
 
 def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, int, str]]:

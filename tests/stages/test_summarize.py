@@ -143,7 +143,7 @@ def test_headline_is_one_neutral_line(story: Story) -> None:
 def test_seed_pair_quotations_are_verbatim_with_their_speaker(tehran_report: Report) -> None:
     story = the_story(tehran_report)
     for sentence in summarize.summarize(story, 100, 10_000):
-        found = re.search(r"([A-Z][\w.’' -]+?) said: “(.+)”$", sentence.text)
+        found = re.search(r"([A-Z][\w.’' -]+?) said: “(.+)”\.?$", sentence.text)
         if found:
             assert found.group(1).endswith(("Khamenei", "Putin", "Abdullah II")), sentence.text
             words = found.group(2).removesuffix(" …")  # marks words the speaker went on from
