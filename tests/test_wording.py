@@ -170,6 +170,18 @@ def test_an_opening_pronoun_becomes_the_person_it_stands_for(ctx: Context) -> No
     assert "Mira Dostal" in wording.names  # a resolved name is support of its own
 
 
+@pytest.mark.parametrize("lead", ["Sometimes", "Last week,", "On Monday, after the talks,"])
+def test_a_subject_pronoun_after_a_short_opening_is_resolved_too(ctx: Context, lead: str) -> None:
+    text = f"Presidential spokeswoman Mira Dostal praised the talks. {lead} she spoke to reporters in Karsk."
+    story = named_story(ctx, text)
+    start = text.index(lead)
+    wording = unit_wording(story, clause(text, start))
+    assert wording is not None and wording.text == f"{lead} Mira Dostal spoke to reporters in Karsk."
+    unresolved = f"The talks ended late. {lead} she spoke to reporters in Karsk."
+    story = named_story(ctx, unresolved)
+    assert unit_wording(story, clause(unresolved, unresolved.index(lead))) is None
+
+
 def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
     text = "The talks ended late. She added that Karsk would keep sharing data."
     story = named_story(ctx, text)
@@ -190,6 +202,8 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
             "Jones was removed from Twitter after a review.",
             "Twitter is",
         ),
+        # a common noun with a capital only inside a name ("Chicago Police") takes a small letter
+        ("Police initially said six men took part. Chicago Police later arrested two.", "police initially"),
     ],
 )
 def test_after_according_to_only_a_name_keeps_its_capital(ctx: Context, text: str, opening: str) -> None:
@@ -222,6 +236,8 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
 def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:
     text = "About 200 interpreters arrived on Friday. They are expected to stay at the base for a week."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("They"))) is None
+    text = "About 200 interpreters arrived on Friday. Since then, they have stayed at the base."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("Since"))) is None
 
 
 def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context) -> None:
@@ -271,6 +287,20 @@ def test_who_told_whom_without_what_is_no_summary_sentence(ctx: Context) -> None
     first = story.articles[0].sentences[0][1]
     assert unit_wording(story, clause(text, 0, first)) is None
     assert unit_wording(story, clause(text, text.index("Borrini told"))) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the writer’s case, the walk seems to have.",
+        "The minister said the ministry would.",
+        "Karsk did not.",
+    ],
+)
+def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary_sentence(
+    ctx: Context, text: str
+) -> None:
+    assert unit_wording(named_story(ctx, text), clause(text)) is None
 
 
 def test_a_clause_that_opens_or_closes_a_quotation_alone_is_no_summary_sentence(ctx: Context) -> None:

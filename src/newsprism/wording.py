@@ -32,8 +32,16 @@ _SPEECH_END = re.compile(
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_OPENING_PRONOUN = re.compile(r"(\W*(?:and|but|while|where|when|then|so)\s+)?(he|she)\b", re.I)
-_PLURAL_OPENER = re.compile(r"\W*(?:(?:and|but|while|where|when|then|so)\s+)?they\b", re.I)
+# a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
+# week, he", "On Monday, after the talks, she"
+_LEAD_IN = (
+    r"\W*(?:(?:and|but|while|where|when|then|so)\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+)?"
+    r"|(?:sometimes|later|now|also|often|still|soon|once|eventually|instead|\w+ly)\s+)?"
+)
+# "Trump, he said, was …": a speech tag set inside someone else's words, not the clause's subject
+_OPENING_PRONOUN = re.compile(rf"({_LEAD_IN})(he|she)\b(?!\s+(?:said|says|added|noted|wrote)\s*,)", re.I)
+_PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
@@ -71,7 +79,8 @@ def own_evidence(unit: Unit) -> Span:
 
 
 def opens_on_pronoun(text: str) -> bool:
-    """Whether a clause opens on "he" or "she", past a connective ("and he …")."""
+    """Whether a clause's subject is "he" or "she" at its start, past a connective and a short opening
+    ("and he …", "Last week, she …")."""
     return bool(_OPENING_PRONOUN.match(text))
 
 
@@ -91,6 +100,13 @@ def is_sentence(article: Article, span: Span) -> bool:
     if tokens is None:
         return True
     root = tokens.root
+    words = [t for t in tokens if not t.is_punct and t.dep_ != "neg"]
+    last = words[-1] if words else root
+    if last.tag_ == "MD" or (
+        last.lemma_ in {"have", "do", "be"}
+        and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
+    ):
+        return False  # "it seems to have.", "she said she would.": the verb phrase is the sentence before's
     subject = any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root for t in tokens)
     finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
@@ -316,7 +332,7 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         return True
     if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper():
         return False
-    inside = re.compile(rf"[\w,;:]\s+{re.escape(opening.text)}\b")
+    inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(opening.text)}\b")  # not "Chicago Police"
     return any(inside.search(a.text) for a in story.articles)
 
 
