@@ -204,6 +204,13 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
         ),
         # a common noun with a capital only inside a name ("Chicago Police") takes a small letter
         ("Police initially said six men took part. Chicago Police later arrested two.", "police initially"),
+        # or one the story also writes with a small letter, whatever name it opens elsewhere
+        (
+            "Health workers began giving the vaccine on Tuesday. The Department of Health and local "
+            "health workers ran the clinics.",
+            "health workers",
+        ),
+        ("Former students of the school marched to the Capitol on Monday.", "former students"),
     ],
 )
 def test_after_according_to_only_a_name_keeps_its_capital(ctx: Context, text: str, opening: str) -> None:
@@ -301,6 +308,46 @@ def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary
     ctx: Context, text: str
 ) -> None:
     assert unit_wording(named_story(ctx, text), clause(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet's own "we" and its rhetorical questions are opinion, not a fact to report
+        ("Against our better judgment, who are we to deny the minister her tariff?", None),
+        ("We believe the tariff will hurt the mills in Karsk.", None),
+        ("The ministry asked whether the tariff was legal?", None),
+        # a parenthesis opened and never closed
+        ("The minister praised the speech announcing the tariff (a first for Karsk.", None),
+        # a dateline in the agency's mixed case, and a clause cut after a demonstrative
+        (
+            "New York (CNN) -- The ministry imposed a tariff on steel.",
+            "The ministry imposed a tariff on steel.",
+        ),
+        ("The minister on Wednesday criticized the blocking of posts by those.", None),
+    ],
+)
+def test_what_a_summary_does_not_say_in_an_outlets_name(
+    ctx: Context, text: str, expected: str | None
+) -> None:
+    wording = unit_wording(named_story(ctx, text), clause(text))
+    assert (wording.text if wording else None) == expected
+
+
+def test_an_office_held_for_someone_goes_with_its_time(ctx: Context) -> None:
+    text = (
+        "Laporta says former Trump campaign chairman Paul Manafort cut his tax liability. "
+        "Donald Trump hired Paul Manafort in 2016."
+    )
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, 0, text.index(" Donald Trump hired")))
+    assert wording is not None
+    assert wording.text == "Laporta says Paul Manafort cut his tax liability."
+    text = text.replace("Trump campaign", "Trump's campaign")
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, 0, text.index(" Donald Trump hired")))
+    assert wording is not None
+    assert wording.text == "Laporta says Paul Manafort cut his tax liability."
 
 
 def test_a_clause_that_opens_or_closes_a_quotation_alone_is_no_summary_sentence(ctx: Context) -> None:

@@ -30,8 +30,15 @@ _SPEECH_END = re.compile(
     r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+|that)\s*[:,]?\s*$", re.I
 )
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]+\s*")
+# (or "New York (CNN) --" in the agency's mixed case)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?"
+    r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+\s*"
+)
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
+_TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
+_EDITORIAL = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
 # week, he", "On Monday, after the talks, she"
 _LEAD_IN = (
@@ -85,9 +92,11 @@ def opens_on_pronoun(text: str) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    """Whether every quotation the text opens it closes; a straight mark may stand for either curly one."""
+    """Whether every quotation and parenthesis the text opens it closes; a straight mark may stand for
+    either curly one."""
     opening, closing, straight = text.count("“"), text.count("”"), text.count('"')
-    return (opening + closing + straight) % 2 == 0 and abs(opening - closing) <= straight
+    quoted = (opening + closing + straight) % 2 == 0 and abs(opening - closing) <= straight
+    return quoted and text.count("(") == text.count(")")
 
 
 def is_sentence(article: Article, span: Span) -> bool:
@@ -95,13 +104,20 @@ def is_sentence(article: Article, span: Span) -> bool:
     force against protesters." has no main clause; "Police in Oakland have." no verb phrase worth a line)."""
     if not _balanced(span.text):
         return False  # opens a quotation it does not close, or closes one it did not open
+    own = re.sub(r"[“\"][^”\"]*[”\"]", "", span.text)  # the outlet's own words, quotations left out
+    if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?"):
+        return False  # the outlet's own "we", or a rhetorical question: opinion, not a fact to report
     doc = article.doc
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    dateline = _DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own
+    start = span.start + (dateline.end() if dateline else 0)
+    tokens = doc.char_span(start, span.end, alignment_mode="expand") if doc is not None else None
     if tokens is None:
         return True
     root = tokens.root
     words = [t for t in tokens if not t.is_punct and t.dep_ != "neg"]
     last = words[-1] if words else root
+    if last.lower_ in {"those", "these"}:
+        return False  # "… the blocking of posts by those": cut before what it points to
     if last.tag_ == "MD" or (
         last.lemma_ in {"have", "do", "be"}
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
@@ -217,12 +233,19 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
     text = article.text
     quoted = quote_regions(text)
     edits: list[tuple[int, int, str]] = []
+    # what may stand before an office as its modifier: "Karsk President", "Trump campaign chairman"
     places = [
         m
         for e in story.entities
         if e.type in {"GPE", "NORP", "ORG"}
         for m in e.mentions
         if m.article == article.id and evidence.start <= m.start
+    ] + [
+        m
+        for e in story.entities
+        if e.type == "PERSON"
+        for m in e.mentions
+        if m.article == article.id and evidence.start <= m.start and m.kind == "name"
     ]
     for entity in story.entities:
         mentions = [m for m in entity.mentions if m.article == evidence.article]
@@ -245,7 +268,11 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
             ]
             if before_name:
                 # "Karsk President Dario Kolvanek" -> "Dario Kolvanek", not "Karsk Dario Kolvanek"
-                modifiers = [p.start for p in places if p.end <= start and not text[p.end : start].strip()]
+                modifiers = [
+                    p.start
+                    for p in places
+                    if p.end <= start and re.fullmatch(r"(?:['’]s)?\s*", text[p.end : start])
+                ]
                 start = min(modifiers, default=start)
                 # and the time of the office with it: "Former Massachusetts Gov. Bill Weld" -> "Bill Weld"
                 when = re.search(r"\b(?:former|then|ex)[\s-]+$", text[evidence.start : start], re.I)
@@ -328,10 +355,16 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         return False
     # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
     # determiner or preposition is no name whatever entity holds it
-    if opening.pos_ == "PROPN" or (opening.ent_type_ in _NAMED and opening.pos_ in {"ADJ", "NOUN"}):
+    if opening.pos_ == "PROPN":
         return True
-    if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper():
+    if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper() or opening.lower_ in _TERM:
         return False
+    # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
+    # it opens elsewhere ("the Department of Health")
+    if any(re.search(rf"\b{re.escape(opening.lower_)}\b", a.text) for a in story.articles):
+        return False
+    if opening.ent_type_ in _NAMED:
+        return True  # a proper adjective ("Polish authorities")
     inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(opening.text)}\b")  # not "Chicago Police"
     return any(inside.search(a.text) for a in story.articles)
 
