@@ -316,6 +316,7 @@ def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary
         # the outlet's own "we" and its rhetorical questions are opinion, not a fact to report
         ("Against our better judgment, who are we to deny the minister her tariff?", None),
         ("We believe the tariff will hurt the mills in Karsk.", None),
+        ("The US Senate passed the tariff on Monday.", "The US Senate passed the tariff on Monday."),
         ("The ministry asked whether the tariff was legal?", None),
         # a parenthesis opened and never closed
         ("The minister praised the speech announcing the tariff (a first for Karsk.", None),

@@ -38,7 +38,8 @@ _DATELINE = re.compile(
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
-_EDITORIAL = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
+# the outlet's own "we" ("US" is a country, so case counts)
+_EDITORIAL = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
 # week, he", "On Monday, after the talks, she"
 _LEAD_IN = (
@@ -353,10 +354,10 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     opening = next((t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES), None)
     if opening is None:
         return False
-    # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
-    # determiner or preposition is no name whatever entity holds it
     if opening.pos_ == "PROPN":
         return True
+    # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
+    # determiner or preposition is no name whatever entity holds it
     if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper() or opening.lower_ in _TERM:
         return False
     # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
