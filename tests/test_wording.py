@@ -317,6 +317,10 @@ def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary
         ("Against our better judgment, who are we to deny the minister her tariff?", None),
         ("We believe the tariff will hurt the mills in Karsk.", None),
         ("The US Senate passed the tariff on Monday.", "The US Senate passed the tariff on Monday."),
+        (
+            "The We Will Not Comply Act would ban the tariff.",
+            "The We Will Not Comply Act would ban the tariff.",
+        ),
         ("The ministry asked whether the tariff was legal?", None),
         # a parenthesis opened and never closed
         ("The minister praised the speech announcing the tariff (a first for Karsk.", None),

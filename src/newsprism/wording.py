@@ -38,8 +38,9 @@ _DATELINE = re.compile(
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
-# the outlet's own "we" ("US" is a country, so case counts)
-_EDITORIAL = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
+# the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
+# Comply Act")
+_EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
 # week, he", "On Monday, after the talks, she"
 _LEAD_IN = (
