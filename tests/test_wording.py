@@ -107,11 +107,11 @@ def test_a_figure_reads_inside_the_sentence() -> None:
         value(story, "a1", "an hour and a half", {"low": 5400}),
         value(story, "a2", "two hours", {"low": 7200}),
     ]
-    # as a sentence-initial hedge or count writes them, and one "at" already in the figure
-    values[0].text, values[1].text = "at least an hour", "More than two hours"
+    # as a sentence-initial hedge or count writes them
+    values[0].text, values[1].text = "About an hour", "More than two hours"
     wording = conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values))
     assert wording is not None and wording.text == (
-        "Asharq Al-Awsat puts the length of the meeting at least an hour; Khamenei.ir at more than two hours."
+        "Asharq Al-Awsat puts the length of the meeting at about an hour; Khamenei.ir at more than two hours."
     )
 
 

@@ -416,10 +416,10 @@ def _sentence_at(article: Article, start: int) -> str:
 
 
 def _at(figures: list[str]) -> str:
-    """An outlet's figures after "puts … ": "at" once ("at least four" has its own), and a figure written
-    at the start of a sentence ("More than 50", "Two people died") in the case it takes inside one."""
+    """An outlet's figures after "puts … at", a figure written at the start of a sentence ("More than 50",
+    "Two people died") in the case it takes inside one."""
     said = " and ".join(f[0].lower() + f[1:] if f.split(" ", 1)[0].lower() in _INSIDE else f for f in figures)
-    return said if said.startswith("at ") else f"at {said}"
+    return f"at {said}"  # "at at least four", as "puts the toll at" takes it
 
 
 def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:

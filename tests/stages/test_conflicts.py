@@ -150,6 +150,42 @@ def test_values_too_far_apart_measure_different_things(
     assert bool(conflicts.find_conflicts(s)) is compared
 
 
+@pytest.mark.parametrize(
+    ("kind", "texts", "phrases", "about", "named"),
+    [
+        # a toll of people is the toll; a count of cases the number of cases, as the outlet writes them
+        ("casualties", ("Three people died.", "Two people died."), ("Three", "Two"), "people", "toll"),
+        (
+            "count",
+            ("It found 20 cases.", "It found 25 cases."),
+            ("20 cases", "25 cases"),
+            "case",
+            "number of cases",
+        ),
+        # a name keeps its capital and takes no "the"
+        ("age", ("Police said Maria was 7.", "Maria was 8 then."), ("7", "8"), "maria", "age of Maria"),
+        # a common noun that only opens sentences is no name
+        (
+            "duration",
+            ("Talks lasted 2 hours.", "Talks lasted 3 hours."),
+            ("2", "3"),
+            "talk",
+            "length of the talk",
+        ),
+    ],
+)
+def test_what_a_conflict_is_about_reads_as_the_articles_write_it(
+    kind: str, texts: tuple[str, str], phrases: tuple[str, str], about: str, named: str
+) -> None:
+    values = [float(n) for n in range(2, 4)]
+    a = quantity("a1", texts[0], phrases[0], kind, values[0], about)
+    b = quantity("a2", texts[1], phrases[1], kind, values[1], about)
+    (conflict,) = conflicts.find_conflicts(
+        story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
+    )
+    assert conflict.about == named
+
+
 def test_conflict_names_the_units_holding_its_values() -> None:
     a = duration("a1", ASHARQ, "more than an hour and a half", 5400, None)
     b = duration("a2", KHAMENEI, "around two hours", 6480, 7920)

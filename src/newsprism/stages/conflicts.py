@@ -12,6 +12,7 @@ claims stated against denied come from `newsprism.disputes`.
 from __future__ import annotations
 
 import math
+import re
 from itertools import combinations
 
 from ..context import Context
@@ -107,6 +108,25 @@ def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -
     )
 
 
+def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
+    """What the conflict is about, in the words of the first outlet ("talks"), not the slot's ("meeting"),
+    so that a summary sentence naming it stays within what the articles say: "toll" for a toll of people,
+    "number of cases" as the count writes them, "age of Maria" for a name the quantities stage lowercased."""
+    what, noun = _WHAT.get(kind, kind), q.about or slot_about
+    if kind == "casualties" and noun in {"people", "person"}:
+        return what
+    text = story.article(q.article).text
+    written = {m.group() for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I)}
+    # a name: the article writes it with a capital everywhere, inside a sentence too
+    name = sorted(written)[0] if written and all(w[:1].isupper() for w in written) else None
+    if name and noun.isalpha() and re.search(rf"\b[a-z]\w*,?\s+{name}\b", text):
+        return f"{what} of {name}"
+    counted = q.text.split()[-1]
+    if kind == "count" and counted.isalpha() and counted.lower().startswith(noun[:-1]) and counted != noun:
+        return f"{what} of {counted.lower()}"  # "21 cases": the number of cases
+    return f"{what} of the {noun}"
+
+
 def _normalized(q: Quantity) -> dict[str, object]:
     normalized: dict[str, object] = {"low": q.low, "high": q.high, "unit": q.unit, "hedge": q.hedge}
     if q.iso:
@@ -138,9 +158,7 @@ def find_conflicts(story: Story) -> list[Conflict]:
             Conflict(
                 id="",
                 kind=kind,
-                # in the words of the first outlet ("talks"), not the slot's ("meeting"), so that a summary
-                # sentence naming it stays within what the articles say
-                about=f"{_WHAT.get(kind, kind)} of the {involved[0].about or about}",
+                about=_named(story, kind, involved[0], about),
                 units=units,
                 values=[
                     ConflictValue(q.article, q.text, _normalized(q), q.start, q.end, outlet[q.article])
