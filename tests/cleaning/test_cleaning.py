@@ -32,6 +32,19 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
         ("Share on Facebook", "share"),
         ("Read more: how the deal works", "related"),
         ("Follow us on Twitter", "follow"),
+        # the text of embedded players and widgets, as Multi-News's scraped pages carry it
+        (
+            "You can add location information to your Tweets, such as your city or precise location, from "
+            "the web and via third-party applications. You always have the option to delete your Tweet "
+            "location history. Learn more",
+            "embed",
+        ),
+        ("Video Loading Video Unavailable Click to play Tap to play The video will start in 8", "embed"),
+        (
+            "Cheat Sheet A speedy, smart summary of all the news you need to know. By clicking "
+            '"Subscribe," you agree to have read the Terms of Use and Privacy Policy Subscribe Thank You!',
+            "subscribe",
+        ),
     ],
 )
 def test_chrome_kind_on_chrome_lines(line, kind):
@@ -47,6 +60,7 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "Advertising revenue fell 5% last year.",
         "Follow-up talks are planned for next week in Vienna, the ministry said.",
         "The online archive 2005-2017 was opened to researchers in Tehran on Monday.",
+        "Video of the attack was posted online, and viewers could click to play it on the site.",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):

@@ -62,6 +62,9 @@ _CHROME_RULES = [
         "related",
         r"^(you (may|might) also like|more (from|stories|on)\b.{0,40}|tags?|trending now)\s*[:.…]*$",
     ),
+    ("embed", r"^you can add location information to your tweets\b"),
+    ("embed", r"^video loading\b.{0,40}\bclick to play\b"),
+    ("subscribe", r"\bby clicking \W?(subscribe|sign up)\W{0,3} you agree\b"),
     (
         "updated",
         r"^(updated|last updated|published|posted)\s*(at|on|:)?\s*[\d:]+\s*([ap]\.?m\.?)?.{0,40}$",
