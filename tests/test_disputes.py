@@ -196,3 +196,12 @@ def test_a_negation_inside_a_quotation_is_not_the_outlets_claim(ctx: Context) ->
         "“Karsk did not sign the water agreement,” he said.",
     )
     assert kinds(story) == []
+
+
+def test_a_negation_with_a_curly_apostrophe_is_a_negation(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "The public doesn't believe the ministry anymore, the minister said.",
+        "The minister told the press the public doesn’t believe the ministry anymore.",
+    )
+    assert kinds(story) == []

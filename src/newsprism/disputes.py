@@ -57,7 +57,7 @@ ACCUSATIONS = {
     "violation", "illegal", "illegally", "steal", "rape", "cheat", "hack", "leak", "bias", "biased",
     "manipulate", "interfere", "interference", "cover", "obstruct", "obstruction",
 }  # fmt: skip
-NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "nothing", "neither", "nor"}
+NEGATIONS = {"not", "n't", "n’t", "never", "no", "nobody", "none", "nothing", "neither", "nor"}
 _PLACES = {"GPE", "LOC", "FAC"}
 _LEADING = re.compile(r"^(the|a|an|former)\s+")
 
