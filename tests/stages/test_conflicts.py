@@ -138,6 +138,9 @@ def quantity(article: str, text: str, phrase: str, kind: str, value: float, abou
         ("count", ("121", 121), ("21", 21), False),  # cases since 2014 and cases this year
         ("date", ("1996", 9496), ("1947", -8227), False),  # days since 1970: two events decades apart
         ("date", ("Monday", 16762), ("Tuesday", 16763), True),
+        # times of day are minutes: a quarter of an hour apart is one time told two ways, 13 hours two times
+        ("time", ("6:45 p.m.", 1125), ("7 p.m.", 1140), True),
+        ("time", ("4 a.m.", 240), ("5 p.m.", 1020), False),
     ],
 )
 def test_values_too_far_apart_measure_different_things(

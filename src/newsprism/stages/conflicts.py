@@ -35,6 +35,7 @@ _WHAT = {
 _RATIO = {"duration", "count", "money", "percent", "age", "ordinal", "casualties"}
 _FAR = 2.0
 _FAR_DAYS = 366
+_FAR_MINUTES = 120  # "10 a.m." and "7 a.m." may be one moment in two time zones, which is no dispute either
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:
@@ -79,15 +80,18 @@ class _Sentences:
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:
     """Whether two values lie too far apart to be two outlets' figures for one thing: more than `_FAR`
-    times apart, or dates more than `_FAR_DAYS` apart. Outlets that disagree on a toll or a length
-    disagree by a little ("three" and "two people died"); "7" and "70" in one aligned clause are the ages
-    of two people, "121 cases" and "21 cases" counts of two periods, 1996 and 1947 two events."""
+    times apart, dates more than `_FAR_DAYS` apart, times of day more than `_FAR_MINUTES`. Outlets that
+    disagree on a toll or a length disagree by a little ("three" and "two people died"); "7" and "70" in
+    one aligned clause are the ages of two people, "121 cases" and "21 cases" counts of two periods, 1996
+    and 1947 two events."""
     (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
     lower, upper = (a_high, b_low) if a_high < b_low else (b_high, a_low) if b_high < a_low else (0, 0)
     if lower == upper:
         return False  # they overlap
     if a.kind == "date":
         return upper - lower > _FAR_DAYS
+    if a.kind == "time":
+        return upper - lower > _FAR_MINUTES
     return a.kind in _RATIO and lower > 0 and upper / lower > _FAR
 
 
