@@ -21,10 +21,10 @@ from newsprism.wording import names_in
 
 MULTI_NEWS = SHARED / "data" / "summaries" / "multi_news.jsonl"
 SLICE = {"Multi-News": 8, "NeuS": 24}
-# Measured 2026-11-29 on this slice: R-1 x100 at the reference length 40.05 (Multi-News) and 37.24 (NeuS;
+# Measured 2026-11-29 on this slice: R-1 x100 at the reference length 40.59 (Multi-News) and 37.24 (NeuS;
 # 37.57 before two quotations the dataset cuts at an opening mark were rightly left out); 100% of citations
 # confirmed by the bench's overlap check (99.7% and 99.2% on every cluster).
-FLOORS = {"Multi-News": 39.5, "NeuS": 37.0, "confirmed": 0.98}
+FLOORS = {"Multi-News": 40.0, "NeuS": 37.0, "confirmed": 0.98}
 
 if not MULTI_NEWS.exists():
     pytest.skip(
