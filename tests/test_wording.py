@@ -322,6 +322,15 @@ def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary
             "The We Will Not Comply Act would ban the tariff.",
         ),
         ("The ministry asked whether the tariff was legal?", None),
+        # a subordinate clause alone, a columnist's own "I", a transcript's speaker label
+        ("Although the causes of the drought are still under investigation.", None),
+        ("I ripped the article out and wrote to the ministry the next day.", None),
+        ("MB: The objects in the outer solar system have not been disturbed much.", None),
+        # a first person the clause itself attributes is someone's words, not the outlet's
+        (
+            "I wish you the best of luck, the minister wrote to Mira Dostal.",
+            "I wish you the best of luck, the minister wrote to Mira Dostal.",
+        ),
         # a parenthesis opened and never closed
         ("The minister praised the speech announcing the tariff (a first for Karsk.", None),
         # a dateline in the agency's mixed case, and a clause cut after a demonstrative

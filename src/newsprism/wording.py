@@ -40,6 +40,8 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
 # week, he", "On Monday, after the talks, she"
@@ -125,7 +127,17 @@ def is_sentence(article: Article, span: Span) -> bool:
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
     ):
         return False  # "it seems to have.", "she said she would.": the verb phrase is the sentence before's
-    subject = any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root for t in tokens)
+    # (a "that" or "as" a summary sentence drops leaves one: "that the river ran dry")
+    if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children) or _LABEL.match(
+        span.text
+    ):
+        return False  # "Although the causes are unknown.", "MB: The objects …": no sentence of its own
+    subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
+    if _FIRST_PERSON.search(own) and not (
+        root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"
+    ):
+        return False  # a columnist's own "I", unless the clause says whose words they are
+    subject = bool(subjects)
     finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
     # participle with an active subject of its own and no auxiliary is a past tense
