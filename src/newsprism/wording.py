@@ -40,9 +40,9 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
+_EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
-_EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
 # week, he", "On Monday, after the talks, she"
 _LEAD_IN = (
@@ -103,14 +103,23 @@ def _balanced(text: str) -> bool:
     return quoted and text.count("(") == text.count(")")
 
 
+def _outlets_own(text: str) -> str | None:
+    """The words of a clause in the outlet's own voice, quotations left out; None when the clause is no
+    account of the outlet's: it opens or closes a quotation alone, speaks in the outlet's own "we", asks
+    a rhetorical question (opinion, not a fact to report), or opens on a transcript's speaker label."""
+    if not _balanced(text) or _LABEL.match(text):
+        return None
+    own = re.sub(r"[“\"][^”\"]*[”\"]", "", text)
+    return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
+
+
 def is_sentence(article: Article, span: Span) -> bool:
-    """Whether a clause can stand as a sentence: it has a subject and a finite verb ("When police used
-    force against protesters." has no main clause; "Police in Oakland have." no verb phrase worth a line)."""
-    if not _balanced(span.text):
-        return False  # opens a quotation it does not close, or closes one it did not open
-    own = re.sub(r"[“\"][^”\"]*[”\"]", "", span.text)  # the outlet's own words, quotations left out
-    if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?"):
-        return False  # the outlet's own "we", or a rhetorical question: opinion, not a fact to report
+    """Whether a clause can stand as a sentence of the outlet's account (`_outlets_own`): it has a subject
+    and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
+    have." no verb phrase worth a line), and no first person of its own."""
+    own = _outlets_own(span.text)
+    if own is None:
+        return False
     doc = article.doc
     dateline = _DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own
     start = span.start + (dateline.end() if dateline else 0)
@@ -127,11 +136,10 @@ def is_sentence(article: Article, span: Span) -> bool:
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
     ):
         return False  # "it seems to have.", "she said she would.": the verb phrase is the sentence before's
-    # (a "that" or "as" a summary sentence drops leaves one: "that the river ran dry")
-    if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children) or _LABEL.match(
-        span.text
-    ):
-        return False  # "Although the causes are unknown.", "MB: The objects …": no sentence of its own
+    # "Although the causes are unknown." is no sentence; "that the river ran dry" is one once the
+    # summary drops its connective
+    if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children):
+        return False
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
     if _FIRST_PERSON.search(own) and not (
         root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"
