@@ -308,3 +308,20 @@ def test_a_disputed_claim_is_stated_only_when_both_sentences_are_about_one_matte
     ]
     disputed = [s for s in summarize.summarize(story, 10, 300) if s.conflicts]
     assert [s.conflicts for s in disputed] == [["c1", "c3"]]
+
+
+def test_denials_of_one_statement_are_one_disputed_point(ctx: Context) -> None:
+    texts = [
+        "A DNA test filed in court confirmed that Hunter Biden is the father of the baby born in Arkansas.",
+        "For months, Hunter Biden denied in court that he was the father of the baby.",
+        "Hunter Biden had long denied in court being the father of the Arkansas baby.",
+    ]
+    story = hand_story(ctx, texts, [])
+    story.conflicts = [
+        denial(story, "c1", (1, "A DNA test filed"), (2, "denied")),
+        denial(story, "c2", (1, "A DNA test filed"), (3, "denied")),
+    ]
+    (disputed,) = [s for s in summarize.summarize(story, 10, 300) if s.conflicts]
+    assert disputed.conflicts == ["c1", "c2"] and sorted(disputed.citations) == ["a1", "a2", "a3"]
+    assert disputed.text.count("Outlet 1 reports") == 1
+    assert "Outlet 2 reports" in disputed.text and "Outlet 3 reports" in disputed.text

@@ -25,7 +25,7 @@ from dataclasses import replace
 from itertools import chain
 
 from ..context import Context
-from ..model import Article, Story, SummarySentence, Unit
+from ..model import Article, Conflict, Story, SummarySentence, Unit
 from ..settings import SummarySettings
 from ..support import carried, content_words, stem, unsupported
 from ..wording import (
@@ -113,22 +113,51 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     return replace(wording, citations=kept)
 
 
-def _one_matter(story: Story, sentences: list[str]) -> bool:
+def _one_matter(story: Story, wording: Wording | None) -> bool:
     """Whether the outlets' sentences of a disputed claim are about one matter: each shares at least
     `_MATTER_WORDS` content words besides the story's names with another. A denial and a sentence that
     only name the same person ("Trump denied …" and "They were technically adversaries, … Trump …") are
     two matters, and stating them as one dispute would invent it."""
+    if wording is None:
+        return False
     names = {
         stem(w)
         for e in story.entities
         for n in [e.canonical, *chain(*e.labels.values())]
         for w in content_words(n)
     }
-    words = [{stem(w) for w in content_words(s) if not w[:1].isdigit()} - names for s in sentences]
+    words = [{stem(w) for w in content_words(s) if not w[:1].isdigit()} - names for s in wording.evidence]
     return all(
         any(len(own & other) >= _MATTER_WORDS for j, other in enumerate(words) if j != i)
         for i, own in enumerate(words)
     )
+
+
+def _claims_joined(conflicts: list[Conflict]) -> list[tuple[Conflict, list[str]]]:
+    """The conflicts with their ids, claim conflicts that share a reading joined into one: a statement two
+    outlets deny, or one denial found twice, is one disputed point, not several sentences alike."""
+    joined: list[tuple[Conflict, list[str]]] = []
+    for conflict in conflicts:
+        keys = {(v.article, v.start) for v in conflict.values}
+        same = next(
+            (
+                (c, ids)
+                for c, ids in joined
+                if conflict.kind == c.kind == "claim" and keys & {(v.article, v.start) for v in c.values}
+            ),
+            None,
+        )
+        if same is None:
+            joined.append(
+                (replace(conflict, values=list(conflict.values), units=list(conflict.units)), [conflict.id])
+            )
+            continue
+        first, ids = same
+        seen = {(v.article, v.start) for v in first.values}
+        first.values += [v for v in conflict.values if (v.article, v.start) not in seen]
+        first.units += [u for u in conflict.units if u not in first.units]
+        ids.append(conflict.id)
+    return joined
 
 
 def _outlets(story: Story, wording: Wording) -> list[str]:
@@ -360,18 +389,13 @@ def summarize(
     usable = [u for u in story.units if _words(u.text) >= _MIN_WORDS and u.id not in in_conflict]
     key = {u.id: salience(story, u, position_weight) for u in usable}
     disputed: list[SummarySentence] = []
-    for conflict in story.conflicts:
+    stated = [
+        c for c in story.conflicts if c.kind != "claim" or _one_matter(story, conflict_wording(story, c))
+    ]
+    for conflict, ids in _claims_joined(stated):
         wording = conflict_wording(story, conflict)
-        if wording is None or (conflict.kind == "claim" and not _one_matter(story, wording.evidence)):
-            continue
-        same = next((s for s in disputed if s.text == wording.text), None)
-        if same is not None:  # one dispute found twice (a denial answered by two sentences alike)
-            same.conflicts.append(conflict.id)
-            same.units += [u for u in conflict.units if u not in same.units]
-        elif not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
-            disputed.append(
-                SummarySentence(wording.text, wording.citations, list(conflict.units), [conflict.id])
-            )
+        if wording and not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
+            disputed.append(SummarySentence(wording.text, wording.citations, list(conflict.units), ids))
     kept: list[SummarySentence] = []
     for sentence in disputed[: max_sentences // 3 or 1] if max_sentences > 1 else []:
         if sum(_words(s.text) for s in [*kept, sentence]) <= max_words // 2:
