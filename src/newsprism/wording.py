@@ -149,7 +149,7 @@ def is_sentence(article: Article, span: Span) -> bool:
     finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
     # participle with an active subject of its own and no auxiliary is a past tense
-    finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" and t.head == root for t in tokens))
+    finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" for t in subjects))
     # what "tell" takes as its object is whom it was told: "told BuzzFeed News" says nothing either
     said = {"ccomp", "xcomp"} if root.lemma_.lower() == "tell" else {"ccomp", "dobj", "xcomp", "attr"}
     if root.lemma_.lower() in CLAUSE and not any(t.head == root and t.dep_ in said for t in tokens):

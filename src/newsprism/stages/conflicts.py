@@ -84,10 +84,10 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     disagree on a toll or a length disagree by a little ("three" and "two people died"); "7" and "70" in
     one aligned clause are the ages of two people, "121 cases" and "21 cases" counts of two periods, 1996
     and 1947 two events."""
+    if overlaps(a, b):
+        return False
     (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
-    lower, upper = (a_high, b_low) if a_high < b_low else (b_high, a_low) if b_high < a_low else (0, 0)
-    if lower == upper:
-        return False  # they overlap
+    lower, upper = (a_high, b_low) if a_high < b_low else (b_high, a_low)
     if a.kind == "date":
         return upper - lower > _FAR_DAYS
     if a.kind == "time":

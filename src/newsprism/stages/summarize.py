@@ -389,11 +389,10 @@ def summarize(
     usable = [u for u in story.units if _words(u.text) >= _MIN_WORDS and u.id not in in_conflict]
     key = {u.id: salience(story, u, position_weight) for u in usable}
     disputed: list[SummarySentence] = []
-    stated = [
-        c for c in story.conflicts if c.kind != "claim" or _one_matter(story, conflict_wording(story, c))
-    ]
+    worded = {c.id: conflict_wording(story, c) for c in story.conflicts}
+    stated = [c for c in story.conflicts if c.kind != "claim" or _one_matter(story, worded[c.id])]
     for conflict, ids in _claims_joined(stated):
-        wording = conflict_wording(story, conflict)
+        wording = worded[conflict.id] if len(ids) == 1 else conflict_wording(story, conflict)
         if wording and not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
             disputed.append(SummarySentence(wording.text, wording.citations, list(conflict.units), ids))
     kept: list[SummarySentence] = []
