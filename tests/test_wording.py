@@ -247,6 +247,20 @@ MANAFORT = (
             " Donald Trump hired",
             "Laporta says Paul Manafort cut his tax liability.",
         ),
+        # or set off by commas after it: not "Trump's chief Gary Cohn, Gary Cohn, expressed"
+        (
+            "President Trump's chief economic adviser, Gary Cohn, expressed his distress over the clashes. "
+            "White House economic adviser Gary Cohn challenged the response.",
+            " White House",
+            "Gary Cohn expressed his distress over the clashes.",
+        ),
+        # the same where the name stands in for the office
+        (
+            "Laporta says former Trump campaign chairman cut his tax liability. The jury who will decide "
+            "former Trump campaign chairman Paul Manafort's future were given a look at his records.",
+            " The jury",
+            "Laporta says Paul Manafort cut his tax liability.",
+        ),
     ],
 )
 def test_an_office_goes_with_its_time_and_holder(ctx: Context, text: str, second: str, expected: str) -> None:
@@ -402,3 +416,13 @@ def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
     assert introduced(already, people)[0].text == "President Vladimir Putin left."
     unwritten = Wording("Vladimir Putin left.", ["a1"], names=["Vladimir Putin"])
     assert introduced(unwritten, people)[0].text == "Vladimir Putin left."
+    # a role written in small letters that now opens the sentence takes one after "According to X,",
+    # whatever name the clause opened on ("President Trump's chief economic adviser, Gary Cohn, …")
+    adviser = [("e3", "Gary Cohn", "economic adviser")]
+    names = ["Gary Cohn", "economic adviser"]
+    cohn = Wording("Gary Cohn criticized the response.", ["a1"], names=names, proper_start=True)
+    assert attributed(introduced(cohn, adviser)[0], ["Outlet 1"]) == (
+        "According to Outlet 1, economic adviser Gary Cohn criticized the response."
+    )
+    putin = attributed(introduced(wording, people)[0], ["Outlet 1"])
+    assert putin.startswith("According to Outlet 1, Russian President")

@@ -37,6 +37,11 @@ _DATELINE = re.compile(
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
+_OFFICE_TIME = re.compile(r"\b(?:former|then|ex)[\s-]+$", re.I)
+_APPOSITION = re.compile(r"\s?|,\s")
+_THE = re.compile(r"\b[Tt]he\s+$")
+# between an office and whose it is: "Trump campaign chairman", "Trump's chief economic adviser"
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|longtime)\s+)*")
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
@@ -78,9 +83,8 @@ class Wording:
     citations: list[str]
     evidence: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    proper_start: bool = (
-        False  # opens on a name ("Polish authorities"), which keeps its capital after "According to X,"
-    )
+    # opens on a name ("Polish authorities"), which keeps its capital after "According to X,"
+    proper_start: bool = False
     verbatim: bool = False  # someone's words as quoted, citing the articles that quote them so
 
 
@@ -220,7 +224,7 @@ def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> t
     ("Russian President Vladimir Putin"), when the wording's own evidence writes that role too; and the ids
     of the people it introduces. `people`: (entity id, canonical name, neutral role or None), not yet
     named in the summary."""
-    text, ids = wording.text, []
+    text, ids, proper = wording.text, [], wording.proper_start
     for entity_id, canonical, role in people:
         match = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
         if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):
@@ -229,8 +233,10 @@ def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> t
         before = text[: match.start()].split()[-1:]
         if role and role in wording.names and not (before and fold(before[0]) in OFFICES | HONORIFICS):
             text = text[: match.start()] + role + " " + text[match.start() :]
+            if match.start() == 0:
+                proper = role[:1].isupper()  # "Russian President …" opens on a name, "economic adviser …" not
     text = text[:1].upper() + text[1:]
-    return replace(wording, text=text), ids
+    return replace(wording, text=text, proper_start=proper), ids
 
 
 def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, int]) -> Wording | None:
@@ -255,19 +261,14 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
     text = article.text
     quoted = quote_regions(text)
     edits: list[tuple[int, int, str]] = []
-    # what may stand before an office as its modifier: "Karsk President", "Trump campaign chairman"
+    # what may stand before an office as its modifier: "Karsk President", "President Trump's campaign
+    # chairman" (a person's name, and the office that goes with it)
     places = [
         m
         for e in story.entities
-        if e.type in {"GPE", "NORP", "ORG"}
+        if e.type in {"GPE", "NORP", "ORG", "PERSON"}
         for m in e.mentions
         if m.article == article.id and evidence.start <= m.start
-    ] + [
-        m
-        for e in story.entities
-        if e.type == "PERSON"
-        for m in e.mentions
-        if m.article == article.id and evidence.start <= m.start and m.kind == "name"
     ]
     for entity in story.entities:
         mentions = [m for m in entity.mentions if m.article == evidence.article]
@@ -277,33 +278,35 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
                 continue
             if not _is_office(m.text) or any(s <= m.start < e for s, e in quoted):
                 continue  # a description that is no office, or someone's quoted words: left as written
-            start = m.start
-            the = re.search(r"\b[Tt]he\s+$", text[evidence.start : m.start])
-            if the:
-                start = evidence.start + the.start()
-            before_name = any(0 <= n.start - m.end <= 1 and not text[m.end : n.start].strip() for n in names)
+            # the name right after the office, or set off by commas: "Trump's chief economic adviser, Gary
+            # Cohn, said" -> "Gary Cohn said"
+            following = next(
+                (n for n in names if n.start >= m.end and _APPOSITION.fullmatch(text[m.end : n.start])), None
+            )
             after_name = [
                 n.end
                 for n in names
                 if evidence.start <= n.end <= m.start
                 and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : m.start], re.I)
             ]
-            if before_name:
-                # "Karsk President Dario Kolvanek" -> "Dario Kolvanek", not "Karsk Dario Kolvanek"
-                modifiers = [
-                    p.start
-                    for p in places
-                    if p.end <= start and re.fullmatch(r"(?:['’]s)?\s*", text[p.end : start])
-                ]
-                start = min(modifiers, default=start)
-                # and the time of the office with it: "Former Massachusetts Gov. Bill Weld" -> "Bill Weld"
-                when = re.search(r"\b(?:former|then|ex)[\s-]+$", text[evidence.start : start], re.I)
-                edits.append((evidence.start + when.start() if when else start, m.end + 1, ""))
+            # the office goes with whose it is, its time and its article, whether the name comes after it
+            # or in its place: "the former Karsk President" -> "Dario Kolvanek", not "former Karsk Dario
+            # Kolvanek"
+            held = m.start
+            while modifier := next((p for p in places if _MODIFIER_GAP.fullmatch(text[p.end : held])), None):
+                held = modifier.start
+            for opening in (_OFFICE_TIME, _THE):
+                found = opening.search(text[evidence.start : held])
+                held = evidence.start + found.start() if found else held
+            if following is not None:
+                edits.append((held, following.start, ""))
+                if "," in text[m.end : following.start] and text[following.end : following.end + 1] == ",":
+                    edits.append((following.end, following.end + 1, ""))
             elif after_name:
                 end = m.end + 1 if text[m.end : m.end + 1] == "," else m.end
                 edits.append((max(after_name), end, ""))
-            elif not re.search(r"\b(a|an)\s+$", text[evidence.start : m.start], re.I):
-                edits.append((start, m.end, entity.canonical))  # but "a Valdorian city" only describes
+            elif not re.search(r"\b(a|an)\s+$", text[evidence.start : held], re.I):
+                edits.append((held, m.end, entity.canonical))  # but "a Valdorian city" only describes
     opener = _OPENING_PRONOUN.match(evidence.text)
     if opener:
         person = subject_before(story, article, evidence.start)
