@@ -30,6 +30,9 @@ ALIASES = {
     "russian federation": "russia", "peoples republic of china": "china", "prc": "china",
     "dprk": "north korea", "uae": "united arab emirates", "republic of korea": "south korea",
 }  # fmt: skip
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+# words a name's initials skip: "Federal Bureau of Investigation" is FBI
+_UNINITIALLED = {"of", "the", "and", "for", "on", "in", "at", "to", "&"}
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
 
@@ -82,3 +85,16 @@ def same_nation(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 4
+
+
+def acronym(text: str) -> str | None:
+    """The letters of a name written as an acronym ("NCAA", "F.B.I."), or None."""
+    text = strip_possessive(text.strip())
+    return text.replace(".", "") if _ACRONYM.fullmatch(text) else None
+
+
+def initials(text: str) -> str:
+    """The initials of a name's words, small function words aside: "National Collegiate Athletic
+    Association" gives "NCAA"."""
+    words = strip_possessive(_LEADING_THE.sub("", text.strip())).replace("-", " ").split()
+    return "".join(w[0].upper() for w in words if w.lower() not in _UNINITIALLED and w[0].isalpha())

@@ -275,3 +275,27 @@ def test_country_aliases_join_the_country_when_the_story_names_it(story_of) -> N
 def test_an_alias_alone_stays_as_written(story_of) -> None:
     story = story_of("America’s allies met in Brussels on Monday to discuss the war.")
     assert named(story, "America").type == "GPE"
+
+
+def test_an_acronym_joins_the_name_it_stands_for(story_of) -> None:
+    story = story_of(
+        "The Supreme Court ruled that the NCAA has illegally restricted education benefits.",
+        "The court ruled the National Collegiate Athletic Association’s restrictions on education benefits "
+        "violate antitrust law. The American Civil Liberties Union (ACLU) welcomed the ruling.",
+        "The ACLU said the Federal Bureau of Investigation had not been asked. The FBI declined to comment.",
+    )
+    ncaa = named(story, "National Collegiate Athletic Association")
+    assert ncaa.labels == {"a1": ["NCAA"], "a2": ["National Collegiate Athletic Association"]}
+    assert set(named(story, "American Civil Liberties Union").labels) == {"a2", "a3"}
+    assert named(story, "Federal Bureau of Investigation").labels["a3"] == [
+        "Federal Bureau of Investigation",
+        "FBI",
+    ]
+    assert not any(e.canonical in {"NCAA", "ACLU", "FBI"} for e in story.entities)
+
+
+def test_an_acronym_two_names_could_stand_for_stays_apart(story_of) -> None:
+    story = story_of(
+        "The National Rifle Association and the National Restaurant Association both lobbied the NRA board.",
+    )
+    assert named(story, "NRA").labels == {"a1": ["NRA"]}

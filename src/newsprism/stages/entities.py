@@ -21,7 +21,9 @@ from ..names import (
     ALIASES,
     HONORIFICS,
     OFFICES,
+    acronym,
     fold,
+    initials,
     is_title_word,
     name_key,
     name_tokens,
@@ -252,6 +254,19 @@ def _merge_aliases(others: dict[str, list[Found]]) -> None:
             others[target] += [dataclasses.replace(f, words=name) for f in others.pop(key)]
 
 
+def _merge_acronyms(others: dict[str, list[Found]]) -> None:
+    """ "NCAA" and "the National Collegiate Athletic Association" are one entity, named in full, when the
+    story writes both and no other name of the story has those initials."""
+    for key in list(others):
+        letters = acronym(others[key][0].text)
+        if letters is None:
+            continue
+        full = [k for k, found in others.items() if k != key and initials(found[0].text) == letters]
+        if len(full) == 1 and len(others[full[0]][0].text.split()) > 1:
+            name = others[full[0]][0].words
+            others[full[0]] += [dataclasses.replace(f, words=name) for f in others.pop(key)]
+
+
 def _canonical(found: list[Found]) -> str:
     forms = Counter(" ".join(f.words) for f in found if f.words)
     if not forms:
@@ -375,6 +390,7 @@ def resolve(story: Story) -> list[Entity]:
         else:
             others[name_key(f.text)].append(f)
     _merge_aliases(others)
+    _merge_acronyms(others)
     next_group = max(clusters, default=-1) + 1
     for members in others.values():
         clusters[next_group] = members
