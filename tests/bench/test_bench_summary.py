@@ -135,3 +135,24 @@ def test_faithfulness_counts_sentences_and_citations() -> None:
     assert (faith.citations, faith.confirmed) == (4, 3)
     assert faith.misses == [(summary[0].text, ["Oslo"])]
     assert faith.frame_words == 8
+
+
+def test_the_oracle_takes_sentences_while_rouge_rises_and_agrees_with_rouge_score() -> None:
+    from rouge_score import rouge_scorer
+
+    reference = "The council signed the water deal on Monday. Farmers welcomed it."
+    candidates = [
+        "Farmers welcomed the deal.",
+        "The weather was cold in the north.",
+        "The council signed the water deal on Monday.",
+    ]
+    chosen = bench.oracle(reference, candidates, 12)
+    # the best sentence first, the next while it helps, never the off-topic one
+    assert chosen == "The council signed the water deal on Monday. Farmers welcomed the deal."
+    # cut to the budget, its own ROUGE-1 is rouge-score's
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    cut = bench.truncate(chosen, 12).split()
+    expected = scorer.score(reference, " ".join(cut))["rouge1"].fmeasure
+    target = bench.Counter(t for w in reference.split() for t in bench._rouge_tokens(w))
+    assert bench._unigram_f(target, cut) == pytest.approx(expected)
+    assert bench.oracle(reference, [], 12) == ""

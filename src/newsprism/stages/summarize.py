@@ -425,6 +425,19 @@ def summarize(
     return [picker.sentences[n] for n in order] + disputed
 
 
+def statements(story: Story) -> list[str]:
+    """Every fact of the story as the summary would state it alone, attributed where not every outlet
+    carries it as worded: the sentences `summarize` chooses from, before fusing and clause joining."""
+    out = []
+    for unit in story.units:
+        wording = _wording(story, unit) if _words(unit.text) >= _MIN_WORDS else None
+        if wording is not None:
+            cited = _outlets(story, wording)
+            several = len(cited) < len(story.outlets)
+            out.append(attributed(wording, cited) if several else wording.text)
+    return out
+
+
 def headline(story: Story) -> str | None:
     """One line: the summary's first shared fact, cut at its last clause boundary when long."""
     shared = [s for s in story.summary if not s.conflicts and not s.text.startswith("According to ")]
