@@ -378,15 +378,20 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     opening = next((t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES), None)
     if opening is None:
         return False
+    # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
+    # it opens elsewhere ("the Department of Health"); the parse takes many a sentence's first word for a
+    # name ("Fuel is used …"), so there a name is one inside an entity it finds or one of several
+    # capitalized words ("Animal Control officials")
+    small = any(re.search(rf"\b{re.escape(opening.lower_)}\b", a.text) for a in story.articles)
     if opening.pos_ == "PROPN":
-        return True
+        following = opening.nbor() if opening.i + 1 < len(opening.doc) else None
+        run = following is not None and following.text[:1].isupper()
+        return bool(opening.ent_type_) or run or not (opening.is_sent_start and small)
     # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
     # determiner or preposition is no name whatever entity holds it
     if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper() or opening.lower_ in _TERM:
         return False
-    # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
-    # it opens elsewhere ("the Department of Health")
-    if any(re.search(rf"\b{re.escape(opening.lower_)}\b", a.text) for a in story.articles):
+    if small:
         return False
     if opening.ent_type_ in _NAMED:
         return True  # a proper adjective ("Polish authorities")

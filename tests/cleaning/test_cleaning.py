@@ -41,6 +41,12 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
         ),
         ("Video Loading Video Unavailable Click to play Tap to play The video will start in 8", "embed"),
         (
+            'Media playback is unsupported on your device Media caption Timbuktu mayor Halle Cisse: "We '
+            "don't know who's in charge\"",
+            "embed",
+        ),
+        ("Image copyright Getty Images Image caption Protesters gathered outside the embassy", "caption"),
+        (
             "Cheat Sheet A speedy, smart summary of all the news you need to know. By clicking "
             '"Subscribe," you agree to have read the Terms of Use and Privacy Policy Subscribe Thank You!',
             "subscribe",
@@ -61,6 +67,8 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "Follow-up talks are planned for next week in Vienna, the ministry said.",
         "The online archive 2005-2017 was opened to researchers in Tehran on Monday.",
         "Video of the attack was posted online, and viewers could click to play it on the site.",
+        "Media playback of the speech was cut off, the broadcaster said.",
+        "Image rights are at the heart of the case, the court heard.",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):

@@ -84,7 +84,8 @@ def test_a_sentence_some_outlets_support_is_attributed_to_them(story: Story) -> 
 
 def test_statements_are_the_sentences_the_summary_chooses_from(story: Story) -> None:
     statements = summarize.statements(story)
-    chosen = [s.text for s in summarize.summarize(story, 100, 10_000) if not s.conflicts and len(s.units) == 1]
+    summary = summarize.summarize(story, 100, 10_000)
+    chosen = [s.text for s in summary if not s.conflicts and len(s.units) == 1]
     # each fact stated alone as the summary would state it, attributed the same way; the summary names a
     # person with their role where it first names them
     assert chosen and all(any(set(s.split()) <= set(c.split()) for s in statements) for c in chosen)

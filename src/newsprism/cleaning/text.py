@@ -64,6 +64,8 @@ _CHROME_RULES = [
     ),
     ("embed", r"^you can add location information to your tweets\b"),
     ("embed", r"^video loading\b.{0,40}\bclick to play\b"),
+    ("embed", r"^media playback is (unsupported|not supported) on your device\b"),
+    ("caption", r"^(media|image) (caption|copyright)\b"),
     ("subscribe", r"\bby clicking \W?(subscribe|sign up)\W{0,3} you agree\b"),
     (
         "updated",
