@@ -288,6 +288,16 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
     assert unit_wording(segmented_story(ctx, [text]), clause(text)) is not None
 
 
+def test_a_clause_whose_subject_was_left_before_it_is_no_sentence(ctx: Context) -> None:
+    text = (
+        "Lambach, who allegedly ran the ring for several years, would set up meetings with prospective "
+        "clients, police said."
+    )
+    story = named_story(ctx, text)
+    assert unit_wording(story, clause(text, text.index("would"))) is None
+    assert unit_wording(story, clause(text)) is not None
+
+
 def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:
     text = "About 200 interpreters arrived on Friday. They are expected to stay at the base for a week."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("They"))) is None

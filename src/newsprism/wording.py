@@ -144,6 +144,8 @@ def is_sentence(article: Article, span: Span) -> bool:
     # summary drops its connective
     if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children):
         return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < span.start for t in tokens for c in t.children):
+        return False  # "would set up meetings …, police said": the subject was left in the clause before
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
     if _FIRST_PERSON.search(own) and not (
         root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"
