@@ -296,6 +296,11 @@ def test_a_clause_whose_subject_was_left_before_it_is_no_sentence(ctx: Context) 
     story = named_story(ctx, text)
     assert unit_wording(story, clause(text, text.index("would"))) is None
     assert unit_wording(story, clause(text)) is not None
+    text = (
+        "More than 100,000 Americans have died from the disease that has swept across the country and "
+        "wrecked the economy, it appears."
+    )
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("that has"))) is None
 
 
 def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:

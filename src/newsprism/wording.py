@@ -146,6 +146,8 @@ def is_sentence(article: Article, span: Span) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < span.start for t in tokens for c in t.children):
         return False  # "would set up meetings …, police said": the subject was left in the clause before
+    if words and words[0].tag_ in {"WDT", "WP"} and words[0].dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "that has swept across the country …": a relative clause, whose subject is before it
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
     if _FIRST_PERSON.search(own) and not (
         root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"

@@ -47,6 +47,11 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
         ),
         ("Image copyright Getty Images Image caption Protesters gathered outside the embassy", "caption"),
         (
+            "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility in "
+            "Eagleville. Watch the report from Chad Pradelli on Action News at 4 p.m.",
+            "embed",
+        ),
+        (
             "Cheat Sheet A speedy, smart summary of all the news you need to know. By clicking "
             '"Subscribe," you agree to have read the Terms of Use and Privacy Policy Subscribe Thank You!',
             "subscribe",

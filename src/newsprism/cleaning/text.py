@@ -65,6 +65,7 @@ _CHROME_RULES = [
     ("embed", r"^you can add location information to your tweets\b"),
     ("embed", r"^video loading\b.{0,40}\bclick to play\b"),
     ("embed", r"^media playback is (unsupported|not supported) on your device\b"),
+    ("embed", r"^embed more (news )?videos\b"),
     ("caption", r"^(media|image) (caption|copyright)\b"),
     ("subscribe", r"\bby clicking \W?(subscribe|sign up)\W{0,3} you agree\b"),
     (
