@@ -154,6 +154,46 @@ def test_values_too_far_apart_measure_different_things(
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "compared"),
+    [
+        # two "at least" figures an order apart are two tolls (four wounded in Yemen, 50 in Libya)
+        (("at least four", 4, None), ("more than 50", 50, None), False),
+        (("at least 40", 40, None), ("more than 50", 50, None), True),
+        (("up to 10", None, 10), ("as many as 200", None, 200), False),
+        # one open figure beside a closed one is compared as before: "more than an hour and a half"
+        # against "around two hours"
+        (("at least four", 4, None), ("50", 50, 50), True),
+    ],
+)
+def test_open_figures_far_apart_at_their_closed_ends_measure_different_things(
+    first: tuple[str, float | None, float | None],
+    second: tuple[str, float | None, float | None],
+    compared: bool,
+) -> None:
+    texts = [f"Officials said {first[0]} people were hurt.", f"They said {second[0]} people were hurt."]
+    values = []
+    for n, (text, (phrase, low, high)) in enumerate(zip(texts, (first, second), strict=True), 1):
+        start = text.index(phrase)
+        values.append(
+            Quantity(
+                f"a{n}",
+                start,
+                start + len(phrase),
+                phrase,
+                "casualties",
+                low,
+                high,
+                "injured",
+                about="people",
+            )
+        )
+    s = story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=values)
+    found = conflicts.find_conflicts(s)
+    assert bool(found) is compared
+    assert all(c.about == "number injured" for c in found)  # a toll is of the dead
+
+
+@pytest.mark.parametrize(
     ("kind", "texts", "phrases", "about", "named"),
     [
         # a toll of people is the toll; a count of cases the number of cases, as the outlet writes them
@@ -164,6 +204,14 @@ def test_values_too_far_apart_measure_different_things(
             ("20 cases", "25 cases"),
             "case",
             "number of cases",
+        ),
+        # and what is counted, whatever the clause is about ("cases were reported in 17 states")
+        (
+            "count",
+            ("Cases were reported in 17 states.", "Cases were reported in 32 states."),
+            ("17 states", "32 states"),
+            "case",
+            "number of states",
         ),
         # a name keeps its capital and takes no "the"
         ("age", ("Police said Maria was 7.", "Maria was 8 then."), ("7", "8"), "maria", "age of Maria"),

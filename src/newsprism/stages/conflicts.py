@@ -83,7 +83,13 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     times apart, dates more than `_FAR_DAYS` apart, times of day more than `_FAR_MINUTES`. Outlets that
     disagree on a toll or a length disagree by a little ("three" and "two people died"); "7" and "70" in
     one aligned clause are the ages of two people, "121 cases" and "21 cases" counts of two periods, 1996
-    and 1947 two events."""
+    and 1947 two events. Two figures open the same way ("at least four", "more than 50") are compared at
+    their closed ends."""
+    if a.kind in _RATIO and a.high is None and b.high is None and a.low and b.low:
+        # "at least four" and "more than 50" overlap as intervals, but their closed ends are an order apart
+        return max(a.low, b.low) / min(a.low, b.low) > _FAR
+    if a.kind in _RATIO and a.low is None and b.low is None and a.high and b.high:
+        return max(a.high, b.high) / min(a.high, b.high) > _FAR
     if overlaps(a, b):
         return False
     (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
@@ -117,6 +123,8 @@ def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
     so that a summary sentence naming it stays within what the articles say: "toll" for a toll of people,
     "number of cases" as the count writes them, "age of Maria" for a name the quantities stage lowercased."""
     what, noun = _WHAT.get(kind, kind), q.about or slot_about
+    if kind == "casualties" and q.unit == "injured":
+        return "number injured"  # a toll is of the dead
     if kind == "casualties" and noun in {"people", "person"}:
         return what
     text = story.article(q.article).text
@@ -126,8 +134,13 @@ def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
     if name and noun.isalpha() and re.search(rf"\b[a-z]\w*,?\s+{name}\b", text):
         return f"{what} of {name}"
     counted = q.text.split()[-1]
-    if kind == "count" and counted.isalpha() and counted.lower().startswith(noun[:-1]) and counted != noun:
-        return f"{what} of {counted.lower()}"  # "21 cases": the number of cases
+    if (
+        kind == "count"
+        and counted.isalpha()
+        and counted.islower()
+        and (counted.endswith("s") or counted == "people")
+    ):
+        return f"{what} of {counted}"  # "21 cases": the number of cases; "in 17 states": of states
     return f"{what} of the {noun}"
 
 

@@ -1,7 +1,9 @@
 """Entities: spaCy mentions -> one canonical entity per actor across every article of a story.
 
 People are merged by name structure (titles stripped; "Khamenei" and "Ayatollah Ali" join "Ali
-Khamenei" when that is the only person they fit); other names by their folded form across types.
+Khamenei" when that is the only person they fit); other names by their folded form across types, a
+country's other names with it ("the US", "America") and an acronym with the one name whose initials it is
+("NCAA").
 The offices and descriptions an article binds to a name ("Russian President Vladimir Putin",
 "Khamenei, the Leader of the Islamic Revolution") become role labels, and where a role bound to one
 person recurs in the story ("the Russian president") it is a mention of that person too.
