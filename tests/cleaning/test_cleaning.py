@@ -47,6 +47,11 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
         ),
         ("Image copyright Getty Images Image caption Protesters gathered outside the embassy", "caption"),
         (
+            "Father of Portland Shooting Victim Says Justice Will Be Served Posted: Wednesday, June 27, 2012 "
+            "1:32 PM EDT Updated: Wednesday, June 27, 2012 2:15 PM EDT",
+            "updated",
+        ),
+        (
             "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility in "
             "Eagleville. Watch the report from Chad Pradelli on Action News at 4 p.m.",
             "embed",
@@ -73,6 +78,7 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "The online archive 2005-2017 was opened to researchers in Tehran on Monday.",
         "Video of the attack was posted online, and viewers could click to play it on the site.",
         "Media playback of the speech was cut off, the broadcaster said.",
+        "The video was posted: officials updated: the count twice on Monday, the ministry said.",
         "Image rights are at the heart of the case, the court heard.",
     ],
 )

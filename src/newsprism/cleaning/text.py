@@ -72,6 +72,9 @@ _CHROME_RULES = [
         "updated",
         r"^(updated|last updated|published|posted)\s*(at|on|:)?\s*[\d:]+\s*([ap]\.?m\.?)?.{0,40}$",
     ),
+    # a headline with the page's time stamps glued to it: "… Will Be Served Posted: Wednesday, June 27, 2012
+    # 1:32 PM EDT Updated: Wednesday, June 27, 2012 2:15 PM EDT"
+    ("updated", r"\bposted:\s.{0,60}\bupdated:\s.{0,60}\d\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?\s*$"),
 ]
 # The rules anchored at the line start run as one alternation matched once at the start (each a named
 # group naming its kind); the few that may match anywhere are searched one by one.
