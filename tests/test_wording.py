@@ -263,6 +263,13 @@ MANAFORT = (
             " White House",
             "Gary Cohn expressed his distress over the clashes.",
         ),
+        # what someone is stays as written: not "Michael Cohen is Michael Cohen"
+        (
+            "Michael Cohen is Executive Vice President and Special Counsel to Donald J. Trump. Executive "
+            "Vice President Michael Cohen said the campaign was on track.",
+            " Executive Vice President Michael",
+            "Michael Cohen is Executive Vice President and Special Counsel to Donald J. Trump.",
+        ),
         # the same where the name stands in for the office
         (
             "Laporta says former Trump campaign chairman cut his tax liability. The jury who will decide "

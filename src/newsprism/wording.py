@@ -192,6 +192,13 @@ def names_in(story: Story, spans: list[Span]) -> list[str]:
     return names
 
 
+def _predicate(article: Article, start: int, end: int) -> bool:
+    """Whether the words are what a clause says its subject is ("… is Executive Vice President")."""
+    doc = article.doc
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and span.root.dep_ in {"attr", "oprd"}
+
+
 def _is_office(text: str) -> bool:
     """Whether a role mention names an office or a title ("the Leader of the Islamic Revolution", "Russian
     President"), so that the canonical name may stand in for it; a bound description that names no office
@@ -282,6 +289,8 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
                 continue
             if not _is_office(m.text) or any(s <= m.start < e for s, e in quoted):
                 continue  # a description that is no office, or someone's quoted words: left as written
+            if _predicate(article, m.start, m.end):
+                continue  # "Cohen is Executive Vice President": what someone is, not a name for them
             # the name right after the office, or set off by commas: "Trump's chief economic adviser, Gary
             # Cohn, said" -> "Gary Cohn said"
             following = next(

@@ -51,6 +51,13 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "1:32 PM EDT Updated: Wednesday, June 27, 2012 2:15 PM EDT",
             "updated",
         ),
+        ("The interactive transcript could not be loaded.", "embed"),
+        (
+            'When asked about being down in the race, Trump adviser replies, "Says who?"https://t.co/HO9wqbdDWR'
+            "https://t.co/C2UzSDdUo4 — The Situation Room (@CNNSitRoom) August 17, 2016",
+            "embed",
+        ),
+        ("(This story has been updated with comments from the plaintiff's attorney.)", "updated"),
         (
             "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility in "
             "Eagleville. Watch the report from Chad Pradelli on Action News at 4 p.m.",
@@ -79,6 +86,8 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "Video of the attack was posted online, and viewers could click to play it on the site.",
         "Media playback of the speech was cut off, the broadcaster said.",
         "The video was posted: officials updated: the count twice on Monday, the ministry said.",
+        "(This story has been told many times, but rarely by the survivors themselves.)",
+        "The tweet, posted at https://t.co/abc, was deleted by Monday, the ministry said.",
         "Image rights are at the heart of the case, the court heard.",
     ],
 )

@@ -66,6 +66,10 @@ _CHROME_RULES = [
     ("embed", r"^video loading\b.{0,40}\bclick to play\b"),
     ("embed", r"^media playback is (unsupported|not supported) on your device\b"),
     ("embed", r"^embed more (news )?videos\b"),
+    ("embed", r"^the interactive transcript could not be loaded\b"),
+    # an embedded tweet as a page's text gives it: its words, links, "— Name (@handle) August 17, 2016"
+    ("embed", r"\bhttps?://t\.co/\S+.{0,120}\(@\w+\)\s+[a-z]+ \d{1,2},? \d{4}\s*$"),
+    ("updated", r"^\(this (story|article|post) (has been|was) (updated|corrected)\b.{0,120}\)\.?$"),
     ("caption", r"^(media|image) (caption|copyright)\b"),
     ("subscribe", r"\bby clicking \W?(subscribe|sign up)\W{0,3} you agree\b"),
     (
