@@ -270,6 +270,13 @@ MANAFORT = (
             " Executive Vice President Michael",
             "Michael Cohen is Executive Vice President and Special Counsel to Donald J. Trump.",
         ),
+        # and so does an office with an indefinite article, whoever else holds it in the story
+        (
+            "Walter Mondale, a Democratic vice president who was beaten by Ronald Reagan, died on Monday. "
+            "Vice President Kamala Harris praised him.",
+            " Vice President Kamala",
+            "Walter Mondale, a Democratic vice president who was beaten by Ronald Reagan, died on Monday.",
+        ),
         # the same where the name stands in for the office
         (
             "Laporta says former Trump campaign chairman cut his tax liability. The jury who will decide "
@@ -308,6 +315,18 @@ def test_a_clause_whose_subject_was_left_before_it_is_no_sentence(ctx: Context) 
         "wrecked the economy, it appears."
     )
     assert unit_wording(named_story(ctx, text), clause(text, text.index("that has"))) is None
+
+
+def test_a_pronoun_is_not_given_to_a_subject_whose_sentence_names_someone_else_so(ctx: Context) -> None:
+    text = (
+        "Jonathan Merkley was celebrating at a hotel. Merkley tried to get her to stay by lying down in "
+        "front of her car. She then ran over him and drove off."
+    )
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("She"))) is None
+    # a possessive may be the subject's own
+    text = "Mira Dostal praised her team on Monday. She added that Karsk would keep sharing data."
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index("She")))
+    assert wording is not None and wording.text.startswith("Mira Dostal added")
 
 
 def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:

@@ -193,10 +193,14 @@ def names_in(story: Story, spans: list[Span]) -> list[str]:
 
 
 def _predicate(article: Article, start: int, end: int) -> bool:
-    """Whether the words are what a clause says its subject is ("… is Executive Vice President")."""
+    """Whether the words describe rather than name: what a clause says its subject is ("… is Executive Vice
+    President"), or an office with an indefinite article ("Mondale, a Democratic vice president who …")."""
     doc = article.doc
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    return span is not None and span.root.dep_ in {"attr", "oprd"}
+    if span is None:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in span.root.children)
+    return indefinite or span.root.dep_ in {"attr", "oprd"}
 
 
 def _is_office(text: str) -> bool:

@@ -497,7 +497,27 @@ def subject_before(story: Story, article: Article, offset: int) -> Entity | None
             )
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
                 best = (m.start, entity)
-    return best[1] if best else None
+    if best is None or _someone_else(article, best[0], offset):
+        return None
+    return best[1]
+
+
+# the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)
+_OBJECT_FORM = {"he": "him", "she": "her"}
+
+
+def _someone_else(article: Article, named: int, offset: int) -> bool:
+    """Whether between the subject named at `named` and the pronoun at `offset` an object pronoun of the
+    pronoun's own gender stands for somebody else: "Merkley tried to get her to stay … She then ran over
+    him" is about a woman the story does not name, not about Merkley."""
+    doc = article.doc
+    after = (
+        doc.char_span(offset, min(len(article.text), offset + 40), alignment_mode="expand") if doc else None
+    )
+    pronoun = next((t.lower_ for t in after or [] if t.lower_ in _OBJECT_FORM), None)
+    between = doc.char_span(named, offset, alignment_mode="expand") if doc and pronoun else None
+    form = _OBJECT_FORM.get(pronoun or "")
+    return any(t.lower_ == form and t.dep_ != "poss" for t in between or [])
 
 
 def run(story: Story, ctx: Context) -> Story:
