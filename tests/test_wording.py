@@ -23,6 +23,9 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("while the talks went on, ") == "The talks went on."
     assert as_sentence("Veldt said: “It never has.”") == "Veldt said: “It never has.”"
     assert as_sentence("  ") == ""
+    # an outlet's comment on the fact it opens is no part of a neutral sentence
+    assert as_sentence("Crucially, Trump did this as she testified") == "Trump did this as she testified."
+    assert as_sentence("Sadly the talks failed") == "Sadly the talks failed."
     assert as_sentence("it will forgive $150 million in student loan debt from") == (
         "It will forgive $150 million in student loan debt."
     )  # a clause cut inside a phrase loses the word left dangling

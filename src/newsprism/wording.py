@@ -63,6 +63,14 @@ _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
 _CONNECTIVES |= {"also", "adding", "noting"}
 _LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I)
+# an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
+# the fact without it
+_STANCE = {
+    "crucially", "ironically", "interestingly", "notably", "tellingly", "predictably", "unsurprisingly",
+    "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
+    "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
+}  # fmt: skip
+_STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(_STANCE))}),\s*", re.I)
 # a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
 # particle, which may end a verb: "the talks went on")
 _DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as))+\s*$", re.I)
@@ -392,7 +400,9 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     with a capital inside a sentence too ("Twitter", which a small model may take for a common noun)."""
     doc = article.doc
     tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
-    opening = next((t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES), None)
+    opening = next(
+        (t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES | _STANCE), None
+    )
     if opening is None:
         return False
     # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
@@ -420,6 +430,7 @@ def as_sentence(text: str) -> str:
     """A clause as a sentence: no leading connective, no function word left dangling at its end ("… debt
     from"), a capital first letter, a full stop."""
     text = _LEADING_LINK.sub("", text.strip()).strip(" ,;:—–-")
+    text = _STANCE_OPENER.sub("", text)
     text = _DANGLING.sub("", text).strip(" ,;:—–-")
     if not text:
         return text
