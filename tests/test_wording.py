@@ -469,6 +469,13 @@ def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
     assert introduced(already, people)[0].text == "President Vladimir Putin left."
     unwritten = Wording("Vladimir Putin left.", ["a1"], names=["Vladimir Putin"])
     assert introduced(unwritten, people)[0].text == "Vladimir Putin left."
+    # in the capitals of the wording's own evidence
+    evidence = ["DeKalb County state's attorney Richard Schmack argued the case."]
+    schmack = Wording(
+        "Richard Schmack argued the case.", ["a1"], evidence, ["Richard Schmack", "State's Attorney"]
+    )
+    titled = introduced(schmack, [("e4", "Richard Schmack", "State's Attorney")])[0]
+    assert titled.text == "State's attorney Richard Schmack argued the case."
     # a role written in small letters that now opens the sentence takes one after "According to X,",
     # whatever name the clause opened on ("President Trump's chief economic adviser, Gary Cohn, …")
     adviser = [("e3", "Gary Cohn", "economic adviser")]

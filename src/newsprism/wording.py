@@ -255,6 +255,9 @@ def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> t
         ids.append(entity_id)
         before = text[: match.start()].split()[-1:]
         if role and role in wording.names and not (before and fold(before[0]) in OFFICES | HONORIFICS):
+            # in the capitals of the wording's own evidence where it writes the role: "state's attorney"
+            written = (re.search(re.escape(role), e, re.I) for e in wording.evidence)
+            role = next((m.group() for m in written if m), role)
             text = text[: match.start()] + role + " " + text[match.start() :]
             if match.start() == 0:
                 proper = role[:1].isupper()  # "Russian President …" opens on a name, "economic adviser …" not
