@@ -36,12 +36,12 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+\s*"
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
-# the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _OFFICE_TIME = re.compile(r"\b(?:former|then|ex)[\s-]+$", re.I)
 _APPOSITION = re.compile(r"\s?|,\s")
 _THE = re.compile(r"\b[Tt]he\s+$")
 # between an office and whose it is: "Trump campaign chairman", "Trump's chief economic adviser"
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|longtime)\s+)*")
+# the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
