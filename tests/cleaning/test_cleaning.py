@@ -89,6 +89,7 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "(This story has been told many times, but rarely by the survivors themselves.)",
         "The tweet, posted at https://t.co/abc, was deleted by Monday, the ministry said.",
         "Image rights are at the heart of the case, the court heard.",
+        "Image copyright laws differ from country to country, the court heard.",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):
