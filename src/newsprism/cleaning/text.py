@@ -70,7 +70,7 @@ _CHROME_RULES = [
     # an embedded tweet as a page's text gives it: its words, links, "— Name (@handle) August 17, 2016"
     ("embed", r"\bhttps?://t\.co/\S+.{0,120}\(@\w+\)\s+[a-z]+ \d{1,2},? \d{4}\s*$"),
     ("updated", r"^\(this (story|article|post) (has been|was) (updated|corrected)\b.{0,120}\)\.?$"),
-    ("caption", r"^(media|image) (caption|copyright) (?-i:[A-Z0-9])"),  # "Image copyright Getty Images"
+    ("caption", r"^(media|image) (caption|copyright)\b(?-i:(?!\s+[a-z]))"),  # "Image copyright Getty Images"
     ("subscribe", r"\bby clicking \W?(subscribe|sign up)\W{0,3} you agree\b"),
     (
         "updated",
