@@ -155,6 +155,13 @@ def named_story(ctx: Context, text: str) -> Story:
     return story
 
 
+def quoted_story(ctx: Context, text: str) -> Story:
+    """`named_story` with its quotations and their speakers found."""
+    story = named_story(ctx, text)
+    quotes.run(story, ctx)
+    return story
+
+
 def clause(text: str, start: int = 0, end: int | None = None) -> Unit:
     """A single-outlet unit over text[start:end] of article a1."""
     end = len(text) if end is None else end
@@ -344,8 +351,7 @@ def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context
         "Mira Dostal said: “Karsk will keep sharing data on the reservoir, and it will do so "
         "[in every season] to build trust between the two governments.”"
     )
-    story = named_story(ctx, text)
-    quotes.run(story, ctx)
+    story = quoted_story(ctx, text)
     whole = text.index("“") + 1
     piece = text.index("[in every season]")
     end = len(text) - 1
@@ -359,8 +365,7 @@ def test_quoted_words_cut_before_the_speaker_stopped_are_marked_as_cut(ctx: Cont
         "Mira Dostal said: “Karsk will keep sharing data on the reservoir [in every season] to build trust "
         "between the two governments.”"
     )
-    story = named_story(ctx, text)
-    quotes.run(story, ctx)
+    story = quoted_story(ctx, text)
     start, cut = text.index("“") + 1, text.index(" [in every season]")
     for end, expected in (
         (cut, "Mira Dostal said: “Karsk will keep sharing data on the reservoir …”"),
@@ -370,8 +375,7 @@ def test_quoted_words_cut_before_the_speaker_stopped_are_marked_as_cut(ctx: Cont
         assert wording is not None and wording.text == expected
     # a whole quotation that ends without a stop of its own: the summary's sentence still ends with one
     text = "Mira Dostal said: “Karsk will keep sharing data on the reservoir with Valdoria” after the talks."
-    story = named_story(ctx, text)
-    quotes.run(story, ctx)
+    story = quoted_story(ctx, text)
     wording = unit_wording(story, clause(text, text.index("“") + 1, text.index("”")))
     assert wording is not None
     assert wording.text == "Mira Dostal said: “Karsk will keep sharing data on the reservoir with Valdoria”."

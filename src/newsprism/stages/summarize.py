@@ -427,14 +427,13 @@ def summarize(
 
 def statements(story: Story) -> list[str]:
     """Every fact of the story as the summary would state it alone, attributed where not every outlet
-    carries it as worded: the sentences `summarize` chooses from, before fusing and clause joining."""
+    carries it as worded: the sentences `summarize` chooses from before fusing and clause joining, and
+    those of the clauses a disputed point is made of."""
+    long_enough = (u for u in story.units if _words(u.text) >= _MIN_WORDS)
     out = []
-    for unit in story.units:
-        wording = _wording(story, unit) if _words(unit.text) >= _MIN_WORDS else None
-        if wording is not None:
-            cited = _outlets(story, wording)
-            several = len(cited) < len(story.outlets)
-            out.append(attributed(wording, cited) if several else wording.text)
+    for wording in filter(None, (_wording(story, u) for u in long_enough)):
+        cited = _outlets(story, wording)
+        out.append(attributed(wording, cited) if len(cited) < len(story.outlets) else wording.text)
     return out
 
 
