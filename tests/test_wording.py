@@ -26,6 +26,8 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     # an outlet's comment on the fact it opens is no part of a neutral sentence
     assert as_sentence("Crucially, Trump did this as she testified") == "Trump did this as she testified."
     assert as_sentence("Sadly the talks failed") == "Sadly the talks failed."
+    # nor is the heading of the outlet's format
+    assert as_sentence("Why it matters: Pelosi had promised a vote") == "Pelosi had promised a vote."
     assert as_sentence("it will forgive $150 million in student loan debt from") == (
         "It will forgive $150 million in student loan debt."
     )  # a clause cut inside a phrase loses the word left dangling
@@ -287,6 +289,13 @@ MANAFORT = (
             " Vice President Kamala",
             "Walter Mondale, a Democratic vice president who was beaten by Ronald Reagan, died on Monday.",
         ),
+        # and so does whose office it is: not "his Andrew Wyatt said"
+        (
+            "Bill Cosby was sentenced on Tuesday, and his spokesperson Andrew Wyatt said the trial was "
+            "racist. Cosby spokesperson Andrew Wyatt spoke outside the court.",
+            " Cosby spokesperson",
+            "Bill Cosby was sentenced on Tuesday, and Andrew Wyatt said the trial was racist.",
+        ),
         # the same where the name stands in for the office
         (
             "Laporta says former Trump campaign chairman cut his tax liability. The jury who will decide "
@@ -337,6 +346,82 @@ def test_a_pronoun_is_not_given_to_a_subject_whose_sentence_names_someone_else_s
     text = "Mira Dostal praised her team on Monday. She added that Karsk would keep sharing data."
     wording = unit_wording(named_story(ctx, text), clause(text, text.index("She")))
     assert wording is not None and wording.text.startswith("Mira Dostal added")
+
+
+def test_a_pronoun_goes_to_the_main_subject_before_one_inside_a_clause(ctx: Context) -> None:
+    text = (
+        "Donald Trump insisted he is not conceding, despite acknowledging that Joe Biden won. About an hour "
+        "later he said he was not conceding. He has launched a slew of lawsuits in key states."
+    )
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index("He has")))
+    assert (
+        wording is not None and wording.text == "Donald Trump has launched a slew of lawsuits in key states."
+    )
+    # and after an opening without a comma
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index("About"), text.index(" He has")))
+    assert wording is not None
+    assert wording.text == "About an hour later Donald Trump said he was not conceding."
+    # a subject inside a clause still counts where the sentence names no person as its own subject
+    text = "Police said Jarek Novak fled the scene. He was arrested in Karsk on Monday."
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index("He was")))
+    assert wording is not None and wording.text == "Jarek Novak was arrested in Karsk on Monday."
+
+
+def test_who_said_quoted_words_is_named_or_the_sentence_is_left_out(ctx: Context) -> None:
+    text = "Donald Trump spoke on the White House lawn on Saturday. “I’m feeling great,” he said."
+    wording = unit_wording(quoted_story(ctx, text), clause(text, text.index("“I’m")))
+    assert wording is not None and wording.text == "“I’m feeling great,” Donald Trump said."
+    text = "The lawn was full on Saturday. “I’m feeling great,” he said."
+    assert unit_wording(quoted_story(ctx, text), clause(text, text.index("“I’m"))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        (
+            "Mira Dostal took office in 2005. As of last December, there were no complaints against her.",
+            "As of",
+            "As of last December, there were no complaints against her.",
+        ),
+        (
+            "The case is open. So far, no one has been arrested.",
+            "So far",
+            "So far, no one has been arrested.",
+        ),
+        (
+            "Pages are archived as they are made. That way, a link to the version will be preserved.",
+            "That way",
+            "That way, a link to the version will be preserved.",
+        ),
+        # a word that joins the clause to the one before still goes
+        (
+            "Pages are archived as they are made. Then the archive hopes that links will be fixed.",
+            "Then",
+            "The archive hopes that links will be fixed.",
+        ),
+    ],
+)
+def test_an_opening_word_of_the_clauses_own_stays(
+    ctx: Context, text: str, opening: str, expected: str
+) -> None:
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index(opening)))
+    assert wording is not None and wording.text == expected
+
+
+def test_a_name_after_a_heading_keeps_its_capital(ctx: Context) -> None:
+    text = "Why it matters: Nancy Pelosi had promised centrist Democrats a vote on the bill."
+    wording = unit_wording(named_story(ctx, text), clause(text))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 2"]) == (
+        "According to Outlet 2, Nancy Pelosi had promised centrist Democrats a vote on the bill."
+    )
+
+
+def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx: Context) -> None:
+    text = "Jarek Novak was acquitted in 1995. That was the year the border closed."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("That"))) is None
+    text = "The court ruled on Monday. This is the first time a court has ruled so."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("This"))) is None
 
 
 def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:
@@ -471,6 +556,12 @@ def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
     assert introduced(quoted, people) == (quoted, [])
     already = Wording("President Vladimir Putin left.", ["a1"], names=names)
     assert introduced(already, people)[0].text == "President Vladimir Putin left."
+    # a title of the evidence's own is a role already: not "Detective Constable leader of the team Tim Bird"
+    bird = [("e5", "Tim Bird", "leader of the rescue team")]
+    titled = Wording(
+        "Detective Constable Tim Bird said so.", ["a1"], names=["Tim Bird", "leader of the rescue team"]
+    )
+    assert introduced(titled, bird)[0].text == "Detective Constable Tim Bird said so."
     unwritten = Wording("Vladimir Putin left.", ["a1"], names=["Vladimir Putin"])
     assert introduced(unwritten, people)[0].text == "Vladimir Putin left."
     # in the capitals of the wording's own evidence

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -38,9 +39,12 @@ _DATELINE = re.compile(
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _OFFICE_TIME = re.compile(r"\b(?:former|then|ex)[\s-]+$", re.I)
 _APPOSITION = re.compile(r"\s?|,\s")
-_THE = re.compile(r"\b[Tt]he\s+$")
+# what goes with an office where a name replaces it: "the", or whose it is ("his spokesperson Andrew Wyatt")
+_THE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # between an office and whose it is: "Trump campaign chairman", "Trump's chief economic adviser"
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|longtime)\s+)*")
+# a capitalized word right before a name, no comma between: a title ("Constable", "Judge", "Gov.")
+_TITLE_BEFORE = re.compile(r"[A-Z][\w’'-]*\.?")
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
@@ -58,11 +62,20 @@ _LEAD_IN = (
 # "Trump, he said, was …": a speech tag set inside someone else's words, not the clause's subject
 _OPENING_PRONOUN = re.compile(rf"({_LEAD_IN})(he|she)\b(?!\s+(?:said|says|added|noted|wrote)\s*,)", re.I)
 _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
+# the same without a comma after the opening ("About an hour later he said …"), which the parse confirms
+_LOOSE_OPENER = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(he|she)\b", re.I)
+# who said the quoted words before it: "“I’m feeling great,” he said."
+_SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
 _CONNECTIVES |= {"also", "adding", "noting"}
 _LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I)
+# the connectives that always join: the others may be the clause's own words ("That way, …", "As of last
+# December, …", "So far, …"), which the parse tells apart
+_JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "while", "adding", "noting"}
+# "That was the year …", "This is the first time …": a subject that points back to the sentence before
+_POINTING_BACK = {"this", "that", "these", "those"}
 # an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
 # the fact without it
 _STANCE = {
@@ -71,6 +84,15 @@ _STANCE = {
     "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
 }  # fmt: skip
 _STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(_STANCE))}),\s*", re.I)
+# the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
+# …"): the page's layout, not a word of the fact
+_SECTION_LABEL = re.compile(
+    r"^(?:why it matters|the big picture|between the lines|(?:the )?bottom line|driving the news|go deeper"
+    r"|what['’]s next|by the numbers|yes, but|the other side|flashback|details|the backstory|context"
+    r"|what they['’]re saying|what to watch|(?:the )?state of play|zoom (?:in|out)|catch up quick"
+    r"|where it stands|the latest|be smart|reality check|the intrigue|our thought bubble):\s*",
+    re.I,
+)
 # a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
 # particle, which may end a verb: "the talks went on")
 _DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as))+\s*$", re.I)
@@ -254,7 +276,11 @@ def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> t
             continue
         ids.append(entity_id)
         before = text[: match.start()].split()[-1:]
-        if role and role in wording.names and not (before and fold(before[0]) in OFFICES | HONORIFICS):
+        # a title the evidence writes before the name is a role already: "Detective Constable Tim Bird"
+        titled = bool(before) and (
+            fold(before[0]) in OFFICES | HONORIFICS or _TITLE_BEFORE.fullmatch(before[0])
+        )
+        if role and role in wording.names and not titled:
             # in the capitals of the wording's own evidence where it writes the role: "state's attorney"
             written = (re.search(re.escape(role), e, re.I) for e in wording.evidence)
             role = next((m.group() for m in written if m), role)
@@ -335,12 +361,48 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
                 edits.append((max(after_name), end, ""))
             elif not re.search(r"\b(a|an)\s+$", text[evidence.start : held], re.I):
                 edits.append((held, m.end, entity.canonical))  # but "a Valdorian city" only describes
-    opener = _OPENING_PRONOUN.match(evidence.text)
+    tag = _tagged_speaker(story, article, evidence)
+    if tag is not None and tag[2] is not None:
+        edits.append((tag[0], tag[1], tag[2]))
+    opener = _subject_pronoun(article, evidence)
     if opener:
         person = subject_before(story, article, evidence.start)
         if person is not None:
-            edits.append((evidence.start + opener.start(2), evidence.start + opener.end(2), person.canonical))
+            edits.append((*opener, person.canonical))
     return edits
+
+
+def _subject_pronoun(article: Article, evidence: Span) -> tuple[int, int] | None:
+    """Where the clause's subject is "he" or "she" at its start (`opens_on_pronoun`), or after a short
+    opening without a comma that the parse shows is the main clause's subject ("About an hour later he
+    said …", not "When he arrived, …")."""
+    opener = _OPENING_PRONOUN.match(evidence.text)
+    if opener:
+        return evidence.start + opener.start(2), evidence.start + opener.end(2)
+    loose = _LOOSE_OPENER.match(evidence.text)
+    doc = article.doc
+    if loose is None or doc is None:
+        return None
+    start, end = evidence.start + loose.start(1), evidence.start + loose.end(1)
+    token = doc.char_span(start, end)
+    if token is None or token.root.dep_ not in {"nsubj", "nsubjpass"} or token.root.head.dep_ != "ROOT":
+        return None
+    return start, end
+
+
+def _tagged_speaker(story: Story, article: Article, evidence: Span) -> tuple[int, int, str | None] | None:
+    """Where the clause gives quoted words to "he" or "she" after them, and who that is: the speaker the
+    quotation was found to have, or else the person the pronoun stands for (None when no one)."""
+    tag = _SPEECH_TAG.search(evidence.text)
+    if tag is None:
+        return None
+    at = evidence.start + tag.start()
+    region = next(((s, e) for s, e in quote_regions(article.text) if s < at < e + 2), None)
+    speaker = _speaker(story, article, region) if region else None
+    if speaker is None:
+        person = subject_before(story, article, evidence.start)
+        speaker = person.canonical if person is not None else None
+    return evidence.start + tag.start(1), evidence.start + tag.end(1), speaker
 
 
 def referents(story: Story, spans: list[Span]) -> list[str]:
@@ -355,13 +417,41 @@ def referents(story: Story, spans: list[Span]) -> list[str]:
     return names
 
 
+def _opening(article: Article, span: Span) -> Any:
+    """The span's first word as the parse reads it, or None without a parse."""
+    doc = article.doc
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    return next((t for t in tokens or [] if not t.is_punct), None)
+
+
+def opens_on_link(article: Article, span: Span) -> bool:
+    """Whether the clause opens on a word that joins it to the clause before, which a summary sentence
+    drops ("and", "as police looked on", "that the talks failed", "then the archive hopes"), rather than a
+    word of its own ("That way, …", "As of last December", "So far")."""
+    found = _LEADING_LINK.match(span.text.strip())
+    if found is None:
+        return False
+    if found.group(1).lower() in _JOINING:
+        return True
+    first = _opening(article, span)
+    if first is None or first.lower_ != found.group(1).lower():
+        return True
+    return first.dep_ in {"mark", "cc"} or (first.dep_ == "advmod" and first.head.pos_ in {"VERB", "AUX"})
+
+
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
-    """Whether the clause opens on "he" or "she" that no person of the story resolves, or on "they", which
-    the summary does not resolve: a sentence about someone the reader cannot tell ("They are expected to
-    stay there for around a week")."""
+    """Whether the clause opens on "he" or "she" that no person of the story resolves, or on "they" or a
+    "that" which the summary does not resolve: a sentence about someone or something the reader cannot tell
+    ("They are expected to stay there for around a week", "That was the year he was acquitted")."""
     if _PLURAL_OPENER.match(evidence.text):
         return True
-    return opens_on_pronoun(evidence.text) and subject_before(story, article, evidence.start) is None
+    first = _opening(article, evidence)
+    if first is not None and first.lower_ in _POINTING_BACK and first.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return (
+        _subject_pronoun(article, evidence) is not None
+        and subject_before(story, article, evidence.start) is None
+    )
 
 
 def unit_wording(story: Story, unit: Unit) -> Wording | None:
@@ -376,6 +466,9 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
         return _quoted_words(story, unit, evidence, region)
     if not is_sentence(article, evidence) or _unresolved_opener(story, article, evidence):
         return None
+    tag = _tagged_speaker(story, article, evidence)
+    if tag is not None and tag[2] is None:
+        return None  # quoted words of someone the reader cannot tell
     out, last = evidence.text, evidence.end
     resolved: list[str] = []  # names standing for a role or a pronoun of the evidence: support of their own
     for start, end, replacement in sorted(_edits(story, article, evidence), reverse=True):
@@ -384,7 +477,7 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
         out = out[: start - evidence.start] + replacement + out[end - evidence.start :]
         resolved.append(replacement)
         last = start
-    sentence = as_sentence(_TRAILING_CUE.sub("", _DATELINE.sub("", out)))
+    sentence = as_sentence(_TRAILING_CUE.sub("", _DATELINE.sub("", out)), opens_on_link(article, evidence))
     if not sentence:
         return None
     names = [*names_in(story, unit.evidence), *filter(None, resolved)]
@@ -399,13 +492,17 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
 
 def _proper(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause opens on a proper name or adjective ("Polish authorities", "Putin"), past any
-    connective the sentence drops: a name or a proper adjective to the parse, or a word the story writes
-    with a capital inside a sentence too ("Twitter", which a small model may take for a common noun)."""
+    connective or heading the sentence drops: a name or a proper adjective to the parse, or a word the
+    story writes with a capital inside a sentence too ("Twitter", which a small model may take for a common
+    noun)."""
     doc = article.doc
-    tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
-    opening = next(
-        (t for t in tokens or [] if not t.is_punct and t.lower_ not in _CONNECTIVES | _STANCE), None
-    )
+    label = _SECTION_LABEL.match(evidence.text)
+    start = evidence.start + (label.end() if label else 0)
+    tokens = doc.char_span(start, evidence.end, alignment_mode="expand") if doc is not None else None
+    words = [t for t in tokens or [] if not t.is_punct]
+    if words and opens_on_link(article, evidence):
+        words = words[1:]
+    opening = next((t for t in words if t.lower_ not in _STANCE), None)
     if opening is None:
         return False
     # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
@@ -429,11 +526,13 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     return any(inside.search(a.text) for a in story.articles)
 
 
-def as_sentence(text: str) -> str:
-    """A clause as a sentence: no leading connective, no function word left dangling at its end ("… debt
-    from"), a capital first letter, a full stop."""
-    text = _LEADING_LINK.sub("", text.strip()).strip(" ,;:—–-")
-    text = _STANCE_OPENER.sub("", text)
+def as_sentence(text: str, link: bool = True) -> str:
+    """A clause as a sentence: no leading connective (where `link` says it opens on one: see
+    `opens_on_link`), no function word left dangling at its end ("… debt from"), a capital first letter, a
+    full stop."""
+    text = text.strip()
+    text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-")
+    text = _STANCE_OPENER.sub("", _SECTION_LABEL.sub("", text))
     text = _DANGLING.sub("", text).strip(" ,;:—–-")
     if not text:
         return text

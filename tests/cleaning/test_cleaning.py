@@ -58,6 +58,14 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "embed",
         ),
         ("(This story has been updated with comments from the plaintiff's attorney.)", "updated"),
+        # a photo gallery's captions, run together into one paragraph
+        (
+            "Photos: The rise and fall of O.J. Simpson Photos: The rise and fall of O.J. Simpson "
+            "O.J. Simpson reacts after learning he was granted parole. Hide Caption 1 of 23 Photos: "
+            "The rise and fall of O.J. Simpson Simpson, pictured in 1974, was a running back. "
+            "Hide Caption 2 of 23",
+            "gallery",
+        ),
         (
             "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility in "
             "Eagleville. Watch the report from Chad Pradelli on Action News at 4 p.m.",
@@ -90,6 +98,7 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "The tweet, posted at https://t.co/abc, was deleted by Monday, the ministry said.",
         "Image rights are at the heart of the case, the court heard.",
         "Image copyright laws differ from country to country, the court heard.",
+        "Photos: the ministry said the gallery would hide captions 1 of 23 in the show.",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):

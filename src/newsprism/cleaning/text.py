@@ -69,6 +69,8 @@ _CHROME_RULES = [
     ("embed", r"^the interactive transcript could not be loaded\b"),
     # an embedded tweet as a page's text gives it: its words, links, "— Name (@handle) August 17, 2016"
     ("embed", r"\bhttps?://t\.co/\S+.{0,120}\(@\w+\)\s+[a-z]+ \d{1,2},? \d{4}\s*$"),
+    # a photo gallery as a page's text gives it: "Photos: <title> <caption> Hide Caption 1 of 23 Photos: …"
+    ("gallery", r"\bhide caption \d+ of \d+\s*$"),
     ("updated", r"^\(this (story|article|post) (has been|was) (updated|corrected)\b.{0,120}\)\.?$"),
     ("caption", r"^(media|image) (caption|copyright)\b(?-i:(?!\s+[a-z]))"),  # "Image copyright Getty Images"
     ("subscribe", r"\bby clicking \W?(subscribe|sign up)\W{0,3} you agree\b"),

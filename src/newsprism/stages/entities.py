@@ -481,14 +481,16 @@ def _reach(article: Article, offset: int) -> int:
 def subject_before(story: Story, article: Article, offset: int) -> Entity | None:
     """The person last named as a grammatical subject before `offset` and within its reach (`_reach`):
     what "he" or "she" most likely refers to in news prose ("Putin made his first visit … where he
-    presented …" -> Putin)."""
-    best: tuple[int, Entity] | None = None
+    presented …" -> Putin). Within one sentence the subject of its main clause goes before one inside a
+    clause of it: in "Trump insisted …, despite acknowledging that Biden won. … He has launched lawsuits"
+    "He" is Trump; "Police said Novak fled. He was arrested" names no other person to be "He"."""
+    subjects: list[tuple[int, int, bool, Entity]] = []  # sentence start, mention start, main clause, who
     reach = _reach(article, offset)
     for entity in story.entities:
         if entity.type != "PERSON":
             continue
         for m in entity.mentions:
-            if m.article != article.id or m.end > offset or m.start < reach or (best and m.start <= best[0]):
+            if m.article != article.id or m.end > offset or m.start < reach:
                 continue
             span = (
                 article.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -496,10 +498,22 @@ def subject_before(story: Story, article: Article, offset: int) -> Entity | None
                 else None
             )
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
-                best = (m.start, entity)
-    if best is None or _someone_else(article, best[0], offset):
+                subjects.append((span.sent.start, m.start, _main_clause(span.root), entity))
+    if not subjects:
         return None
-    return best[1]
+    last = max(s[0] for s in subjects)
+    in_sentence = sorted((s for s in subjects if s[0] == last), key=lambda s: s[1])
+    main = [s for s in in_sentence if s[2]]
+    _, start, _, entity = (main or in_sentence)[-1]
+    return None if _someone_else(article, start, offset) else entity
+
+
+def _main_clause(subject: Any) -> bool:
+    """Whether a subject's verb is its sentence's main one, or joined to it by "and"."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
 
 
 # the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)

@@ -39,6 +39,7 @@ from ..wording import (
     joined,
     names_in,
     neutral_role,
+    opens_on_link,
     opens_on_pronoun,
     own_evidence,
     referents,
@@ -82,7 +83,7 @@ def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
         return wording
     evidence = own_evidence(unit)
     article = story.article(evidence.article)
-    verbatim = as_sentence(evidence.text)
+    verbatim = as_sentence(evidence.text, opens_on_link(article, evidence))
     if not is_sentence(article, evidence) or unsupported(verbatim, [evidence.text]):
         return None
     if opens_on_pronoun(verbatim):
