@@ -23,6 +23,7 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("while the talks went on, ") == "The talks went on."
     assert as_sentence("Veldt said: “It never has.”") == "Veldt said: “It never has.”"
     assert as_sentence("  ") == ""
+    assert as_sentence("(Trump has a stake in the show.)") == "Trump has a stake in the show."
     # an outlet's comment on the fact it opens is no part of a neutral sentence
     assert as_sentence("Crucially, Trump did this as she testified") == "Trump did this as she testified."
     assert as_sentence("Sadly the talks failed") == "Sadly the talks failed."
@@ -408,12 +409,18 @@ def test_an_opening_word_of_the_clauses_own_stays(
     assert wording is not None and wording.text == expected
 
 
-def test_a_name_after_a_heading_keeps_its_capital(ctx: Context) -> None:
+def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capital(ctx: Context) -> None:
     text = "Why it matters: Nancy Pelosi had promised centrist Democrats a vote on the bill."
     wording = unit_wording(named_story(ctx, text), clause(text))
     assert wording is not None
     assert attributed(wording, ["Outlet 2"]) == (
         "According to Outlet 2, Nancy Pelosi had promised centrist Democrats a vote on the bill."
+    )
+    text = "JOHANNESBURG (AP) — A lion was shot dead in Kenya on Wednesday after attacking a man."
+    wording = unit_wording(named_story(ctx, text), clause(text))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 1"]) == (
+        "According to Outlet 1, a lion was shot dead in Kenya on Wednesday after attacking a man."
     )
 
 

@@ -492,12 +492,14 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
 
 def _proper(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause opens on a proper name or adjective ("Polish authorities", "Putin"), past any
-    connective or heading the sentence drops: a name or a proper adjective to the parse, or a word the
+    dateline, connective or heading the sentence drops: a name or a proper adjective to the parse, or a word the
     story writes with a capital inside a sentence too ("Twitter", which a small model may take for a common
     noun)."""
     doc = article.doc
-    label = _SECTION_LABEL.match(evidence.text)
-    start = evidence.start + (label.end() if label else 0)
+    dateline = _DATELINE.match(evidence.text)
+    start = evidence.start + (dateline.end() if dateline else 0)
+    label = _SECTION_LABEL.match(article.text[start : evidence.end])
+    start += label.end() if label else 0
     tokens = doc.char_span(start, evidence.end, alignment_mode="expand") if doc is not None else None
     words = [t for t in tokens or [] if not t.is_punct]
     if words and opens_on_link(article, evidence):
@@ -531,6 +533,8 @@ def as_sentence(text: str, link: bool = True) -> str:
     `opens_on_link`), no function word left dangling at its end ("… debt from"), a capital first letter, a
     full stop."""
     text = text.strip()
+    aside = re.fullmatch(r"\(([^()]+)\)\.?", text)
+    text = aside.group(1) if aside else text  # "(As Fortune reported, …)": an aside that is a sentence whole
     text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-")
     text = _STANCE_OPENER.sub("", _SECTION_LABEL.sub("", text))
     text = _DANGLING.sub("", text).strip(" ,;:—–-")

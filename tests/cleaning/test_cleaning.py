@@ -39,6 +39,21 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "location history. Learn more",
             "embed",
         ),
+        (
+            "When you tweet with a location, Twitter stores that location. You can switch location on/off "
+            "before each Tweet and always have the option to delete your location history. Learn more",
+            "embed",
+        ),
+        (
+            "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+            "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+            "archive-notice",
+        ),
+        (
+            "These crawls are part of an effort to archive pages as they are created and archive the pages "
+            "that they refer to.",
+            "archive-notice",
+        ),
         ("Video Loading Video Unavailable Click to play Tap to play The video will start in 8", "embed"),
         (
             'Media playback is unsupported on your device Media caption Timbuktu mayor Halle Cisse: "We '
@@ -99,6 +114,7 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "Image rights are at the heart of the case, the court heard.",
         "Image copyright laws differ from country to country, the court heard.",
         "Photos: the ministry said the gallery would hide captions 1 of 23 in the show.",
+        "Starting in 1996, Alexa Internet sold its crawl data to several companies, the filing shows.",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):

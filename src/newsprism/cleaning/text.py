@@ -63,6 +63,12 @@ _CHROME_RULES = [
         r"^(you (may|might) also like|more (from|stories|on)\b.{0,40}|tags?|trending now)\s*[:.…]*$",
     ),
     ("embed", r"^you can add location information to your tweets\b"),
+    ("embed", r"^when you tweet with a location, twitter stores that location\b"),
+    # what a web archive says of its captures, where a page was scraped from one
+    ("archive-notice", r"^starting in 1996, alexa internet has been donating their crawl data\b"),
+    ("archive-notice", r"^these crawls are part of an effort to archive pages\b"),
+    ("archive-notice", r"^this is a set of web collections curated by .{0,80}\bthe internet archive\b"),
+    ("archive-notice", r"^warczone is a collection of outsider-uploaded warcs\b"),
     ("embed", r"^video loading\b.{0,40}\bclick to play\b"),
     ("embed", r"^media playback is (unsupported|not supported) on your device\b"),
     ("embed", r"^embed more (news )?videos\b"),
