@@ -394,6 +394,12 @@ def test_who_said_quoted_words_is_named_or_the_sentence_is_left_out(ctx: Context
             "That way",
             "That way, a link to the version will be preserved.",
         ),
+        (
+            "Shootings rose in July. While many Chicagoans were celebrating, relatives of Natalia Wallace "
+            "were mourning her.",
+            "While",
+            "While many Chicagoans were celebrating, relatives of Natalia Wallace were mourning her.",
+        ),
         # a word that joins the clause to the one before still goes
         (
             "Pages are archived as they are made. Then the archive hopes that links will be fixed.",

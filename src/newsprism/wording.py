@@ -73,7 +73,7 @@ _CONNECTIVES |= {"also", "adding", "noting"}
 _LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I)
 # the connectives that always join: the others may be the clause's own words ("That way, …", "As of last
 # December, …", "So far, …"), which the parse tells apart
-_JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "while", "adding", "noting"}
+_JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "adding", "noting"}
 # "That was the year …", "This is the first time …": a subject that points back to the sentence before
 _POINTING_BACK = {"this", "that", "these", "those"}
 # an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
@@ -427,7 +427,7 @@ def _opening(article: Article, span: Span) -> Any:
 def opens_on_link(article: Article, span: Span) -> bool:
     """Whether the clause opens on a word that joins it to the clause before, which a summary sentence
     drops ("and", "as police looked on", "that the talks failed", "then the archive hopes"), rather than a
-    word of its own ("That way, …", "As of last December", "So far")."""
+    word of its own ("That way, …", "As of last December", "So far", "While many celebrated, others …")."""
     found = _LEADING_LINK.match(span.text.strip())
     if found is None:
         return False
@@ -436,7 +436,11 @@ def opens_on_link(article: Article, span: Span) -> bool:
     first = _opening(article, span)
     if first is None or first.lower_ != found.group(1).lower():
         return True
-    return first.dep_ in {"mark", "cc"} or (first.dep_ == "advmod" and first.head.pos_ in {"VERB", "AUX"})
+    if first.dep_ == "mark":
+        # "as police looked on" alone joins; "As Miller drove home, a gunman fired" keeps the clause it opens
+        tokens = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return tokens is None or first.head == tokens.root
+    return first.dep_ == "cc" or (first.dep_ == "advmod" and first.head.pos_ in {"VERB", "AUX"})
 
 
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
