@@ -368,6 +368,17 @@ def test_a_pronoun_goes_to_the_main_subject_before_one_inside_a_clause(ctx: Cont
     assert wording is not None and wording.text == "Jarek Novak was arrested in Karsk on Monday."
 
 
+def test_a_pronoun_is_not_given_to_a_person_the_story_titles_otherwise(ctx: Context) -> None:
+    text = (
+        "Ms. Ashton spoke to reporters. After her meeting, Ashton met Egypt's vice president, Mohamed "
+        "ElBaradei. He said at a joint appearance with Ashton that the talks had failed."
+    )
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("He said"))) is None
+    text = text.replace("He said", "She said")
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index("She said")))
+    assert wording is not None and wording.text.startswith("Ashton said at a joint appearance")
+
+
 def test_who_said_quoted_words_is_named_or_the_sentence_is_left_out(ctx: Context) -> None:
     text = "Donald Trump spoke on the White House lawn on Saturday. “I’m feeling great,” he said."
     wording = unit_wording(quoted_story(ctx, text), clause(text, text.index("“I’m")))
@@ -510,6 +521,8 @@ def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary
         # the outlet's own "we" and its rhetorical questions are opinion, not a fact to report
         ("Against our better judgment, who are we to deny the minister her tariff?", None),
         ("We believe the tariff will hurt the mills in Karsk.", None),
+        ("You can see the minister's speech below, via the ministry.", None),
+        ("For example, you may disable the recording at any time in the settings menu.", None),
         ("The US Senate passed the tariff on Monday.", "The US Senate passed the tariff on Monday."),
         (
             "The We Will Not Comply Act would ban the tariff.",

@@ -50,7 +50,8 @@ _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", 
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+# a writer's own "I", or their "you" to the reader ("You can see the cold open below")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yours|yourself)\b")
 _LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
 # week, he", "On Monday, after the talks, she"
@@ -182,7 +183,7 @@ def is_sentence(article: Article, span: Span) -> bool:
     if _FIRST_PERSON.search(own) and not (
         root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"
     ):
-        return False  # a columnist's own "I", unless the clause says whose words they are
+        return False  # a columnist's own "I" or "you", unless the clause says whose words they are
     subject = bool(subjects)
     finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
@@ -496,9 +497,9 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
 
 def _proper(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause opens on a proper name or adjective ("Polish authorities", "Putin"), past any
-    dateline, connective or heading the sentence drops: a name or a proper adjective to the parse, or a word the
-    story writes with a capital inside a sentence too ("Twitter", which a small model may take for a common
-    noun)."""
+    dateline, connective or heading the sentence drops: a name or a proper adjective to the parse, or a
+    word the story writes with a capital inside a sentence too ("Twitter", which a small model may take
+    for a common noun)."""
     doc = article.doc
     dateline = _DATELINE.match(evidence.text)
     start = evidence.start + (dateline.end() if dateline else 0)

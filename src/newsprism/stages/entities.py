@@ -486,9 +486,10 @@ def subject_before(story: Story, article: Article, offset: int) -> Entity | None
     "He" is Trump; "Police said Novak fled. He was arrested" names no other person to be "He"."""
     subjects: list[tuple[int, int, bool, Entity]] = []  # sentence start, mention start, main clause, who
     reach = _reach(article, offset)
+    pronoun = _pronoun_at(article, offset)
     for entity in story.entities:
-        if entity.type != "PERSON":
-            continue
+        if entity.type != "PERSON" or (pronoun and _gender(story, entity) not in {None, pronoun}):
+            continue  # "Ms. Ashton" is not the "he" of "He said at a joint appearance with Ashton …"
         for m in entity.mentions:
             if m.article != article.id or m.end > offset or m.start < reach:
                 continue
@@ -506,6 +507,29 @@ def subject_before(story: Story, article: Article, offset: int) -> Entity | None
     main = [s for s in in_sentence if s[2]]
     _, start, _, entity = (main or in_sentence)[-1]
     return None if _someone_else(article, start, offset) else entity
+
+
+# "Mr. Morsi", "Ms. Ashton": the pronoun a title stands for, written just before a name or opening it
+_TITLE_BEFORE = re.compile(r"\b(?:(Mr)|Ms|Mrs|Miss)\.?\s+$")
+_TITLE_OPENING = re.compile(r"(?:(Mr)|Ms|Mrs|Miss)\.?\s")
+
+
+def _gender(story: Story, entity: Entity) -> str | None:
+    """ "he" or "she" where the story gives the person a title that tells ("Mr. Morsi", "Ms. Ashton") and
+    never the other one; else None."""
+    found = set()
+    for m in entity.mentions:
+        text = story.article(m.article).text
+        title = _TITLE_BEFORE.search(text[max(0, m.start - 6) : m.start]) or _TITLE_OPENING.match(m.text)
+        if title:
+            found.add("he" if title.group(1) else "she")
+    return found.pop() if len(found) == 1 else None
+
+
+def _pronoun_at(article: Article, offset: int) -> str | None:
+    """The first "he" or "she" at or after `offset` in its clause's reach (40 characters), if any."""
+    found = re.search(r"\b(he|she)\b", article.text[offset : offset + 40], re.I)
+    return found.group(1).lower() if found else None
 
 
 def _main_clause(subject: Any) -> bool:
