@@ -124,6 +124,25 @@ def test_equal_values_are_no_conflict() -> None:
     assert conflicts.find_conflicts(s) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("around an hour", 3240, 3960, "around"), ("an hour", 3600, 3600, None)),
+        (("more than an hour", 3600, None, "more than"), ("an hour", 3600, 3600, None)),
+        (("up to two hours", None, 7200, "up to"), ("close to two hours", 6480, 7200, "close to")),
+    ],
+)
+def test_one_figure_hedged_by_one_outlet_is_no_conflict(first: tuple, second: tuple) -> None:
+    text = f"The outage lasted {first[0]}, then {second[0]} of repairs followed in Rivenholm."
+    a = duration("a1", text, first[0], first[1], first[2], "outage", first[3])
+    b = duration("a2", text, second[0], second[1], second[2], "outage", second[3])
+    s = story(("a1", "A", text), ("a2", "B", text), quantities=[a, b])
+    assert conflicts.find_conflicts(s) == []
+    # the same hedges on two figures still differ
+    c = duration("a2", text, second[0], 5000, 5000, "outage")
+    assert len(conflicts.find_conflicts(story(("a1", "A", text), ("a2", "B", text), quantities=[a, c]))) == 1
+
+
 def quantity(article: str, text: str, phrase: str, kind: str, value: float, about: str) -> Quantity:
     start = text.index(phrase)
     return Quantity(article, start, start + len(phrase), phrase, kind, value, value, "", about=about)

@@ -5,7 +5,8 @@ the same thing (`about`, with event nouns such as meeting/talks/summit taken as 
 unit or in sentences that name a common actor ("the Vienna talks" and "the meeting with Putin" are two
 events), and their intervals differ, but not by far (`_far_apart`: "7" and "70" are two people's ages).
 `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A date that only
-says less than another ("this month" against "on Monday") is no conflict. Who, where, which office and
+says less than another ("this month" against "on Monday") is no conflict, and neither is one figure that
+one outlet hedges ("around an hour" against "an hour"). Who, where, which office and
 claims stated against denied come from `newsprism.disputes`.
 """
 
@@ -18,6 +19,7 @@ from itertools import combinations
 from ..context import Context
 from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
+from ..quantify.numbers import HEDGES
 from .quantities import slot
 
 NAME = "conflicts"
@@ -108,6 +110,9 @@ def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -
     people)."""
     if (a.low, a.high) == (b.low, b.high) or _far_apart(a, b):
         return False
+    first, second = _stated(a), _stated(b)
+    if first is not None and second is not None and math.isclose(first, second):
+        return False  # one figure, hedged by one outlet: "around an hour" and "an hour" say the same
     if a.kind == "date" and (_contains(a, b) or _contains(b, a)):
         return False
     if not story.entities:
@@ -116,6 +121,19 @@ def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -
     return bool(sentences.actors(a) & sentences.actors(b)) or (
         unit is not None and unit == _unit_of(story, b)
     )
+
+
+def _stated(q: Quantity) -> float | None:
+    """The figure an outlet wrote, before its hedge: 2,500 of "close to 2,500" and of "up to 2,500"; None
+    for a range ("between 6:45 and 7 p.m.") or a hedge of no single figure."""
+    if not q.hedge:
+        return q.low if q.low == q.high else None
+    low, high = HEDGES.get(q.hedge.lower(), (None, None))
+    if low and q.low is not None:
+        return q.low / low
+    if high and q.high is not None:
+        return q.high / high
+    return None
 
 
 def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
