@@ -507,6 +507,7 @@ def test_who_told_whom_without_what_is_no_summary_sentence(ctx: Context) -> None
         "In the writer’s case, the walk seems to have.",
         "The minister said the ministry would.",
         "Karsk did not.",
+        "The court on Wednesday for the first time ruled that the Karsk Constitution’s",
     ],
 )
 def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary_sentence(

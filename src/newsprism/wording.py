@@ -164,8 +164,8 @@ def is_sentence(article: Article, span: Span) -> bool:
     root = tokens.root
     words = [t for t in tokens if not t.is_punct and t.dep_ != "neg"]
     last = words[-1] if words else root
-    if last.lower_ in {"those", "these"}:
-        return False  # "… the blocking of posts by those": cut before what it points to
+    if last.lower_ in {"those", "these"} or last.tag_ == "POS":
+        return False  # "… the blocking of posts by those", "… ruled that the Constitution’s": cut short
     if last.tag_ == "MD" or (
         last.lemma_ in {"have", "do", "be"}
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
