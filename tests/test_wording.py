@@ -8,9 +8,9 @@ from builders import segmented_story
 from newsprism.context import Context
 from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
 from newsprism.stages import entities, quotes
+from newsprism.standalone import as_sentence
 from newsprism.wording import (
     Wording,
-    as_sentence,
     attributed,
     conflict_wording,
     introduced,

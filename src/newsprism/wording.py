@@ -5,7 +5,8 @@ A unit's sentence is its evidence clause with the outlet's own labels taken out:
 name it describes ("the Russian President Vladimir Putin", "Khamenei, the Leader of the Islamic Revolution,")
 is dropped, a role standing alone ("the Leader") becomes the entity's canonical name, an opening "he"/"she"
 the person it refers to, and a dateline ("CAIRO (Reuters) -") goes. Quoted words are given verbatim, inside
-their marks, with their speaker. A clause without a subject and a finite verb is no sentence and is not used.
+their marks, with their speaker. A clause that cannot stand as a sentence (`newsprism.standalone`) is not
+used.
 
 Every wording comes with what it stands on (`Wording.evidence`, `Wording.names`) so that
 `newsprism.support.unsupported` can hold it to its sources.
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -23,20 +23,13 @@ from .model import Article, Conflict, Entity, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, fold
 from .quantify.numbers import SMALL
 from .quoting import quote_regions
-from .quoting.cues import CLAUSE
 from .stages.entities import subject_before
+from .standalone import DATELINE, SECTION_LABEL, STANCE, as_sentence, first_word, is_sentence, opens_on_link
 
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
 _SPEECH_END = re.compile(
     r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+|that)\s*[:,]?\s*$", re.I
 )
-# "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
-# (or "New York (CNN) --" in the agency's mixed case)
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?"
-    r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+\s*"
-)
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _OFFICE_TIME = re.compile(r"\b(?:former|then|ex)[\s-]+$", re.I)
 _APPOSITION = re.compile(r"\s?|,\s")
 # what goes with an office where a name replaces it: "the", or whose it is ("his spokesperson Andrew Wyatt")
@@ -44,15 +37,9 @@ _THE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # between an office and whose it is: "Trump campaign chairman", "Trump's chief economic adviser"
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|longtime)\s+)*")
 # a capitalized word right before a name, no comma between: a title ("Constable", "Judge", "Gov.")
-_TITLE_BEFORE = re.compile(r"[A-Z][\w’'-]*\.?")
+_TITLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
-# the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
-# Comply Act")
-_EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
-# a writer's own "I", or their "you" to the reader ("You can see the cold open below")
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yours|yourself)\b")
-_LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
 # week, he", "On Monday, after the talks, she"
 _LEAD_IN = (
@@ -67,36 +54,8 @@ _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 _LOOSE_OPENER = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(he|she)\b", re.I)
 # who said the quoted words before it: "“I’m feeling great,” he said."
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
-# words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
-# does not begin inside a sentence
-_CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
-_CONNECTIVES |= {"also", "adding", "noting"}
-_LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I)
-# the connectives that always join: the others may be the clause's own words ("That way, …", "As of last
-# December, …", "So far, …"), which the parse tells apart
-_JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "adding", "noting"}
 # "That was the year …", "This is the first time …": a subject that points back to the sentence before
 _POINTING_BACK = {"this", "that", "these", "those"}
-# an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
-# the fact without it
-_STANCE = {
-    "crucially", "ironically", "interestingly", "notably", "tellingly", "predictably", "unsurprisingly",
-    "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
-    "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
-}  # fmt: skip
-_STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(_STANCE))}),\s*", re.I)
-# the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
-# …"): the page's layout, not a word of the fact
-_SECTION_LABEL = re.compile(
-    r"^(?:why it matters|the big picture|between the lines|(?:the )?bottom line|driving the news|go deeper"
-    r"|what['’]s next|by the numbers|yes, but|the other side|flashback|details|the backstory|context"
-    r"|what they['’]re saying|what to watch|(?:the )?state of play|zoom (?:in|out)|catch up quick"
-    r"|where it stands|the latest|be smart|reality check|the intrigue|our thought bubble):\s*",
-    re.I,
-)
-# a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
-# particle, which may end a verb: "the talks went on")
-_DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as))+\s*$", re.I)
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
 _QUOTE_MARKS = "“”\"‘’'«»„"
@@ -128,72 +87,6 @@ def opens_on_pronoun(text: str) -> bool:
     """Whether a clause's subject is "he" or "she" at its start, past a connective and a short opening
     ("and he …", "Last week, she …")."""
     return bool(_OPENING_PRONOUN.match(text))
-
-
-def _balanced(text: str) -> bool:
-    """Whether every quotation and parenthesis the text opens it closes; a straight mark may stand for
-    either curly one."""
-    opening, closing, straight = text.count("“"), text.count("”"), text.count('"')
-    quoted = (opening + closing + straight) % 2 == 0 and abs(opening - closing) <= straight
-    return quoted and text.count("(") == text.count(")")
-
-
-def _outlets_own(text: str) -> str | None:
-    """The words of a clause in the outlet's own voice, quotations left out; None when the clause is no
-    account of the outlet's: it opens or closes a quotation alone, speaks in the outlet's own "we", asks
-    a rhetorical question (opinion, not a fact to report), or opens on a transcript's speaker label."""
-    if not _balanced(text) or _LABEL.match(text):
-        return None
-    own = re.sub(r"[“\"][^”\"]*[”\"]", "", text)
-    return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
-
-
-def is_sentence(article: Article, span: Span) -> bool:
-    """Whether a clause can stand as a sentence of the outlet's account (`_outlets_own`): it has a subject
-    and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
-    have." no verb phrase worth a line), and no first person of its own."""
-    own = _outlets_own(span.text)
-    if own is None:
-        return False
-    doc = article.doc
-    dateline = _DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own
-    start = span.start + (dateline.end() if dateline else 0)
-    tokens = doc.char_span(start, span.end, alignment_mode="expand") if doc is not None else None
-    if tokens is None:
-        return True
-    root = tokens.root
-    words = [t for t in tokens if not t.is_punct and t.dep_ != "neg"]
-    last = words[-1] if words else root
-    if last.lower_ in {"those", "these"} or last.tag_ == "POS":
-        return False  # "… the blocking of posts by those", "… ruled that the Constitution’s": cut short
-    if last.tag_ == "MD" or (
-        last.lemma_ in {"have", "do", "be"}
-        and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
-    ):
-        return False  # "it seems to have.", "she said she would.": the verb phrase is the sentence before's
-    # "Although the causes are unknown." is no sentence; "that the river ran dry" is one once the
-    # summary drops its connective
-    if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children):
-        return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < span.start for t in tokens for c in t.children):
-        return False  # "would set up meetings …, police said": the subject was left in the clause before
-    if words and words[0].tag_ in {"WDT", "WP"} and words[0].dep_ in {"nsubj", "nsubjpass"}:
-        return False  # "that has swept across the country …": a relative clause, whose subject is before it
-    subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
-    if _FIRST_PERSON.search(own) and not (
-        root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"
-    ):
-        return False  # a columnist's own "I" or "you", unless the clause says whose words they are
-    subject = bool(subjects)
-    finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
-    # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
-    # participle with an active subject of its own and no auxiliary is a past tense
-    finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" for t in subjects))
-    # what "tell" takes as its object is whom it was told: "told BuzzFeed News" says nothing either
-    said = {"ccomp", "xcomp"} if root.lemma_.lower() == "tell" else {"ccomp", "dobj", "xcomp", "attr"}
-    if root.lemma_.lower() in CLAUSE and not any(t.head == root and t.dep_ in said for t in tokens):
-        return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
-    return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
 
 
 def inside_quotation(article: Article, span: Span) -> tuple[int, int] | None:
@@ -279,7 +172,7 @@ def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> t
         before = text[: match.start()].split()[-1:]
         # a title the evidence writes before the name is a role already: "Detective Constable Tim Bird"
         titled = bool(before) and (
-            fold(before[0]) in OFFICES | HONORIFICS or _TITLE_BEFORE.fullmatch(before[0])
+            fold(before[0]) in OFFICES | HONORIFICS or _TITLE_WORD.fullmatch(before[0])
         )
         if role and role in wording.names and not titled:
             # in the capitals of the wording's own evidence where it writes the role: "state's attorney"
@@ -418,39 +311,13 @@ def referents(story: Story, spans: list[Span]) -> list[str]:
     return names
 
 
-def _opening(article: Article, span: Span) -> Any:
-    """The span's first word as the parse reads it, or None without a parse."""
-    doc = article.doc
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
-    return next((t for t in tokens or [] if not t.is_punct), None)
-
-
-def opens_on_link(article: Article, span: Span) -> bool:
-    """Whether the clause opens on a word that joins it to the clause before, which a summary sentence
-    drops ("and", "as police looked on", "that the talks failed", "then the archive hopes"), rather than a
-    word of its own ("That way, …", "As of last December", "So far", "While many celebrated, others …")."""
-    found = _LEADING_LINK.match(span.text.strip())
-    if found is None:
-        return False
-    if found.group(1).lower() in _JOINING:
-        return True
-    first = _opening(article, span)
-    if first is None or first.lower_ != found.group(1).lower():
-        return True
-    if first.dep_ == "mark":
-        # "as police looked on" alone joins; "As Miller drove home, a gunman fired" keeps the clause it opens
-        tokens = article.doc.char_span(span.start, span.end, alignment_mode="expand")
-        return tokens is None or first.head == tokens.root
-    return first.dep_ == "cc" or (first.dep_ == "advmod" and first.head.pos_ in {"VERB", "AUX"})
-
-
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause opens on "he" or "she" that no person of the story resolves, or on "they" or a
     "that" which the summary does not resolve: a sentence about someone or something the reader cannot tell
     ("They are expected to stay there for around a week", "That was the year he was acquitted")."""
     if _PLURAL_OPENER.match(evidence.text):
         return True
-    first = _opening(article, evidence)
+    first = first_word(article, evidence)
     if first is not None and first.lower_ in _POINTING_BACK and first.dep_ in {"nsubj", "nsubjpass"}:
         return True
     return (
@@ -482,7 +349,7 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
         out = out[: start - evidence.start] + replacement + out[end - evidence.start :]
         resolved.append(replacement)
         last = start
-    sentence = as_sentence(_TRAILING_CUE.sub("", _DATELINE.sub("", out)), opens_on_link(article, evidence))
+    sentence = as_sentence(_TRAILING_CUE.sub("", DATELINE.sub("", out)), opens_on_link(article, evidence))
     if not sentence:
         return None
     names = [*names_in(story, unit.evidence), *filter(None, resolved)]
@@ -501,15 +368,15 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     word the story writes with a capital inside a sentence too ("Twitter", which a small model may take
     for a common noun)."""
     doc = article.doc
-    dateline = _DATELINE.match(evidence.text)
+    dateline = DATELINE.match(evidence.text)
     start = evidence.start + (dateline.end() if dateline else 0)
-    label = _SECTION_LABEL.match(article.text[start : evidence.end])
+    label = SECTION_LABEL.match(article.text[start : evidence.end])
     start += label.end() if label else 0
     tokens = doc.char_span(start, evidence.end, alignment_mode="expand") if doc is not None else None
     words = [t for t in tokens or [] if not t.is_punct]
     if words and opens_on_link(article, evidence):
         words = words[1:]
-    opening = next((t for t in words if t.lower_ not in _STANCE), None)
+    opening = next((t for t in words if t.lower_ not in STANCE), None)
     if opening is None:
         return False
     # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
@@ -531,24 +398,6 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         return True  # a proper adjective ("Polish authorities")
     inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(opening.text)}\b")  # not "Chicago Police"
     return any(inside.search(a.text) for a in story.articles)
-
-
-def as_sentence(text: str, link: bool = True) -> str:
-    """A clause as a sentence: no leading connective (where `link` says it opens on one: see
-    `opens_on_link`), no function word left dangling at its end ("… debt from"), a capital first letter, a
-    full stop."""
-    text = text.strip()
-    aside = re.fullmatch(r"\(([^()]+)\)\.?", text)
-    text = aside.group(1) if aside else text  # "(As Fortune reported, …)": an aside that is a sentence whole
-    text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-")
-    text = _STANCE_OPENER.sub("", _SECTION_LABEL.sub("", text))
-    text = _DANGLING.sub("", text).strip(" ,;:—–-")
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    if text[-1] not in '.!?"”’':
-        text += "."
-    return text
 
 
 def attributed(wording: Wording, outlets: list[str]) -> str:

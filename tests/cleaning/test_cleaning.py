@@ -9,7 +9,7 @@ from cleaning_samples import BODY, CAPTION, DUMP, HEADER, PAGE
 
 from newsprism.cleaning.html import clean_html
 from newsprism.cleaning.meta import detect_language, outlet_from_filename, outlet_from_url
-from newsprism.cleaning.text import _outlet_name, chrome_kind, clean_text, split_title_line
+from newsprism.cleaning.text import _outlet_name, chrome_kind, clean_text, is_caption, split_title_line
 from newsprism.errors import InputError
 from newsprism.settings import load_settings
 
@@ -305,3 +305,18 @@ def test_long_page_uses_precision_mode_and_keeps_the_body() -> None:
     cleaned = clean_html(html, "https://www.dailyledger.example/2024/03/03/flood", PRECISION_MIN_CHARS)
     assert cleaned.text.count("Paragraph") == 8
     assert "World news section" not in cleaned.text and "Privacy policy" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Members of Occupy Philadelphia remain at City Hall. (David M Warren / Staff Photographer)", True),
+        ("Ellen Pao leaves the courthouse in San Francisco, March 25, 2015. REUTERS/Stephen Lam", True),
+        ("1 of 6. The encampment at City Hall Park is seen before the deadline passes.", True),
+        ("Protesters gathered outside the embassy. (AP Photo/Evan Vucci)", True),
+        ("The deal was backed by the AFL/CIO.", False),
+        ("Police said 1 of 6 suspects was arrested on Monday.", False),
+    ],
+)
+def test_a_caption_is_told_by_its_credit_or_counter(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption

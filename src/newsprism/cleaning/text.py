@@ -113,10 +113,13 @@ _BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
     r"(\s*(,|and|&)\s*.{0,60})?$"
 )
-# A photo credit closing a caption: "(Reuters)", "(AP Photo/Evan Vucci)", "Photo: Jane Doe".
+# A photo credit closing a caption: "(Reuters)", "(AP Photo/Evan Vucci)", "(David M Warren / Staff
+# Photographer)", "Photo: Jane Doe", "REUTERS/Stephen Lam"; or a slideshow's counter opening it ("1 of 6.").
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[Pp]hoto[:/ ]\s*)?[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,4}\)\s*$"
+    r"\((?:[Pp]hoto[:/ ]\s*)?[A-Z][\w.&'’-]*(?:(?:\s*/\s*|\s)[A-Z][\w.&'’-]*){0,5}\)\s*$"
     r"|\b(?i:photo|image|picture|credit)s?\s*[:/]\s*[A-Z]\S*(?: \S+){0,5}\s*$"
+    r"|\b[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}\s*$"
+    r"|^\d{1,2} of \d{1,2}\.\s"
 )
 _TITLE_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[^-]{2,60}$)")
 _BANNER_WORDS = re.compile(

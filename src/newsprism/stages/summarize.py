@@ -27,19 +27,17 @@ from itertools import chain
 from ..context import Context
 from ..model import Article, Conflict, Story, SummarySentence, Unit
 from ..settings import SummarySettings
+from ..standalone import as_sentence, is_sentence, opens_on_link
 from ..support import carried, content_words, stem, unsupported
 from ..wording import (
     Wording,
-    as_sentence,
     attributed,
     conflict_wording,
     inside_quotation,
     introduced,
-    is_sentence,
     joined,
     names_in,
     neutral_role,
-    opens_on_link,
     opens_on_pronoun,
     own_evidence,
     referents,

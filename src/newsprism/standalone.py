@@ -1,0 +1,168 @@
+"""Whether a clause of an article stands as a sentence of a summary, and how it reads as one.
+
+A clause stands when it is the outlet's own account (no quotation opened or closed alone, no "we" of the
+outlet, no "I" or "you" of a writer, no rhetorical question) with a subject and a finite verb of a main
+clause. As a sentence it loses the word that joined it to the clause before ("and", "as police looked
+on"), an outlet's comment or heading opening it ("Crucially,", "Why it matters:") and a function word left
+dangling at its end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import Article, Span
+from .quoting.cues import CLAUSE
+
+# "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
+# (or "New York (CNN) --" in the agency's mixed case)
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?"
+    r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+\s*"
+)
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
+# Comply Act")
+_EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
+# a writer's own "I", or their "you" to the reader ("You can see the cold open below")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yours|yourself)\b")
+_LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
+# words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
+# does not begin inside a sentence
+_CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
+_CONNECTIVES |= {"also", "adding", "noting"}
+_LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I)
+# the connectives that always join: the others may be the clause's own words ("That way, …", "As of last
+# December, …", "So far, …"), which the parse tells apart
+_JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "adding", "noting"}
+# an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
+# the fact without it
+STANCE = {
+    "crucially", "ironically", "interestingly", "notably", "tellingly", "predictably", "unsurprisingly",
+    "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
+    "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
+}  # fmt: skip
+_STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(STANCE))}),\s*", re.I)
+# the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
+# …"): the page's layout, not a word of the fact
+SECTION_LABEL = re.compile(
+    r"^(?:why it matters|the big picture|between the lines|(?:the )?bottom line|driving the news|go deeper"
+    r"|what['’]s next|by the numbers|yes, but|the other side|flashback|details|the backstory|context"
+    r"|what they['’]re saying|what to watch|(?:the )?state of play|zoom (?:in|out)|catch up quick"
+    r"|where it stands|the latest|be smart|reality check|the intrigue|our thought bubble):\s*",
+    re.I,
+)
+# a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
+# particle, which may end a verb: "the talks went on")
+_DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as))+\s*$", re.I)
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation and parenthesis the text opens it closes; a straight mark may stand for
+    either curly one."""
+    opening, closing, straight = text.count("“"), text.count("”"), text.count('"')
+    quoted = (opening + closing + straight) % 2 == 0 and abs(opening - closing) <= straight
+    return quoted and text.count("(") == text.count(")")
+
+
+def _outlets_own(text: str) -> str | None:
+    """The words of a clause in the outlet's own voice, quotations left out; None when the clause is no
+    account of the outlet's: it opens or closes a quotation alone, speaks in the outlet's own "we", asks
+    a rhetorical question (opinion, not a fact to report), or opens on a transcript's speaker label."""
+    if not _balanced(text) or _LABEL.match(text):
+        return None
+    own = re.sub(r"[“\"][^”\"]*[”\"]", "", text)
+    return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
+
+
+def is_sentence(article: Article, span: Span) -> bool:
+    """Whether a clause can stand as a sentence of the outlet's account (`_outlets_own`): it has a subject
+    and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
+    have." no verb phrase worth a line), and no first person of its own."""
+    own = _outlets_own(span.text)
+    if own is None:
+        return False
+    doc = article.doc
+    dateline = DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own
+    start = span.start + (dateline.end() if dateline else 0)
+    tokens = doc.char_span(start, span.end, alignment_mode="expand") if doc is not None else None
+    if tokens is None:
+        return True
+    root = tokens.root
+    words = [t for t in tokens if not t.is_punct and t.dep_ != "neg"]
+    last = words[-1] if words else root
+    if last.lower_ in {"those", "these"} or last.tag_ == "POS":
+        return False  # "… the blocking of posts by those", "… ruled that the Constitution’s": cut short
+    if last.tag_ == "MD" or (
+        last.lemma_ in {"have", "do", "be"}
+        and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
+    ):
+        return False  # "it seems to have.", "she said she would.": the verb phrase is the sentence before's
+    # "Although the causes are unknown." is no sentence; "that the river ran dry" is one once the
+    # summary drops its connective
+    if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < span.start for t in tokens for c in t.children):
+        return False  # "would set up meetings …, police said": the subject was left in the clause before
+    if words and words[0].tag_ in {"WDT", "WP"} and words[0].dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "that has swept across the country …": a relative clause, whose subject is before it
+    subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
+    if _FIRST_PERSON.search(own) and not (
+        root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"
+    ):
+        return False  # a columnist's own "I" or "you", unless the clause says whose words they are
+    subject = bool(subjects)
+    finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
+    # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
+    # participle with an active subject of its own and no auxiliary is a past tense
+    finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" for t in subjects))
+    # what "tell" takes as its object is whom it was told: "told BuzzFeed News" says nothing either
+    said = {"ccomp", "xcomp"} if root.lemma_.lower() == "tell" else {"ccomp", "dobj", "xcomp", "attr"}
+    if root.lemma_.lower() in CLAUSE and not any(t.head == root and t.dep_ in said for t in tokens):
+        return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
+    return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def first_word(article: Article, span: Span) -> Any:
+    """The span's first word as the parse reads it, or None without a parse."""
+    doc = article.doc
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    return next((t for t in tokens or [] if not t.is_punct), None)
+
+
+def opens_on_link(article: Article, span: Span) -> bool:
+    """Whether the clause opens on a word that joins it to the clause before, which a summary sentence
+    drops ("and", "as police looked on", "that the talks failed", "then the archive hopes"), rather than a
+    word of its own ("That way, …", "As of last December", "So far", "While many celebrated, others …")."""
+    found = _LEADING_LINK.match(span.text.strip())
+    if found is None:
+        return False
+    if found.group(1).lower() in _JOINING:
+        return True
+    first = first_word(article, span)
+    if first is None or first.lower_ != found.group(1).lower():
+        return True
+    if first.dep_ == "mark":
+        # "as police looked on" alone joins; "As Miller drove home, a gunman fired" keeps the clause it opens
+        tokens = article.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return tokens is None or first.head == tokens.root
+    return first.dep_ == "cc" or (first.dep_ == "advmod" and first.head.pos_ in {"VERB", "AUX"})
+
+
+def as_sentence(text: str, link: bool = True) -> str:
+    """A clause as a sentence: no leading connective (where `link` says it opens on one: see
+    `opens_on_link`), no function word left dangling at its end ("… debt from"), a capital first letter, a
+    full stop."""
+    text = text.strip()
+    aside = re.fullmatch(r"\(([^()]+)\)\.?", text)
+    text = aside.group(1) if aside else text  # "(As Fortune reported, …)": an aside that is a sentence whole
+    text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-")
+    text = _STANCE_OPENER.sub("", SECTION_LABEL.sub("", text))
+    text = _DANGLING.sub("", text).strip(" ,;:—–-")
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    if text[-1] not in '.!?"”’':
+        text += "."
+    return text
