@@ -3,7 +3,8 @@
 What every outlet reports comes first, then what only some report, attributed to them ("According to X,
 …"), then the disputed points with each outlet's version. Within a part, units go by salience: how close
 their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
-brings it (`summary.position_weight`); outlets take turns for the facts each one alone carries. Room is kept
+brings it (`summary.position_weight`); outlets take turns for the facts each one alone carries, the one
+whose own fact stands out most first. Room is kept
 for the disputed points, which no single article shows; a disputed claim is stated only when the outlets'
 sentences are about one matter (`_one_matter`), not merely about one person.
 
@@ -414,7 +415,8 @@ def summarize(
     several_outlets = [u for u in partial if u.coverage == "some"]
     while len(picker.sentences) < room and picker.take(several_outlets, True, room_words):
         pass
-    turns = list(by_outlet.values())
+    # the outlet whose own fact stands out most takes the first turn
+    turns = sorted(by_outlet.values(), key=lambda units: -max(key[u.id] for u in units))
     while len(picker.sentences) < room and turns:
         turns = [
             units for units in turns if len(picker.sentences) < room and picker.take(units, True, room_words)
