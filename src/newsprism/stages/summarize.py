@@ -4,9 +4,9 @@ What every outlet reports comes first, then what only some report, attributed to
 …"), then the disputed points with each outlet's version. Within a part, units go by salience: how close
 their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
 brings it (`summary.position_weight`); outlets take turns for the facts each one alone carries, the one
-whose own fact stands out most first. Room is kept
-for the disputed points, which no single article shows; a disputed claim is stated only when the outlets'
-sentences are about one matter (`_one_matter`), not merely about one person.
+whose own fact stands out most first. Room is kept for the disputed points, which no single article shows;
+a disputed claim is stated only when the outlets' sentences are about one matter (`_one_matter`), not
+merely about one person.
 
 A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
 March") when the outlets that carry them include all of its own, and facts of the same outlets share one
