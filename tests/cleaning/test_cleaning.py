@@ -73,6 +73,14 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "embed",
         ),
         ("(This story has been updated with comments from the plaintiff's attorney.)", "updated"),
+        ("Sharaf al-Hourani contributed to this report.", "credit"),
+        (
+            "AP writers Margie Mason in Jakarta, Indonesia, and Eric Talmadge in Tokyo contributed to this "
+            "report.",
+            "credit",
+        ),
+        ("(Reporting by Joan Gralla; Editing by Jan Paschal)", "credit"),
+        ("Nicholas Kamm/AFP/Getty Images", "credit"),
         # a photo gallery's captions, run together into one paragraph
         (
             "Photos: The rise and fall of O.J. Simpson Photos: The rise and fall of O.J. Simpson "
@@ -115,6 +123,8 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "Image copyright laws differ from country to country, the court heard.",
         "Photos: the ministry said the gallery would hide captions 1 of 23 in the show.",
         "Starting in 1996, Alexa Internet sold its crawl data to several companies, the filing shows.",
+        "Three agencies contributed to this report, which was published on Monday by the ministry.",
+        "Reporting by the Karsk Herald on the tariff drew complaints from the ministry.",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):
@@ -313,6 +323,7 @@ def test_long_page_uses_precision_mode_and_keeps_the_body() -> None:
         ("Members of Occupy Philadelphia remain at City Hall. (David M Warren / Staff Photographer)", True),
         ("Ellen Pao leaves the courthouse in San Francisco, March 25, 2015. REUTERS/Stephen Lam", True),
         ("1 of 6. The encampment at City Hall Park is seen before the deadline passes.", True),
+        ("2/18 On Senator McCain “He’s not a war hero.” Getty Images", True),
         ("Protesters gathered outside the embassy. (AP Photo/Evan Vucci)", True),
         ("The deal was backed by the AFL/CIO.", False),
         ("Police said 1 of 6 suspects was arrested on Monday.", False),

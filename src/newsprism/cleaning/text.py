@@ -58,6 +58,14 @@ _CHROME_RULES = [
     ("reprints", r"^this copy is for your personal,? non-commercial use only\b"),
     ("credit", r"^(write|writing) to \S.{0,60}\bat\s+\S+@\S+\s*$"),
     ("credit", r"^\S+@\S+\.\w+$"),
+    # who else reported or edited the story: "Sharaf al-Hourani contributed to this report.", "(Reporting by
+    # Joan Gralla; Editing by Jan Paschal)", "Nicholas Kamm/AFP/Getty Images"
+    (
+        "credit",
+        r"^.{0,400}\bcontributed (reporting )?to this (report|story|article)(\s(from|in)\s[^.]{0,60})?\.?$",
+    ),
+    ("credit", r"^\((additional reporting|reporting|writing|editing) by\b.{0,300}\)\.?$"),
+    ("credit", r"^(photo by )?[\w.'’ -]{2,60}(/[a-z]+)*/getty images$"),
     (
         "related",
         r"^(you (may|might) also like|more (from|stories|on)\b.{0,40}|tags?|trending now)\s*[:.…]*$",
@@ -114,12 +122,14 @@ _BYLINE = re.compile(
     r"(\s*(,|and|&)\s*.{0,60})?$"
 )
 # A photo credit closing a caption: "(Reuters)", "(AP Photo/Evan Vucci)", "(David M Warren / Staff
-# Photographer)", "Photo: Jane Doe", "REUTERS/Stephen Lam"; or a slideshow's counter opening it ("1 of 6.").
+# Photographer)", "Photo: Jane Doe", "REUTERS/Stephen Lam", "AFP/Getty Images"; or a slideshow's counter
+# opening it ("1 of 6.", "2/18").
 _CAPTION_CREDIT = re.compile(
     r"\((?:[Pp]hoto[:/ ]\s*)?[A-Z][\w.&'’-]*(?:(?:\s*/\s*|\s)[A-Z][\w.&'’-]*){0,5}\)\s*$"
     r"|\b(?i:photo|image|picture|credit)s?\s*[:/]\s*[A-Z]\S*(?: \S+){0,5}\s*$"
     r"|\b[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}\s*$"
-    r"|^\d{1,2} of \d{1,2}\.\s"
+    r"|\bGetty Images\s*$"
+    r"|^\d{1,2} of \d{1,2}\.\s|^\d{1,2}/\d{1,2}\s"
 )
 _TITLE_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[^-]{2,60}$)")
 _BANNER_WORDS = re.compile(
