@@ -433,6 +433,13 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
     assert attributed(wording, ["Outlet 2"]) == (
         "According to Outlet 2, Nancy Pelosi had promised centrist Democrats a vote on the bill."
     )
+    text = (
+        "LOS ANGELES (Reuters) - Police in riot gear closed in on the camp on Monday. The police left at "
+        "noon."
+    )
+    wording = unit_wording(named_story(ctx, text), clause(text, 0, text.index(" The police")))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 3"]).startswith("According to Outlet 3, police in riot gear")
     text = "JOHANNESBURG (AP) — A lion was shot dead in Kenya on Wednesday after attacking a man."
     wording = unit_wording(named_story(ctx, text), clause(text))
     assert wording is not None

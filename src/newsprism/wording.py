@@ -387,7 +387,9 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     if opening.pos_ == "PROPN":
         following = opening.nbor() if opening.i + 1 < len(opening.doc) else None
         run = following is not None and following.text[:1].isupper()
-        return bool(opening.ent_type_) or run or not (opening.is_sent_start and small)
+        # past a dateline or heading the word opens the sentence the summary gives
+        initial = opening.is_sent_start or (start > evidence.start and opening.idx == start)
+        return bool(opening.ent_type_) or run or not (initial and small)
     # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
     # determiner or preposition is no name whatever entity holds it
     if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper() or opening.lower_ in _TERM:
