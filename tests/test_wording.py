@@ -362,6 +362,15 @@ def test_a_pronoun_goes_to_the_main_subject_before_one_inside_a_clause(ctx: Cont
     wording = unit_wording(named_story(ctx, text), clause(text, text.index("About"), text.index(" He has")))
     assert wording is not None
     assert wording.text == "About an hour later Donald Trump said he was not conceding."
+    # and after a long opening
+    text = (
+        "Wilbur Ross runs the Commerce Department. Told that Forbes would drop him from the list, he "
+        "responded that he was fine with that."
+    )
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index("Told")))
+    assert wording is not None and ", Wilbur Ross responded" in wording.text
+    text = text.replace("Wilbur Ross runs", "The magazine ranks")
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("Told"))) is None
     # a subject inside a clause still counts where the sentence names no person as its own subject
     text = "Police said Jarek Novak fled the scene. He was arrested in Karsk on Monday."
     wording = unit_wording(named_story(ctx, text), clause(text, text.index("He was")))

@@ -50,8 +50,6 @@ _LEAD_IN = (
 # "Trump, he said, was …": a speech tag set inside someone else's words, not the clause's subject
 _OPENING_PRONOUN = re.compile(rf"({_LEAD_IN})(he|she)\b(?!\s+(?:said|says|added|noted|wrote)\s*,)", re.I)
 _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
-# the same without a comma after the opening ("About an hour later he said …"), which the parse confirms
-_LOOSE_OPENER = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(he|she)\b", re.I)
 # who said the quoted words before it: "“I’m feeling great,” he said."
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
 # "That was the year …", "This is the first time …": a subject that points back to the sentence before
@@ -267,21 +265,26 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
 
 
 def _subject_pronoun(article: Article, evidence: Span) -> tuple[int, int] | None:
-    """Where the clause's subject is "he" or "she" at its start (`opens_on_pronoun`), or after a short
-    opening without a comma that the parse shows is the main clause's subject ("About an hour later he
-    said …", not "When he arrived, …")."""
+    """Where the clause's subject is "he" or "she" at its start (`opens_on_pronoun`), or, as the parse
+    reads it, anywhere before the clause's main verb ("About an hour later he said …", "Told that Forbes
+    would drop him, he responded …"; not "When he arrived, Trump said …")."""
     opener = _OPENING_PRONOUN.match(evidence.text)
     if opener:
         return evidence.start + opener.start(2), evidence.start + opener.end(2)
-    loose = _LOOSE_OPENER.match(evidence.text)
     doc = article.doc
-    if loose is None or doc is None:
+    tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
+    if tokens is None:
         return None
-    start, end = evidence.start + loose.start(1), evidence.start + loose.end(1)
-    token = doc.char_span(start, end)
-    if token is None or token.root.dep_ not in {"nsubj", "nsubjpass"} or token.root.head.dep_ != "ROOT":
-        return None
-    return start, end
+    root = tokens.root
+    subject = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"} and c.i < root.i
+        ),
+        None,
+    )
+    return (subject.idx, subject.idx + len(subject.text)) if subject is not None else None
 
 
 def _tagged_speaker(story: Story, article: Article, evidence: Span) -> tuple[int, int, str | None] | None:

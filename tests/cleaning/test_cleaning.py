@@ -81,6 +81,7 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
         ),
         ("(Reporting by Joan Gralla; Editing by Jan Paschal)", "credit"),
         ("Nicholas Kamm/AFP/Getty Images", "credit"),
+        ("This article appeared on page A - 10 of the San Francisco Chronicle", "credit"),
         # a photo gallery's captions, run together into one paragraph
         (
             "Photos: The rise and fall of O.J. Simpson Photos: The rise and fall of O.J. Simpson "

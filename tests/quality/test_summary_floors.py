@@ -21,12 +21,13 @@ from newsprism.wording import names_in
 
 MULTI_NEWS = SHARED / "data" / "summaries" / "multi_news.jsonl"
 SLICE = {"Multi-News": 8, "NeuS": 24}
-# Measured 2026-11-29 on this slice: R-1 x100 at the reference length 38.95 (Multi-News; 39.31 before two
-# unquoted tweets, "I wish you the best of luck …", were rightly no longer given in an outlet's voice) and
-# 37.20 (NeuS; 37.57 before two quotations the dataset cuts at an opening mark were rightly left out, 37.24
-# before "Gary Cohn, Gary Cohn" was no longer doubled and "NCAA" let a second outlet vouch for a ruling);
-# 100% of citations confirmed by the bench's overlap check (99.7% and 99.3% on every cluster).
-FLOORS = {"Multi-News": 38.8, "NeuS": 37.0, "confirmed": 0.98}
+# Measured 2026-11-30 on this slice: R-1 x100 at the reference length 38.47 (Multi-News; 38.95 before a photo
+# caption, "Members of Occupy Philadelphia remain on site …", was rightly no longer a fact to summarize, and
+# 39.31 before two unquoted tweets were rightly no longer given in an outlet's voice) and 35.73 (NeuS; 37.20
+# before a lead the dataset cuts after "ruled that the U.S. Constitution’s" was rightly no longer taken for
+# a sentence, 37.57 before two quotations the dataset cuts at an opening mark were rightly left out); 100% of
+# citations confirmed by the bench's overlap check (99.6% and 99.3% on every cluster).
+FLOORS = {"Multi-News": 38.3, "NeuS": 35.5, "confirmed": 0.98}
 
 if not MULTI_NEWS.exists():
     pytest.skip(

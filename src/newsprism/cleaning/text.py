@@ -65,6 +65,7 @@ _CHROME_RULES = [
         r"^.{0,400}\bcontributed (reporting )?to this (report|story|article)(\s(from|in)\s[^.]{0,60})?\.?$",
     ),
     ("credit", r"^\((additional reporting|reporting|writing|editing) by\b.{0,300}\)\.?$"),
+    ("credit", r"^this article appeared on page [\w -]{1,12} of the\b.{0,80}$"),
     ("credit", r"^(photo by )?[\w.'’ -]{2,60}(/[a-z]+)*/getty images$"),
     (
         "related",
