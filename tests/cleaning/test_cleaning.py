@@ -218,6 +218,17 @@ def test_clean_text_unwraps_hard_wrapped_paragraphs():
     assert cleaned.title == "Storm floods the river port"
 
 
+def test_clean_text_joins_lines_broken_inside_a_sentence_and_set_apart_by_blank_lines():
+    # as a PDF copies out: every line of the page a paragraph of its own
+    pdf = "Storm floods the river port | Daily Ledger\n\n" + "\n\n".join(
+        line for p in BODY for line in textwrap.wrap(p, 40)
+    )
+    assert clean_text(pdf).text == "\n\n".join(BODY)
+    # a heading without a stop, before a paragraph that opens a sentence, stays apart
+    lines = ["Storm floods the river port | Daily Ledger", "", BODY[0], "", "The flood", "", BODY[1]]
+    assert clean_text("\n".join(lines)).text == "\n\n".join([BODY[0], "The flood", BODY[1]])
+
+
 def test_clean_text_keeps_short_lines_as_their_own_paragraphs():
     lines = ["Storm floods the river port | Daily Ledger", "", BODY[0], BODY[1], "The port reopened."]
     assert clean_text("\n".join(lines)).text == "\n\n".join([*BODY, "The port reopened."])

@@ -275,11 +275,41 @@ def _hard_wrapped(blocks: list[list[str]]) -> bool:
     return 40 <= width <= 100 and len(near) >= 0.7 * len(inner) and len(open_ended) >= 0.5 * len(near)
 
 
+# a line that stops inside a sentence: on a word no sentence ends with, or before one in small letters
+_STOPS_ON = re.compile(
+    r"\b(of|the|a|an|to|and|or|in|on|at|by|for|from|with|its|their|his|her|that|as|than)$", re.I
+)
+
+
+def _broken_after(line: str, following: str) -> bool:
+    if re.search(r"[.!?:;\"”’)\]]$", line):
+        return False
+    return bool(_STOPS_ON.search(line)) or following[:1].islower()
+
+
+def _rejoined(paragraphs: list[str]) -> list[str]:
+    """Lines of a text wrapped at a fixed width with a blank line after each (as a PDF copies out) joined
+    into their sentences, where the text shows it three times or more: "… containing classified
+    information" / "provided to the Committee …"."""
+    breaks = [n for n in range(len(paragraphs) - 1) if _broken_after(paragraphs[n], paragraphs[n + 1])]
+    if len(breaks) < 3:
+        return paragraphs
+    out: list[str] = []
+    for n, paragraph in enumerate(paragraphs):
+        if n - 1 in breaks:
+            out[-1] += " " + paragraph
+        else:
+            out.append(paragraph)
+    return out
+
+
 def _paragraphs(blocks: list[list[str]], unwrap: bool) -> list[str]:
-    """One paragraph per line, or per block when the text was hard-wrapped."""
+    """One paragraph per line, or per block when the text was hard-wrapped; lines broken inside a sentence
+    and set apart by blank lines are joined again (`_rejoined`)."""
     if unwrap and _hard_wrapped(blocks):
         return [" ".join(norm(line) for line in block) for block in blocks]
-    return [norm(line) for block in blocks for line in block]
+    lines = [norm(line) for block in blocks for line in block]
+    return _rejoined(lines) if unwrap else lines
 
 
 @dataclass
