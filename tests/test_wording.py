@@ -32,6 +32,9 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("it will forgive $150 million in student loan debt from") == (
         "It will forgive $150 million in student loan debt."
     )  # a clause cut inside a phrase loses the word left dangling
+    assert as_sentence("Flake declared he will block further judicial nominations until") == (
+        "Flake declared he will block further judicial nominations."
+    )
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,11 @@ SECTION_LABEL = re.compile(
 )
 # a clause cut inside a phrase ends on a word that needs one after it: "… student loan debt from" (not a
 # particle, which may end a verb: "the talks went on")
-_DANGLING = re.compile(r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as))+\s*$", re.I)
+_DANGLING = re.compile(
+    r"(?:\s+(?:from|of|to|by|for|with|into|the|a|an|and|or|but|that|than|as|until|unless|because|whether"
+    r"|including|despite|amid|among|between|via|toward|towards|upon|onto))+\s*$",
+    re.I,
+)
 
 
 def _balanced(text: str) -> bool:
