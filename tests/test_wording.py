@@ -452,6 +452,11 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
     wording = unit_wording(named_story(ctx, text), clause(text, 0, text.index(" The police")))
     assert wording is not None
     assert attributed(wording, ["Outlet 3"]).startswith("According to Outlet 3, police in riot gear")
+    # a first word the parse takes for a name, which the story never writes inside a sentence
+    text = "Keen to undermine the inquiry, Trump took to Twitter to attack the ambassador on Friday."
+    wording = unit_wording(named_story(ctx, text), clause(text))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 1"]).startswith("According to Outlet 1, keen to undermine")
     text = "JOHANNESBURG (AP) — A lion was shot dead in Kenya on Wednesday after attacking a man."
     wording = unit_wording(named_story(ctx, text), clause(text))
     assert wording is not None

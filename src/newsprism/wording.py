@@ -392,7 +392,11 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         run = following is not None and following.text[:1].isupper()
         # past a dateline or heading the word opens the sentence the summary gives
         initial = opening.is_sent_start or (start > evidence.start and opening.idx == start)
-        return bool(opening.ent_type_) or run or not (initial and small)
+        if opening.ent_type_ or run or not initial:
+            return True
+        if small:
+            return False
+        return _capital_inside(story, opening.text)  # "Keen to undermine …" is no name
     # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
     # determiner or preposition is no name whatever entity holds it
     if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper() or opening.lower_ in _TERM:
@@ -401,7 +405,13 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         return False
     if opening.ent_type_ in _NAMED:
         return True  # a proper adjective ("Polish authorities")
-    inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(opening.text)}\b")  # not "Chicago Police"
+    return _capital_inside(story, opening.text)
+
+
+def _capital_inside(story: Story, word: str) -> bool:
+    """Whether the story writes the word with its capital inside a sentence, after a word in small letters
+    ("on Twitter"; not "Chicago Police")."""
+    inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b")
     return any(inside.search(a.text) for a in story.articles)
 
 
