@@ -143,6 +143,16 @@ def test_one_figure_hedged_by_one_outlet_is_no_conflict(first: tuple, second: tu
     assert len(conflicts.find_conflicts(story(("a1", "A", text), ("a2", "B", text), quantities=[a, c]))) == 1
 
 
+def test_a_figure_an_outlet_says_is_not_so_is_not_its_version() -> None:
+    first = "The meeting began at 6:45 p.m. and not as early as 6 p.m., as was alleged."
+    second = "The meeting began at 6:45 p.m. in Rivenholm."
+    at, other = first.index("6 p.m."), second.index("6:45 p.m.")
+    a = Quantity("a1", at, at + 6, "6 p.m.", "time", 1080, 1080, "min", about="meeting")
+    b = Quantity("a2", other, other + 9, "6:45 p.m.", "time", 1125, 1125, "min", about="meeting")
+    s = story(("a1", "A", first), ("a2", "B", second), quantities=[a, b])
+    assert conflicts.find_conflicts(s) == []
+
+
 def quantity(article: str, text: str, phrase: str, kind: str, value: float, about: str) -> Quantity:
     start = text.index(phrase)
     return Quantity(article, start, start + len(phrase), phrase, kind, value, value, "", about=about)

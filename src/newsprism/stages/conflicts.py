@@ -6,7 +6,8 @@ unit or in sentences that name a common actor ("the Vienna talks" and "the meeti
 events), and their intervals differ, but not by far (`_far_apart`: "7" and "70" are two people's ages).
 `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A date that only
 says less than another ("this month" against "on Monday") is no conflict, and neither is one figure that
-one outlet hedges ("around an hour" against "an hour"). Who, where, which office and
+one outlet hedges ("around an hour" against "an hour") or a figure an outlet says is not so ("and not as
+early as 6 p.m., as alleged"). Who, where, which office and
 claims stated against denied come from `newsprism.disputes`.
 """
 
@@ -123,6 +124,14 @@ def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -
     )
 
 
+# "and not as early as 6 p.m., as alleged during the trial": a figure the outlet says is not so
+_NEGATED = re.compile(r"\bnot\s+(?:(?:as|so)\s+\w+\s+as\s+|(?:more|less|fewer)\s+than\s+)?$", re.I)
+
+
+def _negated(story: Story, q: Quantity) -> bool:
+    return bool(_NEGATED.search(story.article(q.article).text[max(0, q.start - 30) : q.start]))
+
+
 def _stated(q: Quantity) -> float | None:
     """The figure an outlet wrote, before its hedge: 2,500 of "close to 2,500" and of "up to 2,500"; None
     for a range ("between 6:45 and 7 p.m.") or a hedge of no single figure."""
@@ -174,7 +183,7 @@ def find_conflicts(story: Story) -> list[Conflict]:
     by_slot: dict[tuple[str, str, str], list[Quantity]] = {}
     for q in story.quantities:
         key = slot(q)
-        if key is not None and q.article in outlet:
+        if key is not None and q.article in outlet and not _negated(story, q):
             by_slot.setdefault(key, []).append(q)
     sentences = _Sentences(story)
     conflicts = []
