@@ -465,6 +465,18 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
     )
 
 
+def test_another_storys_title_inside_the_text_is_no_summary_sentence(ctx: Context) -> None:
+    text = (
+        "Two men face charges over a prostitution ring in Pittsfield\n\nViolent pimp gets 12 years in prison "
+        "after beating prostitute\n\nVan Wert allowed meetings in his apartment in exchange for cash."
+    )
+    story = named_story(ctx, text)
+    assert unit_wording(story, clause(text, text.index("Violent"), text.index("\n\nVan"))) is None
+    assert unit_wording(story, clause(text, text.index("Van Wert"))) is not None
+    # the text's first line may be its own headline
+    assert unit_wording(story, clause(text, 0, text.index("\n\nViolent"))) is not None
+
+
 def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx: Context) -> None:
     text = "Jarek Novak was acquitted in 1995. That was the year the border closed."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("That"))) is None

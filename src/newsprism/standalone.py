@@ -80,12 +80,23 @@ def _outlets_own(text: str) -> str | None:
     return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
 
 
+def _heading(article: Article, span: Span) -> bool:
+    """Whether the clause is a short line of its own inside the text with no stop at its end: a heading, a
+    link or another story's title ("Violent pimp gets 12 years in prison after beating prostitute"). The
+    text's first line may be the article's own headline, which says what the article does."""
+    where = next(((n, s, e) for n, (s, e) in enumerate(article.paragraphs) if s <= span.start < e), None)
+    if where is None or where[0] == 0:
+        return False
+    line = article.text[where[1] : where[2]].strip()
+    return len(line.split()) <= 20 and not re.search(r"[.!?:;\"”’')\]…]$", line)
+
+
 def is_sentence(article: Article, span: Span) -> bool:
     """Whether a clause can stand as a sentence of the outlet's account (`_outlets_own`): it has a subject
     and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
-    have." no verb phrase worth a line), and no first person of its own."""
+    have." no verb phrase worth a line), no first person of its own, and is no heading (`_heading`)."""
     own = _outlets_own(span.text)
-    if own is None:
+    if own is None or _heading(article, span):
         return False
     doc = article.doc
     dateline = DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own
