@@ -346,6 +346,12 @@ def test_a_pronoun_is_not_given_to_a_subject_whose_sentence_names_someone_else_s
         "front of her car. She then ran over him and drove off."
     )
     assert unit_wording(named_story(ctx, text), clause(text, text.index("She"))) is None
+    # nor to one whose story names someone else as the subject since
+    text = (
+        "Jarek Novak grew up in north Karsk. His father, Arthur, was a surgeon. But he was also a violent "
+        "man who beat his family."
+    )
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("But he"))) is None
     # a possessive may be the subject's own
     text = "Mira Dostal praised her team on Monday. She added that Karsk would keep sharing data."
     wording = unit_wording(named_story(ctx, text), clause(text, text.index("She")))
@@ -559,6 +565,8 @@ def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary
         ("Against our better judgment, who are we to deny the minister her tariff?", None),
         ("We believe the tariff will hurt the mills in Karsk.", None),
         ("You can see the minister's speech below, via the ministry.", None),
+        ("If anyone has information, you are asked to contact the Karsk police.", None),
+        ('"I think this is crazy, we don’t value each others lives.”', None),
         ("For example, you may disable the recording at any time in the settings menu.", None),
         ("The US Senate passed the tariff on Monday.", "The US Senate passed the tariff on Monday."),
         (

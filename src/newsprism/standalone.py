@@ -77,6 +77,8 @@ def _outlets_own(text: str) -> str | None:
     if not _balanced(text) or _LABEL.match(text):
         return None
     own = re.sub(r"[“\"][^”\"]*[”\"]", "", text)
+    if not re.search(r"\w", own):
+        return None  # quoted words alone, with no one to say them
     return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
 
 
@@ -124,7 +126,7 @@ def is_sentence(article: Article, span: Span) -> bool:
         return False  # "that has swept across the country …": a relative clause, whose subject is before it
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
     if _FIRST_PERSON.search(own) and not (
-        root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ != "i"
+        root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ not in {"i", "you"}
     ):
         return False  # a columnist's own "I" or "you", unless the clause says whose words they are
     subject = bool(subjects)

@@ -540,14 +540,21 @@ def _main_clause(subject: Any) -> bool:
     return bool(verb.dep_ == "ROOT")
 
 
+# nouns for a person whom no name stands for ("her father", "the gunman")
+_PERSON_NOUNS = {
+    "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "uncle", "aunt",
+    "grandfather", "grandmother", "man", "woman", "boy", "girl", "boyfriend", "girlfriend", "friend",
+    "neighbor", "neighbour", "gunman", "suspect", "victim", "driver", "teenager", "teen", "child",
+}  # fmt: skip
 # the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)
 _OBJECT_FORM = {"he": "him", "she": "her"}
 
 
 def _someone_else(article: Article, named: int, offset: int) -> bool:
-    """Whether between the subject named at `named` and the pronoun at `offset` an object pronoun of the
-    pronoun's own gender stands for somebody else: "Merkley tried to get her to stay … She then ran over
-    him" is about a woman the story does not name, not about Merkley."""
+    """Whether between the subject named at `named` and the pronoun at `offset` someone else the story
+    does not name comes in: an object pronoun of the pronoun's own gender ("Merkley tried to get her to
+    stay … She then ran over him" is about a woman, not about Merkley), or a person as a sentence's
+    subject ("Her father")."""
     doc = article.doc
     after = (
         doc.char_span(offset, min(len(article.text), offset + 40), alignment_mode="expand") if doc else None
@@ -555,7 +562,18 @@ def _someone_else(article: Article, named: int, offset: int) -> bool:
     pronoun = next((t.lower_ for t in after or [] if t.lower_ in _OBJECT_FORM), None)
     between = doc.char_span(named, offset, alignment_mode="expand") if doc and pronoun else None
     form = _OBJECT_FORM.get(pronoun or "")
-    return any(t.lower_ == form and t.dep_ != "poss" for t in between or [])
+    if any(t.lower_ == form and t.dep_ != "poss" for t in between or []):
+        return True
+    # a sentence between whose subject is a person the story does not name: "Her father, Arthur, was a
+    # surgeon … But he was also a violent alcoholic" is about him, not about Dickson Wright
+    sentences = [(s, e) for s, e in article.sentences if named < s and e <= offset]
+    for start, end in sentences:
+        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+        root = span.root if span is not None else None
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}] if root is not None else []
+        if subjects and subjects[0].lemma_.lower() in _PERSON_NOUNS:
+            return True
+    return False
 
 
 def run(story: Story, ctx: Context) -> Story:
