@@ -352,6 +352,13 @@ def test_a_pronoun_is_not_given_to_a_subject_whose_sentence_names_someone_else_s
         "man who beat his family."
     )
     assert unit_wording(named_story(ctx, text), clause(text, text.index("But he"))) is None
+    text = (
+        "Sheriff Jeffrey Gahler told reporters the woman was a temporary employee. She shot people outside "
+        "the building, he said."
+    )
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("She shot"))) is None
+    text = text.replace("the woman", "the man")  # "she" is then no one but Gahler the story names
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("She shot"))) is not None
     # a possessive may be the subject's own
     text = "Mira Dostal praised her team on Monday. She added that Karsk would keep sharing data."
     wording = unit_wording(named_story(ctx, text), clause(text, text.index("She")))

@@ -540,11 +540,14 @@ def _main_clause(subject: Any) -> bool:
     return bool(verb.dep_ == "ROOT")
 
 
-# nouns for a person whom no name stands for ("her father", "the gunman")
+# nouns for a person whom no name stands for ("her father", "the woman"), with the pronoun each takes
+# where it tells one
 _PERSON_NOUNS = {
-    "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "uncle", "aunt",
-    "grandfather", "grandmother", "man", "woman", "boy", "girl", "boyfriend", "girlfriend", "friend",
-    "neighbor", "neighbour", "gunman", "suspect", "victim", "driver", "teenager", "teen", "child",
+    "father": "he", "husband": "he", "son": "he", "brother": "he", "uncle": "he", "grandfather": "he",
+    "man": "he", "boy": "he", "boyfriend": "he", "gunman": "he", "mother": "she", "wife": "she",
+    "daughter": "she", "sister": "she", "aunt": "she", "grandmother": "she", "woman": "she", "girl": "she",
+    "girlfriend": "she", "friend": None, "neighbor": None, "neighbour": None, "suspect": None,
+    "victim": None, "driver": None, "teenager": None, "teen": None, "child": None, "shooter": None,
 }  # fmt: skip
 # the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)
 _OBJECT_FORM = {"he": "him", "she": "her"}
@@ -553,27 +556,27 @@ _OBJECT_FORM = {"he": "him", "she": "her"}
 def _someone_else(article: Article, named: int, offset: int) -> bool:
     """Whether between the subject named at `named` and the pronoun at `offset` someone else the story
     does not name comes in: an object pronoun of the pronoun's own gender ("Merkley tried to get her to
-    stay … She then ran over him" is about a woman, not about Merkley), or a person as a sentence's
-    subject ("Her father")."""
+    stay … She then ran over him" is about a woman, not about Merkley), or a person as a subject ("Her
+    father", "the woman")."""
     doc = article.doc
-    after = (
-        doc.char_span(offset, min(len(article.text), offset + 40), alignment_mode="expand") if doc else None
-    )
+    if doc is None:
+        return False
+    after = doc.char_span(offset, min(len(article.text), offset + 40), alignment_mode="expand")
     pronoun = next((t.lower_ for t in after or [] if t.lower_ in _OBJECT_FORM), None)
-    between = doc.char_span(named, offset, alignment_mode="expand") if doc and pronoun else None
+    between = doc.char_span(named, offset, alignment_mode="expand") or []
     form = _OBJECT_FORM.get(pronoun or "")
-    if any(t.lower_ == form and t.dep_ != "poss" for t in between or []):
+    if any(t.lower_ == form and t.dep_ != "poss" for t in between):
         return True
-    # a sentence between whose subject is a person the story does not name: "Her father, Arthur, was a
-    # surgeon … But he was also a violent alcoholic" is about him, not about Dickson Wright
-    sentences = [(s, e) for s, e in article.sentences if named < s and e <= offset]
-    for start, end in sentences:
-        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-        root = span.root if span is not None else None
-        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}] if root is not None else []
-        if subjects and subjects[0].lemma_.lower() in _PERSON_NOUNS:
-            return True
-    return False
+    # a subject between that is a person the story does not name, of the pronoun's gender where the noun
+    # tells one: "Her father, Arthur, was a surgeon … But he was also a violent alcoholic" is about him, not
+    # about Dickson Wright; "Gahler told reporters the woman was a temporary employee … She shot people"
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lemma_.lower() in _PERSON_NOUNS
+        and _PERSON_NOUNS[t.lemma_.lower()] in {None, pronoun}
+        for t in between
+        if t.idx > named
+    )
 
 
 def run(story: Story, ctx: Context) -> Story:
