@@ -315,9 +315,10 @@ def referents(story: Story, spans: list[Span]) -> list[str]:
 
 
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
-    """Whether the clause opens on "he" or "she" that no person of the story resolves, or on "they" or a
-    "that" which the summary does not resolve: a sentence about someone or something the reader cannot tell
-    ("They are expected to stay there for around a week", "That was the year he was acquitted")."""
+    """Whether the clause's subject is "he" or "she" (`_subject_pronoun`) that no person of the story
+    resolves, or it opens on "they" or a "that" which the summary does not resolve: a sentence about
+    someone or something the reader cannot tell ("They are expected to stay there for around a week", "That
+    was the year he was acquitted")."""
     if _PLURAL_OPENER.match(evidence.text):
         return True
     first = first_word(article, evidence)
