@@ -465,6 +465,11 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
     wording = unit_wording(named_story(ctx, text), clause(text, 0, text.index(" The police")))
     assert wording is not None
     assert attributed(wording, ["Outlet 3"]).startswith("According to Outlet 3, police in riot gear")
+    # a surname the story names in full elsewhere keeps its capital
+    text = "Police shot Jacob Blake on Sunday.\n\nBlake, a Black man, was shot seven times in the back."
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index("Blake,")))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 2"]).startswith("According to Outlet 2, Blake, a Black man")
     # a first word the parse takes for a name, which the story never writes inside a sentence
     text = "Keen to undermine the inquiry, Trump took to Twitter to attack the ambassador on Friday."
     wording = unit_wording(named_story(ctx, text), clause(text))

@@ -410,8 +410,12 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
 
 
 def _capital_inside(story: Story, word: str) -> bool:
-    """Whether the story writes the word with its capital inside a sentence, after a word in small letters
+    """Whether the word is part of a person's name the story resolves ("Blake" of Jacob Blake) or another
+    name whole, or the story writes it with its capital inside a sentence, after a word in small letters
     ("on Twitter"; not "Chicago Police")."""
+    own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    if any(own.search(e.canonical) if e.type == "PERSON" else e.canonical == word for e in story.entities):
+        return True
     inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b")
     return any(inside.search(a.text) for a in story.articles)
 

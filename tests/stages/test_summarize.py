@@ -259,6 +259,17 @@ def test_the_outlet_whose_own_fact_stands_out_most_takes_the_first_turn(ctx: Con
     assert only.text.startswith("According to Outlet 2, the ministry imposed")
 
 
+def test_a_fact_told_plainly_goes_before_one_told_in_loaded_words(ctx: Context) -> None:
+    texts = [
+        "The ministry supposedly imposed a new tariff on steel imports.",
+        "The ministry imposed a new tariff on steel imports from Karsk.",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "one"), (2, texts[1], "one")])
+    story.units[0].centrality, story.units[1].centrality = 0.42, 0.40
+    (only,) = summarize.summarize(story, 1, 200)
+    assert only.text.startswith("According to Outlet 2,")
+
+
 def test_quoted_words_keep_a_sentence_of_their_own(ctx: Context) -> None:
     texts = [
         "The ministry imposed a new tariff on steel imports. "

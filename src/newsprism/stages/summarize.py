@@ -3,10 +3,10 @@
 What every outlet reports comes first, then what only some report, attributed to them ("According to X,
 …"), then the disputed points with each outlet's version. Within a part, units go by salience: how close
 their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
-brings it (`summary.position_weight`); outlets take turns for the facts each one alone carries, the one
-whose own fact stands out most first. Room is kept for the disputed points, which no single article shows;
-a disputed claim is stated only when the outlets' sentences are about one matter (`_one_matter`), not
-merely about one person.
+brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets
+take turns for the facts each one alone carries, the one whose own fact stands out most first. Room is
+kept for the disputed points, which no single article shows; a disputed claim is stated only when the
+outlets' sentences are about one matter (`_one_matter`), not merely about one person.
 
 A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
 March") when the outlets that carry them include all of its own, and facts of the same outlets share one
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import chain
 
 from ..context import Context
@@ -44,6 +45,7 @@ from ..wording import (
     referents,
     unit_wording,
 )
+from .framing import load_lexicon, loaded_words
 
 NAME = "summarize"
 LEVEL = "story"
@@ -62,7 +64,13 @@ _SAID_SHARE = 0.75
 # the content words besides names that the sentences of a disputed claim must share to be one matter
 _MATTER_WORDS = 3
 _HEADLINE_WORDS = 24
+# a fact told in an outlet's loaded or evaluative words ("spouted baseless theories", "supposedly") goes
+# after one told plainly where their salience is this close: a neutral summary states facts plainly first
+_LOADED = 0.05
 _WORD = re.compile(r"\w+")
+
+
+_lexicon = cache(load_lexicon)
 
 
 def _words(text: str) -> int:
@@ -387,7 +395,11 @@ def summarize(
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
     usable = [u for u in story.units if _words(u.text) >= _MIN_WORDS and u.id not in in_conflict]
-    key = {u.id: salience(story, u, position_weight) for u in usable}
+    lexicon = _lexicon()
+    key = {
+        u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
+        for u in usable
+    }
     disputed: list[SummarySentence] = []
     worded = {c.id: conflict_wording(story, c) for c in story.conflicts}
     stated = [c for c in story.conflicts if c.kind != "claim" or _one_matter(story, worded[c.id])]
