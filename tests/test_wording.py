@@ -99,6 +99,25 @@ def test_figures_side_by_side() -> None:
     assert wording.evidence == [a.text for a in story.articles]
 
 
+def test_a_span_of_time_reads_without_at() -> None:
+    texts = ["Maria was taken between 6:45 and 7 p.m. that day.", "Maria was abducted at 6:30 p.m."]
+    articles = []
+    for n, text in enumerate(texts, 1):
+        article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=f"Outlet {n}")
+        article.sentences = [(0, len(text))]
+        articles.append(article)
+    story = Story(id="s1", title="t", articles=articles)
+    values = [
+        value(story, "a1", "between 6:45 and 7 p.m.", {"low": 1125, "high": 1140}),
+        value(story, "a2", "6:30 p.m.", {"low": 1110, "high": 1110}),
+    ]
+    wording = conflict_wording(story, Conflict("c1", "time", "time of the abduction", [], values))
+    assert wording is not None
+    assert wording.text == (
+        "Outlet 1 puts the time of the abduction between 6:45 and 7 p.m.; Outlet 2 at 6:30 p.m."
+    )
+
+
 def test_a_figure_that_ends_on_a_stop_keeps_one() -> None:
     story = two_outlets()
     values = [

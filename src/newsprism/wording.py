@@ -455,6 +455,8 @@ def _at(figures: list[str]) -> str:
     """An outlet's figures after "puts … at", a figure written at the start of a sentence ("More than 50",
     "Two people died") in the case it takes inside one."""
     said = " and ".join(f[0].lower() + f[1:] if f.split(" ", 1)[0].lower() in _INSIDE else f for f in figures)
+    if re.match(r"(?:between|from)\s", said, re.I):
+        return said  # a span: "puts the time between 6:45 and 7 p.m."
     return f"at {said}"  # "at at least four", as "puts the toll at" takes it
 
 

@@ -30,6 +30,10 @@ def row(
 
 
 PHRASES = [
+    # a span of time of day, in minutes after midnight
+    row("between 6:45 and 7 p.m.", "time", 1125, 1140, "min"),
+    row("between 6:45 p.m. and 6:55 p.m.", "time", 1125, 1135, "min"),
+    row("between 11 and 1 p.m.", "time", 660, 780, "min"),
     # durations, in seconds
     row("more than an hour and a half", "duration", 5400, None, "s", "more than"),
     row("around two hours", "duration", 6480, 7920, "s", "around"),

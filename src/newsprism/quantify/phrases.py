@@ -93,6 +93,13 @@ TIME = re.compile(
     r"|\b(?P<word>noon|midnight)\b",
     re.I,
 )
+# a span of time of day with an hour at each end: "between 6:45 and 7 p.m.", "from 6:45 p.m. to 6:55 p.m."
+_HALF = r"a\.m\.|p\.m\.|am\b|pm\b"
+TIME_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<half>{_HALF})?\s+(?:and|to|-|–)\s+"
+    rf"(?P<hour2>[01]?\d)(?::(?P<minute2>[0-5]\d))?\s?(?P<half2>{_HALF})",
+    re.I,
+)
 # "the first visit in 8 years", "for the first time in nearly a decade": the time since the last one
 SINCE = re.compile(
     rf"\b(?:first|only)\b(?:\s+[\w’'-]+){{0,5}}?\s+(?P<since>in\s+{_HEDGED}(?P<num>{NUMBER})\s+{_UNIT})\b",
@@ -261,6 +268,28 @@ def _times(m: re.Match[str]) -> Found | None:
     return Found(m.start(), m.end(), "time", low, high, "min", hedge and hedge.lower(), iso=_clock(minutes))
 
 
+def _time_ranges(m: re.Match[str]) -> Found | None:
+    """A span of time of day as minutes after midnight; the first time takes the second's half of the day
+    when it names none ("between 6:45 and 7 p.m."), or the other half when it would then come later
+    ("between 11 and 1 p.m.")."""
+    hours = int(m.group("hour")), int(m.group("hour2"))
+    if not all(1 <= hour <= 12 for hour in hours):
+        return None
+    second_pm = m.group("half2").lower().startswith("p")
+    first_pm = m.group("half").lower().startswith("p") if m.group("half") else second_pm
+
+    def minutes(hour: int, minute: str | None, afternoon: bool) -> float:
+        return float((hour % 12 + (12 if afternoon else 0)) * 60 + int(minute or 0))
+
+    low = minutes(hours[0], m.group("minute"), first_pm)
+    high = minutes(hours[1], m.group("minute2"), second_pm)
+    if low > high and not m.group("half"):
+        low = minutes(hours[0], m.group("minute"), not first_pm)
+    if low > high:
+        return None
+    return Found(m.start(), m.end(), "time", low, high, "min", iso=f"{_clock(low)}/{_clock(high)}")
+
+
 def _clock(minutes: float) -> str:
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
@@ -282,6 +311,7 @@ def _ordinals(m: re.Match[str]) -> Found | None:
 
 READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Found | None]]] = [
     (SINCE, _since),
+    (TIME_RANGE, _time_ranges),
     (TIME, _times),
     (DEATH_TOLL, _death_toll),
     (CASUALTY_AFTER, _casualties),
