@@ -200,8 +200,11 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     return Wording(f"{speaker} said: “{words}{cut}”{stop}", quoting, [words], [speaker], verbatim=True)
 
 
-def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, int, str]]:
-    """Where the evidence names an entity by an outlet's label, and what neutral words replace it."""
+def _edits(
+    story: Story, article: Article, evidence: Span, tag: tuple[int, int, str | None] | None
+) -> list[tuple[int, int, str]]:
+    """Where the evidence names an entity by an outlet's label, and what neutral words replace it; `tag`,
+    the pronoun given quoted words and whom it stands for (`_tagged_speaker`)."""
     text = article.text
     quoted = quote_regions(text)
     edits: list[tuple[int, int, str]] = []
@@ -253,7 +256,6 @@ def _edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, in
                 edits.append((max(after_name), end, ""))
             elif not re.search(r"\b(a|an)\s+$", text[evidence.start : held], re.I):
                 edits.append((held, m.end, entity.canonical))  # but "a Valdorian city" only describes
-    tag = _tagged_speaker(story, article, evidence)
     if tag is not None and tag[2] is not None:
         edits.append((tag[0], tag[1], tag[2]))
     opener = _subject_pronoun(article, evidence)
@@ -347,7 +349,7 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
         return None  # quoted words of someone the reader cannot tell
     out, last = evidence.text, evidence.end
     resolved: list[str] = []  # names standing for a role or a pronoun of the evidence: support of their own
-    for start, end, replacement in sorted(_edits(story, article, evidence), reverse=True):
+    for start, end, replacement in sorted(_edits(story, article, evidence, tag), reverse=True):
         if end > last or start < evidence.start:
             continue
         out = out[: start - evidence.start] + replacement + out[end - evidence.start :]

@@ -248,26 +248,21 @@ def test_facts_of_the_same_outlets_share_one_attribution(ctx: Context) -> None:
     assert sorted(fused.units) == ["u1", "u2"] and fused.citations == ["a1"]
 
 
-def test_the_outlet_whose_own_fact_stands_out_most_takes_the_first_turn(ctx: Context) -> None:
-    texts = [
-        "Exporters in Karsk expect prices of rolled steel to rise.",
-        "The ministry imposed a new tariff on steel imports from Karsk.",
-    ]
+@pytest.mark.parametrize(
+    ("first", "centrality", "opening"),
+    [
+        # the outlet whose own fact stands out most takes the first turn
+        ("Exporters in Karsk expect prices of rolled steel to rise.", 0.2, "the ministry imposed"),
+        # a fact told plainly goes before one told in loaded words at close salience
+        ("The ministry supposedly imposed a new tariff on steel imports.", 0.42, ""),
+    ],
+)
+def test_which_outlets_own_fact_goes_first(ctx: Context, first: str, centrality: float, opening: str) -> None:
+    texts = [first, "The ministry imposed a new tariff on steel imports from Karsk."]
     story = hand_story(ctx, texts, [(1, texts[0], "one"), (2, texts[1], "one")])
-    story.units[0].centrality, story.units[1].centrality = 0.2, 0.6
+    story.units[0].centrality, story.units[1].centrality = centrality, 0.4
     (only,) = summarize.summarize(story, 1, 200)
-    assert only.text.startswith("According to Outlet 2, the ministry imposed")
-
-
-def test_a_fact_told_plainly_goes_before_one_told_in_loaded_words(ctx: Context) -> None:
-    texts = [
-        "The ministry supposedly imposed a new tariff on steel imports.",
-        "The ministry imposed a new tariff on steel imports from Karsk.",
-    ]
-    story = hand_story(ctx, texts, [(1, texts[0], "one"), (2, texts[1], "one")])
-    story.units[0].centrality, story.units[1].centrality = 0.42, 0.40
-    (only,) = summarize.summarize(story, 1, 200)
-    assert only.text.startswith("According to Outlet 2,")
+    assert only.text.startswith(f"According to Outlet 2, {opening}")
 
 
 def test_quoted_words_keep_a_sentence_of_their_own(ctx: Context) -> None:

@@ -257,8 +257,7 @@ def _times(m: re.Match[str]) -> Found | None:
     hour = int(m.group("hour"))
     if not 1 <= hour <= 12:
         return None
-    afternoon = m.group("half").lower().startswith("p")
-    minutes = float((hour % 12 + (12 if afternoon else 0)) * 60 + int(m.group("minute") or 0))
+    minutes = _minutes(hour, m.group("minute"), m.group("half").lower().startswith("p"))
     hedge = m.group("hedge")
     low, high = (
         (minutes - 15, minutes + 15)
@@ -277,17 +276,18 @@ def _time_ranges(m: re.Match[str]) -> Found | None:
         return None
     second_pm = m.group("half2").lower().startswith("p")
     first_pm = m.group("half").lower().startswith("p") if m.group("half") else second_pm
-
-    def minutes(hour: int, minute: str | None, afternoon: bool) -> float:
-        return float((hour % 12 + (12 if afternoon else 0)) * 60 + int(minute or 0))
-
-    low = minutes(hours[0], m.group("minute"), first_pm)
-    high = minutes(hours[1], m.group("minute2"), second_pm)
+    low = _minutes(hours[0], m.group("minute"), first_pm)
+    high = _minutes(hours[1], m.group("minute2"), second_pm)
     if low > high and not m.group("half"):
-        low = minutes(hours[0], m.group("minute"), not first_pm)
+        low = _minutes(hours[0], m.group("minute"), not first_pm)
     if low > high:
         return None
     return Found(m.start(), m.end(), "time", low, high, "min", iso=f"{_clock(low)}/{_clock(high)}")
+
+
+def _minutes(hour: int, minute: str | None, afternoon: bool) -> float:
+    """A clock time as minutes after midnight: 6, "45", afternoon -> 1125."""
+    return float((hour % 12 + (12 if afternoon else 0)) * 60 + int(minute or 0))
 
 
 def _clock(minutes: float) -> str:

@@ -506,7 +506,7 @@ def subject_before(story: Story, article: Article, offset: int) -> Entity | None
     in_sentence = sorted((s for s in subjects if s[0] == last), key=lambda s: s[1])
     main = [s for s in in_sentence if s[2]]
     _, start, _, entity = (main or in_sentence)[-1]
-    return None if _someone_else(article, start, offset) else entity
+    return None if _someone_else(article, start, offset, pronoun) else entity
 
 
 # "Mr. Morsi", "Ms. Ashton": the pronoun a title stands for, written just before a name or opening it
@@ -553,16 +553,14 @@ _PERSON_NOUNS = {
 _OBJECT_FORM = {"he": "him", "she": "her"}
 
 
-def _someone_else(article: Article, named: int, offset: int) -> bool:
-    """Whether between the subject named at `named` and the pronoun at `offset` someone else the story
-    does not name comes in: an object pronoun of the pronoun's own gender ("Merkley tried to get her to
-    stay … She then ran over him" is about a woman, not about Merkley), or a person as a subject ("Her
-    father", "the woman")."""
+def _someone_else(article: Article, named: int, offset: int, pronoun: str | None) -> bool:
+    """Whether between the subject named at `named` and the `pronoun` ("he", "she" or None) at `offset`
+    someone else the story does not name comes in: an object pronoun of the pronoun's own gender
+    ("Merkley tried to get her to stay … She then ran over him" is about a woman, not about Merkley), or
+    a person as a subject ("Her father", "the woman")."""
     doc = article.doc
     if doc is None:
         return False
-    after = doc.char_span(offset, min(len(article.text), offset + 40), alignment_mode="expand")
-    pronoun = next((t.lower_ for t in after or [] if t.lower_ in _OBJECT_FORM), None)
     between = doc.char_span(named, offset, alignment_mode="expand") or []
     form = _OBJECT_FORM.get(pronoun or "")
     if any(t.lower_ == form and t.dep_ != "poss" for t in between):
