@@ -14,6 +14,7 @@ modifier. bench/bench_loaded.py measures each rule on BASIL.
 from __future__ import annotations
 
 import re
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -89,8 +90,10 @@ def _phrase_pattern(forms: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I) if phrases else None
 
 
+@cache
 def load_lexicon() -> Lexicon:
-    """Surface form -> lexicon entry, from the packaged list of loaded and evaluative words."""
+    """Surface form -> lexicon entry, from the packaged list of loaded and evaluative words; read once per
+    process and shared, never changed after."""
     text = resources.files("newsprism").joinpath("data/loaded_words.txt").read_text(encoding="utf-8")
     lexicon = Lexicon()
     for line in text.splitlines():

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from itertools import chain
 
 from ..context import Context
@@ -68,9 +67,6 @@ _HEADLINE_WORDS = 24
 # after one told plainly where their salience is this close: a neutral summary states facts plainly first
 _LOADED = 0.05
 _WORD = re.compile(r"\w+")
-
-
-_lexicon = cache(load_lexicon)
 
 
 def _words(text: str) -> int:
@@ -395,7 +391,7 @@ def summarize(
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
     usable = [u for u in story.units if _words(u.text) >= _MIN_WORDS and u.id not in in_conflict]
-    lexicon = _lexicon()
+    lexicon = load_lexicon()
     key = {
         u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
         for u in usable
