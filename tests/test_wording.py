@@ -574,6 +574,16 @@ def test_who_told_whom_without_what_is_no_summary_sentence(ctx: Context) -> None
     assert unit_wording(story, clause(text, text.index("Borrini told"))) is not None
 
 
+def test_words_said_before_their_tag_are_a_summary_sentence(ctx: Context) -> None:
+    # the parse hangs "will close" on "indicated" as a clause of its own, not as what was indicated
+    text = (
+        "After months of talks, the Karsk government will close the dam on Friday, officials indicated "
+        "late Sunday."
+    )
+    wording = unit_wording(named_story(ctx, text), clause(text))
+    assert wording is not None and wording.text.endswith("officials indicated late Sunday.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -136,9 +136,23 @@ def is_sentence(article: Article, span: Span) -> bool:
     finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" for t in subjects))
     # what "tell" takes as its object is whom it was told: "told BuzzFeed News" says nothing either
     said = {"ccomp", "xcomp"} if root.lemma_.lower() == "tell" else {"ccomp", "dobj", "xcomp", "attr"}
-    if root.lemma_.lower() in CLAUSE and not any(t.head == root and t.dep_ in said for t in tokens):
+    # the words said may come first, a clause of their own the parse hangs on the tag ("Trump will announce
+    # on Tuesday that …, media reports indicated late Sunday")
+    said_first = any(
+        t.head == root and t.dep_ in {"advcl", "parataxis"} and t.i < root.i and _has_subject(t)
+        for t in tokens
+    )
+    if (
+        root.lemma_.lower() in CLAUSE
+        and not said_first
+        and not any(t.head == root and t.dep_ in said for t in tokens)
+    ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def first_word(article: Article, span: Span) -> Any:
