@@ -23,6 +23,9 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("while the talks went on, ") == "The talks went on."
     assert as_sentence("Veldt said: “It never has.”") == "Veldt said: “It never has.”"
     assert as_sentence("  ") == ""
+    assert as_sentence("The park has had several escapes in recent weeks .") == (
+        "The park has had several escapes in recent weeks."
+    )
     assert as_sentence("(Trump has a stake in the show.)") == "Trump has a stake in the show."
     # an outlet's comment on the fact it opens is no part of a neutral sentence
     assert as_sentence("Crucially, Trump did this as she testified") == "Trump did this as she testified."
@@ -215,6 +218,21 @@ def test_a_subject_pronoun_after_a_short_opening_is_resolved_too(ctx: Context, l
     unresolved = f"The talks ended late. {lead} she spoke to reporters in Karsk."
     story = named_story(ctx, unresolved)
     assert unit_wording(story, clause(unresolved, unresolved.index(lead))) is None
+
+
+@pytest.mark.parametrize(
+    ("contracted", "expected"),
+    [
+        ("She’s continuing her talks", "Mira Dostal is continuing her talks"),
+        ("She's been to Karsk twice", "Mira Dostal has been to Karsk twice"),
+    ],
+)
+def test_a_pronoun_in_a_contraction_becomes_the_name_and_its_verb(
+    ctx: Context, contracted: str, expected: str
+) -> None:
+    text = f"Presidential spokeswoman Mira Dostal praised the talks. {contracted} with the Karsk delegation."
+    wording = unit_wording(named_story(ctx, text), clause(text, text.index(contracted)))
+    assert wording is not None and wording.text == f"{expected} with the Karsk delegation."
 
 
 def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:

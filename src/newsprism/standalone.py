@@ -191,6 +191,7 @@ def as_sentence(text: str, link: bool = True) -> str:
     text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-")
     text = _STANCE_OPENER.sub("", SECTION_LABEL.sub("", text))
     text = _DANGLING.sub("", text).strip(" ,;:—–-")
+    text = re.sub(r"\s+([.!?])$", r"\1", text)  # "… in recent weeks .": a space the page set before its stop
     if not text:
         return text
     text = text[0].upper() + text[1:]

@@ -262,8 +262,20 @@ def _edits(
     if opener:
         person = subject_before(story, article, evidence.start)
         if person is not None:
-            edits.append((*opener, person.canonical))
+            edits.append(_contraction(article, *opener, person.canonical))
     return edits
+
+
+def _contraction(article: Article, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """The edit that puts a name in a pronoun's place, a contraction spelled out: "He’s continuing" is
+    "Jeff Flake is continuing", not "Jeff Flake’s continuing", which reads as a possessive."""
+    if not re.match(r"['’]s\b", article.text[end : end + 2]):
+        return start, end, name
+    doc = article.doc
+    verb = doc.char_span(end, end + 2) if doc is not None else None
+    following = verb[0].nbor() if verb is not None and verb[0].i + 1 < len(doc) else None
+    perfect = following is not None and (following.tag_ == "VBN" or verb[0].lemma_ == "have")
+    return start, end + 2, f"{name} {'has' if perfect else 'is'}"
 
 
 def _subject_pronoun(article: Article, evidence: Span) -> tuple[int, int] | None:
