@@ -537,6 +537,19 @@ def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx:
     assert unit_wording(named_story(ctx, text), clause(text, text.index("That"))) is None
     text = "The court ruled on Monday. This is the first time a court has ruled so."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("This"))) is None
+    text = "Two accounts sent the threats. Those accounts have since been removed by Twitter."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("Those"))) is None
+    # a time is no subject: "This week" says when, not which
+    text = "The court ruled on Monday. This week the Karsk court heard the appeal."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("This"))) is not None
+
+
+def test_the_writers_own_words_around_what_someone_said_are_no_summary_sentence(ctx: Context) -> None:
+    text = "As my colleague Mira Dostal reported, Jarek Novak said he would stay off the river for a week."
+    assert unit_wording(named_story(ctx, text), clause(text)) is None
+    # the first person inside the words said is the speaker's
+    text = "Jarek Novak said my colleagues at the Karsk office would stay off the river for a week."
+    assert unit_wording(named_story(ctx, text), clause(text)) is not None
 
 
 def test_they_is_no_opening_for_a_summary_sentence(ctx: Context) -> None:

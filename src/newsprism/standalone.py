@@ -126,7 +126,13 @@ def is_sentence(article: Article, span: Span) -> bool:
         return False  # "that has swept across the country …": a relative clause, whose subject is before it
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
     if _FIRST_PERSON.search(own) and not (
-        root.lemma_.lower() in CLAUSE and subjects and subjects[0].lower_ not in {"i", "you"}
+        root.lemma_.lower() in CLAUSE
+        and subjects
+        and subjects[0].lower_ not in {"i", "you"}
+        and not any(
+            _FIRST_PERSON.fullmatch(t.text) and not _in_said(t, root) and not _quoted(span, t.idx)
+            for t in tokens
+        )
     ):
         return False  # a columnist's own "I" or "you", unless the clause says whose words they are
     subject = bool(subjects)
@@ -149,6 +155,22 @@ def is_sentence(article: Article, span: Span) -> bool:
     ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def _quoted(span: Span, at: int) -> bool:
+    """Whether the character at `at` lies inside a quotation the span holds whole."""
+    return any(
+        span.start + m.start() < at < span.start + m.end()
+        for m in re.finditer(r"[“\"][^”\"]*[”\"]", span.text)
+    )
+
+
+def _in_said(token: Any, root: Any) -> bool:
+    """Whether the token is among the words a speech verb reports ("Williams said she could not …"), not
+    in the clause's own words around them ("As my colleague reported, Williams said …")."""
+    while token.head.i not in {token.i, root.i}:
+        token = token.head
+    return token.head.i == root.i != token.i and token.dep_ in {"ccomp", "xcomp", "dobj", "attr"}
 
 
 def _has_subject(verb: Any) -> bool:

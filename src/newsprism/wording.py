@@ -52,7 +52,7 @@ _OPENING_PRONOUN = re.compile(rf"({_LEAD_IN})(he|she)\b(?!\s+(?:said|says|added|
 _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 # who said the quoted words before it: "“I’m feeling great,” he said."
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
-# "That was the year …", "This is the first time …": a subject that points back to the sentence before
+# "That was the year …", "This footage offers …": a subject that points back to the sentence before
 _POINTING_BACK = {"this", "that", "these", "those"}
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
@@ -336,8 +336,9 @@ def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     if _PLURAL_OPENER.match(evidence.text):
         return True
     first = first_word(article, evidence)
-    if first is not None and first.lower_ in _POINTING_BACK and first.dep_ in {"nsubj", "nsubjpass"}:
-        return True
+    subject = first.head if first is not None and first.dep_ == "det" else first
+    if first is not None and first.lower_ in _POINTING_BACK and subject.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "That was the year …", "Those accounts have since been removed": which ones?
     return (
         _subject_pronoun(article, evidence) is not None
         and subject_before(story, article, evidence.start) is None
