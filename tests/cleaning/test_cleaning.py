@@ -82,6 +82,12 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
         ("(Reporting by Joan Gralla; Editing by Jan Paschal)", "credit"),
         ("Nicholas Kamm/AFP/Getty Images", "credit"),
         ("This article appeared on page A - 10 of the San Francisco Chronicle", "credit"),
+        (
+            "Linda Stansberry is a staff writer at the Journal. Reach her at 442-1400, extension 317, or "
+            "linda@northcoastjournal.com. Follow her on Twitter @LCStansberry.",
+            "credit",
+        ),
+        ("Mira Dostal is a senior correspondent for the Herald. Email her at mira@herald.example.", "credit"),
         # a photo gallery's captions, run together into one paragraph
         (
             "Photos: The rise and fall of O.J. Simpson Photos: The rise and fall of O.J. Simpson "
@@ -126,6 +132,9 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "Starting in 1996, Alexa Internet sold its crawl data to several companies, the filing shows.",
         "Three agencies contributed to this report, which was published on Monday by the ministry.",
         "Reporting by the Karsk Herald on the tariff drew complaints from the ministry.",
+        "Fans follow her on Twitter by the millions, and the ministry said so on Monday.",
+        "Fans in Karsk follow her on Twitter.",
+        "Mira Dostal is a staff writer at the Herald who covered the talks for a decade.",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):

@@ -299,3 +299,11 @@ def test_an_acronym_two_names_could_stand_for_stays_apart(story_of) -> None:
         "The National Rifle Association and the National Restaurant Association both lobbied the NRA board.",
     )
     assert named(story, "NRA").labels == {"a1": ["NRA"]}
+
+
+def test_a_platform_the_parse_takes_for_a_person_is_no_person(story_of) -> None:
+    story = story_of(
+        "Rebekah Martinez has been posting on Instagram and Twitter since she was reported missing. "
+        "Follow her on Twitter @LCStansberry."
+    )
+    assert people(story) == ["Rebekah Martinez"]

@@ -66,6 +66,18 @@ _CHROME_RULES = [
     ),
     ("credit", r"^\((additional reporting|reporting|writing|editing) by\b.{0,300}\)\.?$"),
     ("credit", r"^this article appeared on page [\w -]{1,12} of the\b.{0,80}$"),
+    # the writer's note at the foot: "Linda Stansberry is a staff writer at the Journal. Reach her at …
+    # Follow her on Twitter @LCStansberry."
+    (
+        "credit",
+        r"^(.{0,300}[.!?]\s+)?follow (him|her|them) on (twitter|instagram|facebook|x)"
+        r"(\s+(at\s+)?@\w+)?\W*$",
+    ),
+    (
+        "credit",
+        r"^[A-Z][\w.'’ -]{2,40} is an? ([a-z-]+ )?(writer|reporter|editor|correspondent|columnist)\b.{0,80}"
+        r"\.\s+(reach|contact|e-?mail|follow|write to) (him|her|them)\b.{0,200}$",
+    ),
     ("credit", r"^(photo by )?[\w.'’ -]{2,60}(/[a-z]+)*/getty images$"),
     (
         "related",

@@ -42,6 +42,7 @@ ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "P
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "appos"}
 _BODY_TYPES = {"ORG", "GPE", "NORP"}
+_PLATFORMS = {"twitter", "instagram", "facebook", "youtube", "tiktok", "snapchat", "reddit", "whatsapp"}
 _MAX_ROLE_TOKENS = 10
 
 
@@ -80,6 +81,11 @@ def _fixed_ents(doc: Any) -> list[tuple[int, int, str]]:
         if adjacent and left[1] - left[0] > 1 and doc[left[1] - 1].pos_ == "PROPN":
             left[1] -= 1
             right[0] -= 1
+    for ent in ents:  # "Instagram and Twitter", "@handle": a small model's people that are a platform
+        if ent[2] == "PERSON" and all(
+            t.lower_ in _PLATFORMS or t.text[:1] == "@" for t in doc[ent[0] : ent[1]]
+        ):
+            ent[2] = "ORG"
     return [(s, e, label) for s, e, label in ents if e > s]
 
 
