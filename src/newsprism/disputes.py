@@ -29,9 +29,10 @@ from typing import Any
 
 from .model import Article, Conflict, ConflictValue, Entity, Mention, Story, Unit
 from .names import fold
+from .pronouns import subject_before
 from .quoting import quote_regions
 from .quoting.cues import CLAUSE
-from .stages.entities import entity_at, subject_before
+from .stages.entities import entity_at
 from .support import content_words, stem
 
 # Offices whose holders are few and named: two of them given to one person cannot both be a slip of style.

@@ -21,9 +21,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .model import Article, Conflict, Entity, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, fold
+from .pronouns import subject_before
 from .quantify.numbers import SMALL
 from .quoting import quote_regions
-from .stages.entities import subject_before
 from .standalone import DATELINE, SECTION_LABEL, STANCE, as_sentence, first_word, is_sentence, opens_on_link
 
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing

@@ -181,32 +181,6 @@ def test_entity_at_prefers_the_longest_overlap(story_of) -> None:
     assert entities.entity_at(story, "a2", 0, 20) is None
 
 
-def test_subject_before_is_the_last_person_named_as_subject(story_of) -> None:
-    story = story_of(ENTITY_TEXT)
-    article = story.articles[0]
-    assert (
-        entities.subject_before(story, article, ENTITY_TEXT.index("where he")).canonical == "Vladimir Putin"
-    )
-    assert entities.subject_before(story, article, len(ENTITY_TEXT)).canonical == "Ali Khamenei"
-    assert entities.subject_before(story, article, 5) is None
-
-
-def test_subject_before_stays_within_the_paragraph_or_the_sentence_before(story_of) -> None:
-    text = (
-        "Ross met the bondholders in March. “He is a fantastic negotiator,” Trump said at the time.\n\n"
-        "The son of a judge, he had worked in banking for decades. He grew up in New Jersey.\n\n"
-        "Mira Dostal left the talks early.\n\nShe flew home on Friday."
-    )
-    story = story_of(text)
-    article = story.articles[0]
-    # Trump is the last person named as a subject, but a paragraph and a sentence back: out of reach
-    assert entities.subject_before(story, article, text.index("he had worked")) is None
-    assert entities.subject_before(story, article, text.index("He grew up")) is None
-    # the sentence just before counts, across a paragraph break
-    found = entities.subject_before(story, article, text.index("She flew"))
-    assert found is not None and found.canonical == "Mira Dostal"
-
-
 @pytest.mark.slow
 def test_seed_pair_entities(tehran_report: Report) -> None:
     story = tehran_report.stories[0]

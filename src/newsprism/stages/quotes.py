@@ -19,9 +19,9 @@ from ..context import Context
 from ..disjoint import DisjointSets
 from ..model import Agreement, Article, Entity, Quote, QuoteVariant, Span, Story
 from ..names import fold
+from ..pronouns import subject_before
 from ..quoting import RELAY, SPEECH, Attribution, attributions
 from ..settings import QuotesSettings
-from .entities import subject_before
 
 NAME = "quotes"
 LEVEL = "story"

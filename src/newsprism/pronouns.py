@@ -1,0 +1,157 @@
+"""Whom "he" and "she" stand for: the person last named as a subject within the pronoun's reach.
+
+News prose names a person, then goes on with "he" or "she": "Putin made his first visit … where he
+presented …". The reach is the pronoun's paragraph, or the sentence before it when that one quotes no one
+(a pronoun after a quotation is more often about the person the quotation was about). A title tells a
+person's pronoun ("Ms. Ashton" is no "he"), and a person the story does not name coming in between ("her
+father", "the woman") leaves the pronoun unresolved rather than given to the wrong name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import Article, Entity, Story
+from .quoting import quote_regions
+
+_QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
+
+
+def _quotes_someone(text: str) -> bool:
+    """Whether the text holds someone's quoted words, four or more, not a title in quotation marks ("On
+    “The Bachelor,” Martinez got attention")."""
+    if text.count("”") != text.count("“") or text.count('"') % 2:
+        return True  # a quotation's end or start alone
+    return any(len(re.findall(r"\w+", m.group(1))) >= 4 for m in _QUOTED.finditer(text))
+
+
+def _reach(article: Article, offset: int) -> int:
+    """Where the person a pronoun at `offset` stands for may be named: its own paragraph, or the sentence
+    just before when that one quotes no one. A pronoun opening a paragraph after a quotation ("…,” Trump
+    said. / He grew up in New Jersey") is more often about the person the quotation was about."""
+    paragraph = next((start for start, end in article.paragraphs if start <= offset < end), 0)
+    before = [(start, end) for start, end in article.sentences if end <= offset]
+    if not before or before[-1][0] >= paragraph:
+        return paragraph
+    start, end = before[-1]
+    return paragraph if _quotes_someone(article.text[start:end]) else start
+
+
+def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -> Entity | None:
+    """The person last named as a grammatical subject before `offset` and within its reach (`_reach`):
+    what "he" or "she" most likely refers to in news prose ("Putin made his first visit … where he
+    presented …" -> Putin). Within one sentence the subject of its main clause goes before one inside a
+    clause of it: in "Trump insisted …, despite acknowledging that Biden won. … He has launched lawsuits"
+    "He" is Trump; "Police said Novak fled. He was arrested" names no other person to be "He". Where no
+    one is named within reach but the same pronoun is a subject there, it is the person that one stands
+    for (up to `hops` times): "Martinez got attention … She has been posting …, she
+    tweeted … “…,” she wrote"."""
+    subjects: list[tuple[int, int, bool, Entity]] = []  # sentence start, mention start, main clause, who
+    reach = _reach(article, offset)
+    pronoun = _pronoun_at(article, offset)
+    for entity in story.entities:
+        if entity.type != "PERSON" or (pronoun and _gender(story, entity) not in {None, pronoun}):
+            continue  # "Ms. Ashton" is not the "he" of "He said at a joint appearance with Ashton …"
+        for m in entity.mentions:
+            if m.article != article.id or m.end > offset or m.start < reach:
+                continue
+            span = (
+                article.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if article.doc is not None
+                else None
+            )
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                subjects.append((span.sent.start, m.start, _main_clause(span.root), entity))
+    if not subjects:
+        earlier = _same_pronoun_before(article, offset, reach, pronoun) if hops else None
+        return subject_before(story, article, earlier, hops - 1) if earlier is not None else None
+    last = max(s[0] for s in subjects)
+    in_sentence = sorted((s for s in subjects if s[0] == last), key=lambda s: s[1])
+    main = [s for s in in_sentence if s[2]]
+    _, start, _, entity = (main or in_sentence)[-1]
+    return None if _someone_else(article, start, offset, pronoun) else entity
+
+
+# "Mr. Morsi", "Ms. Ashton": the pronoun a title stands for, written just before a name or opening it
+_TITLE_BEFORE = re.compile(r"\b(?:(Mr)|Ms|Mrs|Miss)\.?\s+$")
+_TITLE_OPENING = re.compile(r"(?:(Mr)|Ms|Mrs|Miss)\.?\s")
+
+
+def _gender(story: Story, entity: Entity) -> str | None:
+    """ "he" or "she" where the story gives the person a title that tells ("Mr. Morsi", "Ms. Ashton") and
+    never the other one; else None."""
+    found = set()
+    for m in entity.mentions:
+        text = story.article(m.article).text
+        title = _TITLE_BEFORE.search(text[max(0, m.start - 6) : m.start]) or _TITLE_OPENING.match(m.text)
+        if title:
+            found.add("he" if title.group(1) else "she")
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_pronoun_before(article: Article, offset: int, reach: int, pronoun: str | None) -> int | None:
+    """Where `pronoun` was last a subject in [reach, offset), outside anyone's quoted words."""
+    if pronoun is None or article.doc is None or reach >= offset:
+        return None
+    tokens = article.doc.char_span(reach, offset, alignment_mode="contract") or []
+    quoted = [(s, e) for s, e in quote_regions(article.text) if s < offset and e > reach]
+    found = [
+        t.idx
+        for t in tokens
+        if t.lower_ == pronoun
+        and t.dep_ in {"nsubj", "nsubjpass"}
+        and not any(s <= t.idx < e for s, e in quoted)
+    ]
+    return found[-1] if found else None
+
+
+def _pronoun_at(article: Article, offset: int) -> str | None:
+    """The first "he" or "she" at or after `offset` in its clause's reach (40 characters), if any."""
+    found = re.search(r"\b(he|she)\b", article.text[offset : offset + 40], re.I)
+    return found.group(1).lower() if found else None
+
+
+def _main_clause(subject: Any) -> bool:
+    """Whether a subject's verb is its sentence's main one, or joined to it by "and"."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
+
+
+# nouns for a person whom no name stands for ("her father", "the woman"), with the pronoun each takes
+# where it tells one
+_PERSON_NOUNS = {
+    "father": "he", "husband": "he", "son": "he", "brother": "he", "uncle": "he", "grandfather": "he",
+    "man": "he", "boy": "he", "boyfriend": "he", "gunman": "he", "mother": "she", "wife": "she",
+    "daughter": "she", "sister": "she", "aunt": "she", "grandmother": "she", "woman": "she", "girl": "she",
+    "girlfriend": "she", "friend": None, "neighbor": None, "neighbour": None, "suspect": None,
+    "victim": None, "driver": None, "teenager": None, "teen": None, "child": None, "shooter": None,
+}  # fmt: skip
+# the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)
+_OBJECT_FORM = {"he": "him", "she": "her"}
+
+
+def _someone_else(article: Article, named: int, offset: int, pronoun: str | None) -> bool:
+    """Whether between the subject named at `named` and the `pronoun` ("he", "she" or None) at `offset`
+    someone else the story does not name comes in: an object pronoun of the pronoun's own gender
+    ("Merkley tried to get her to stay … She then ran over him" is about a woman, not about Merkley), or
+    a person as a subject ("Her father", "the woman")."""
+    doc = article.doc
+    if doc is None:
+        return False
+    between = doc.char_span(named, offset, alignment_mode="expand") or []
+    form = _OBJECT_FORM.get(pronoun or "")
+    if any(t.lower_ == form and t.dep_ != "poss" for t in between):
+        return True
+    # a subject between that is a person the story does not name, of the pronoun's gender where the noun
+    # tells one: "Her father, Arthur, was a surgeon … But he was also a violent alcoholic" is about him, not
+    # about Dickson Wright; "Gahler told reporters the woman was a temporary employee … She shot people"
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lemma_.lower() in _PERSON_NOUNS
+        and _PERSON_NOUNS[t.lemma_.lower()] in {None, pronoun}
+        for t in between
+        if t.idx > named
+    )

@@ -1,0 +1,64 @@
+"""Pronouns: whom "he" and "she" stand for."""
+
+from __future__ import annotations
+
+import pytest
+from builders import segmented_story
+
+from newsprism.context import Context
+from newsprism.model import Story
+from newsprism.pronouns import subject_before
+from newsprism.stages import entities
+
+ENTITY_TEXT = (
+    "Vladimir Putin made his first visit in 8 years to Tehran and he was taken to the residence of Ayatollah "
+    "Ali Khamenei, where he presented the Ayatollah with an old copy of the Qur’an. Khamenei thanked Putin."
+)
+
+
+@pytest.fixture(scope="module")
+def story_of(ctx: Context):
+    def build(*texts: str) -> Story:
+        return entities.run(segmented_story(ctx, list(texts)), ctx)
+
+    return build
+
+
+def test_subject_before_is_the_last_person_named_as_subject(story_of) -> None:
+    story = story_of(ENTITY_TEXT)
+    article = story.articles[0]
+    assert subject_before(story, article, ENTITY_TEXT.index("where he")).canonical == "Vladimir Putin"
+    assert subject_before(story, article, len(ENTITY_TEXT)).canonical == "Ali Khamenei"
+    assert subject_before(story, article, 5) is None
+
+
+def test_subject_before_stays_within_the_paragraph_or_the_sentence_before(story_of) -> None:
+    text = (
+        "Ross met the bondholders in March. “He is a fantastic negotiator,” Trump said at the time.\n\n"
+        "The son of a judge, he had worked in banking for decades. He grew up in New Jersey.\n\n"
+        "Mira Dostal left the talks early.\n\nShe flew home on Friday."
+    )
+    story = story_of(text)
+    article = story.articles[0]
+    # Trump is the last person named as a subject, but a paragraph and a sentence back: out of reach
+    assert subject_before(story, article, text.index("he had worked")) is None
+    assert subject_before(story, article, text.index("He grew up")) is None
+    # the sentence just before counts, across a paragraph break
+    found = subject_before(story, article, text.index("She flew"))
+    assert found is not None and found.canonical == "Mira Dostal"
+
+
+def test_a_pronoun_goes_back_through_the_same_pronoun_to_the_person_named(story_of) -> None:
+    text = (
+        "On “The Bachelor,” Rebekah Martinez got attention for her age.\n\n"
+        "She has been posting on her accounts since she was reported missing. When her story was reported "
+        "on Feb. 2, she posted a message about the photo.\n\n"
+        "“Honestly the scariest thing about this story is the photo,” she wrote."
+    )
+    story = story_of(text)
+    found = subject_before(story, story.articles[0], text.index("she wrote"))
+    assert found is not None and found.canonical == "Rebekah Martinez"
+    # a "he" inside someone's quoted words is the speaker's, not a link in the chain
+    text = "Ross met the bondholders. “He is a fantastic negotiator,” Trump said.\n\nLater he left."
+    story = story_of(text)
+    assert subject_before(story, story.articles[0], text.index("he left")) is None
