@@ -273,8 +273,10 @@ def _contraction(article: Article, start: int, end: int, name: str) -> tuple[int
         return start, end, name
     doc = article.doc
     verb = doc.char_span(end, end + 2) if doc is not None else None
-    following = verb[0].nbor() if verb is not None and verb[0].i + 1 < len(doc) else None
-    perfect = following is not None and (following.tag_ == "VBN" or verb[0].lemma_ == "have")
+    if verb is None:
+        return start, end + 2, f"{name} is"
+    following = verb[0].nbor() if verb[0].i + 1 < len(verb.doc) else None
+    perfect = verb[0].lemma_ == "have" or (following is not None and following.tag_ == "VBN")
     return start, end + 2, f"{name} {'has' if perfect else 'is'}"
 
 
