@@ -175,6 +175,16 @@ def test_a_denial_both_outlets_carry_is_no_conflict(ctx: Context) -> None:
     assert kinds(story) == []
 
 
+def test_a_denial_in_a_relative_clause_is_no_conflict(ctx: Context) -> None:
+    # the outlet states the matter too; the denial only tells what Novak used to say
+    story = story_of(
+        ctx,
+        "A DNA test established that Jarek Novak is the father of the child.",
+        "A DNA test confirmed that Jarek Novak is the father of a child in Karsk that he has denied having.",
+    )
+    assert kinds(story) == []
+
+
 def test_a_denial_of_someone_the_other_outlet_never_names_is_no_conflict(ctx: Context) -> None:
     story = story_of(ctx, "The jury met on Friday in Rivenholm.", "Roger Stone has denied wrongdoing.")
     assert kinds(story) == []

@@ -354,7 +354,9 @@ class Denial:
 
 
 def denials(story: Story, article: Article) -> Iterator[Denial]:
-    """Every denial verb with a named (or pronoun-resolved) person, organisation or country as its subject."""
+    """Every denial verb with a named (or pronoun-resolved) person, organisation or country as its subject,
+    but not one in a relative clause, which tells who someone is while the sentence states something else
+    ("A DNA test confirmed that Biden is the father of a baby that he has denied having")."""
     if article.doc is None:
         return
     for sentence in article.doc.sents:
@@ -362,6 +364,8 @@ def denials(story: Story, article: Article) -> Iterator[Denial]:
             if token.lemma_.lower() not in DENIALS or token.pos_ != "VERB":
                 continue
             verb = token.head if token.dep_ in {"conj", "xcomp"} and token.head is not token else token
+            if verb.dep_ in {"relcl", "acl"}:
+                continue  # "the father of a baby … that he has denied having": background to what it states
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 entity = entity_at(story, article.id, subject.idx, subject.idx + len(subject))
                 if entity is None and subject.lower_ in {"he", "she"}:
