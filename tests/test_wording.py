@@ -32,6 +32,7 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("Sadly the talks failed") == "Sadly the talks failed."
     # nor is the heading of the outlet's format
     assert as_sentence("Why it matters: Pelosi had promised a vote") == "Pelosi had promised a vote."
+    assert as_sentence("The numbers: Initial jobless claims rose") == "Initial jobless claims rose."
     assert as_sentence("it will forgive $150 million in student loan debt from") == (
         "It will forgive $150 million in student loan debt."
     )  # a clause cut inside a phrase loses the word left dangling
