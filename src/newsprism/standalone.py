@@ -47,7 +47,8 @@ _STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(STANCE))}),\s*", re.I)
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
 # …"): the page's layout, not a word of the fact
 SECTION_LABEL = re.compile(
-    r"^(?:why it matters|(?:the )?big picture|the numbers|what happened|between the lines|(?:the )?bottom line|driving the news|go deeper"
+    r"^(?:why it matters|(?:the )?big picture|the numbers|what happened|between the lines"
+    r"|(?:the )?bottom line|driving the news|go deeper"
     r"|what['’]s next|by the numbers|yes, but|the other side|flashback|details|the backstory|context"
     r"|what they['’]re saying|what to watch|(?:the )?state of play|zoom (?:in|out)|catch up quick"
     r"|where it stands|the latest|be smart|reality check|the intrigue|our thought bubble):\s*",

@@ -153,6 +153,19 @@ def test_a_figure_an_outlet_says_is_not_so_is_not_its_version() -> None:
     assert conflicts.find_conflicts(s) == []
 
 
+def test_a_figure_the_other_outlet_also_gives_is_no_dispute() -> None:
+    first = "The unemployment rate was 3.5 percent in November."
+    second = "The unemployment rate declined to 3.5% from 3.6% in October."
+    a = quantity("a1", first, "3.5 percent", "percent", 3.5, "rate")
+    b = quantity("a2", second, "3.5%", "percent", 3.5, "rate")
+    c = quantity("a2", second, "3.6%", "percent", 3.6, "rate")
+    s = story(("a1", "A", first), ("a2", "B", second), quantities=[a, b, c])
+    assert conflicts.find_conflicts(s) == []
+    # without the figure they share, the two outlets do differ
+    s = story(("a1", "A", first), ("a2", "B", second), quantities=[a, c])
+    assert len(conflicts.find_conflicts(s)) == 1
+
+
 def quantity(article: str, text: str, phrase: str, kind: str, value: float, about: str) -> Quantity:
     start = text.index(phrase)
     return Quantity(article, start, start + len(phrase), phrase, kind, value, value, "", about=about)
@@ -241,6 +254,14 @@ def test_open_figures_far_apart_at_their_closed_ends_measure_different_things(
             ("17 states", "32 states"),
             "case",
             "number of states",
+        ),
+        # a percentage's rate is the rate, not "the share of the rate"
+        (
+            "percent",
+            ("The jobless rate was 2 percent.", "The jobless rate rose to 3%."),
+            ("2 percent", "3%"),
+            "rate",
+            "rate",
         ),
         # a name keeps its capital and takes no "the"
         ("age", ("Police said Maria was 7.", "Maria was 8 then."), ("7", "8"), "maria", "age of Maria"),

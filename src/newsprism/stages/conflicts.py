@@ -7,7 +7,8 @@ events), and their intervals differ, but not by far (`_far_apart`: "7" and "70" 
 `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A date that only
 says less than another ("this month" against "on Monday") is no conflict, and neither is one figure that
 one outlet hedges ("around an hour" against "an hour") or a figure an outlet says is not so ("and not as
-early as 6 p.m., as alleged"). Who, where, which office and
+early as 6 p.m., as alleged"); nor is a figure the other outlet gives as well ("3.5 percent" against
+"declined to 3.5% from 3.6%": the 3.6% is another month's). Who, where, which office and
 claims stated against denied come from `newsprism.disputes`.
 """
 
@@ -34,6 +35,8 @@ _WHAT = {
 }  # fmt: skip
 
 
+# what a percentage already is: "the rate at 3.5%", not "the share of the rate"
+_SHARES = {"rate", "share", "percentage", "proportion", "turnout", "margin", "inflation", "unemployment"}
 # kinds measured from zero, where "twice as many" means something; dates are days, times minutes of a day
 _RATIO = {"duration", "count", "money", "percent", "age", "ordinal", "casualties"}
 _FAR = 2.0
@@ -154,6 +157,8 @@ def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
         return "number injured"  # a toll is of the dead
     if kind == "casualties" and noun in {"people", "person"}:
         return what
+    if kind == "percent" and noun in _SHARES:
+        return noun  # "the rate", not "the share of the rate"
     text = story.article(q.article).text
     written = {m.group() for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I)}
     # a name: the article writes it with a capital everywhere, inside a sentence too
@@ -188,10 +193,14 @@ def find_conflicts(story: Story) -> list[Conflict]:
     sentences = _Sentences(story)
     conflicts = []
     for (kind, _, about), values in by_slot.items():
+        given = {(outlet[q.article], q.low, q.high) for q in values}
         differing = [
             (a, b)
             for a, b in combinations(values, 2)
-            if outlet[a.article] != outlet[b.article] and _comparable(a, b, sentences, story)
+            if outlet[a.article] != outlet[b.article]
+            and (outlet[b.article], a.low, a.high) not in given
+            and (outlet[a.article], b.low, b.high) not in given
+            and _comparable(a, b, sentences, story)
         ]
         if not differing:
             continue
