@@ -202,6 +202,18 @@ def test_clean_text_scraped_dump():
         assert chrome not in cleaned.text
 
 
+@pytest.mark.parametrize("raw", ["", "caf\u00e9 \u00c3\u00a9 "])  # plain, and text with mojibake ftfy mends
+def test_clean_text_drops_marks_set_for_layout_alone(raw):
+    text = (
+        f"{raw}Gloria knew \u00adChapman was\u200b planning to return to New York.\n\n"
+        "Chapman flew to New York on Monday\u2060 and met the\ufeff press in Karsk.\n"
+    )
+    cleaned = clean_text(text).text
+    assert "Gloria knew Chapman was planning to return to New York." in cleaned
+    assert "Chapman flew to New York on Monday and met the press in Karsk." in cleaned
+    assert not any(mark in cleaned for mark in "\u00ad\u200b\u2060\ufeff")
+
+
 def test_clean_text_byline_is_removed_as_byline():
     cleaned = clean_text(HEADER.replace("By Jane Doe", "By Jane Doe and John Smith") + "\n" + BODY[0])
     assert ("byline", "By Jane Doe and John Smith") in [(r.kind, r.text) for r in cleaned.removed]

@@ -128,6 +128,9 @@ _RELATED_OPENER = re.compile(
 _ENDS_SENTENCE = re.compile(r"[.!?\"”]$")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# marks a page sets for layout alone: soft hyphens ("Gloria knew \u00adChapman"), zero-width spaces, word
+# joiners, a byte-order mark inside the text (not the zero-width joiners some scripts spell words with)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _BYLINE_PREFIX = re.compile(r"^(by|written by|reporting by|story by)\s+", re.I)
 _BYLINE = re.compile(
@@ -438,6 +441,7 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
         text = ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
     else:
         text = _CONTROL.sub("", unicodedata.normalize("NFC", raw))
+    text = _INVISIBLE.sub("", text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     title, title_lines = (None, []) if from_html else _title_lines(lines, nonempty)
