@@ -297,6 +297,17 @@ def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited(ctx: Co
     )
 
 
+def test_an_outlet_that_carries_the_fact_only_in_someones_quoted_words_is_not_cited(ctx: Context) -> None:
+    texts = [
+        "The ministry imposed a new tariff on steel imports from Karsk on Tuesday.",
+        "“The ministry imposed a new tariff on steel imports from Karsk on Tuesday,” Mira Dostal said.",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "all")])
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert sentence.citations == ["a1"]
+    assert sentence.text.startswith("According to Outlet 1, the ministry imposed")
+
+
 def test_a_fact_whose_words_the_summary_has_already_said_is_left_out(ctx: Context) -> None:
     texts = [
         "The ministry imposed a new tariff on steel imports on Tuesday.",

@@ -104,13 +104,18 @@ def _wording(story: Story, unit: Unit) -> Wording | None:
 def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     """The wording citing only the articles whose own evidence carries at least `_CITED_SHARE` of what it
     says, besides the article it is worded from: two clauses aligned as one fact may each add something
-    the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist."""
+    the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist. An
+    article whose clause is someone's quoted words is not cited for the fact in the outlet's voice ("This
+    administration is running like a fine-tuned machine,” Trump said" does not vouch for "The White House
+    is a fine-tuned machine.")."""
     if len(wording.citations) < 2 or wording.verbatim:
         return wording
     own = own_evidence(unit).article
     kept = []
     for article in wording.citations:
         spans = [e for e in unit.evidence if e.article == article]
+        if article != own and all(inside_quotation(story.article(article), e) for e in spans):
+            continue  # someone's quoted words: the outlet reports them, it does not state them
         names = [*names_in(story, spans), *referents(story, spans), *story.outlets]
         if article == own or carried(wording.text, [e.text for e in spans], names) >= _CITED_SHARE:
             kept.append(article)
