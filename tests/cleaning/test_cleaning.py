@@ -88,6 +88,8 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "credit",
         ),
         ("Mira Dostal is a senior correspondent for the Herald. Email her at mira@herald.example.", "credit"),
+        ("(Image: Reuters)", "credit"),
+        ("(Photo: Getty Images/iStockphoto)", "credit"),
         # a photo gallery's captions, run together into one paragraph
         (
             "Photos: The rise and fall of O.J. Simpson Photos: The rise and fall of O.J. Simpson "
@@ -135,6 +137,7 @@ def test_chrome_kind_on_chrome_lines(line, kind):
         "Fans follow her on Twitter by the millions, and the ministry said so on Monday.",
         "Fans in Karsk follow her on Twitter.",
         "Mira Dostal is a staff writer at the Herald who covered the talks for a decade.",
+        "(Photo evidence was shown to the court on Monday, the ministry said.)",
     ],
 )
 def test_chrome_kind_leaves_content_alone(line):

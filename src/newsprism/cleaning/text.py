@@ -66,6 +66,7 @@ _CHROME_RULES = [
     ),
     ("credit", r"^\((additional reporting|reporting|writing|editing) by\b.{0,300}\)\.?$"),
     ("credit", r"^this article appeared on page [\w -]{1,12} of the\b.{0,80}$"),
+    ("credit", r"^\((image|photo|picture|pic|video)s?:\s*[^()]{1,60}\)$"),  # "(Image: Reuters)"
     # the writer's note at the foot: "Linda Stansberry is a staff writer at the Journal. Reach her at …
     # Follow her on Twitter @LCStansberry."
     (
