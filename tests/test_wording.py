@@ -540,6 +540,12 @@ def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx:
     assert unit_wording(named_story(ctx, text), clause(text, text.index("This"))) is None
     text = "Two accounts sent the threats. Those accounts have since been removed by Twitter."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("Those"))) is None
+    text = "Eris was found in 2005. It was like Pluto but more massive."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("It"))) is None
+    # an "it" that stands for nothing but the clause after it
+    for opening in ("It is clear that", "It was reported that", "It turns out that"):
+        text = f"Eris was found in 2005. {opening} Karsk will sign the water agreement."
+        assert unit_wording(named_story(ctx, text), clause(text, text.index("It"))) is not None, opening
     # a time is no subject: "This week" says when, not which
     text = "The court ruled on Monday. This week the Karsk court heard the appeal."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("This"))) is not None

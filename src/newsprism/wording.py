@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -330,6 +331,26 @@ def referents(story: Story, spans: list[Span]) -> list[str]:
     return names
 
 
+def _referential(it: Any) -> bool:
+    """Whether an opening "it" stands for something named before, as the subject of its verb: not the "it"
+    of "it turns out that …", "it is important to …" or "It was Simpson that …", which stands for nothing."""
+    verb = it.head
+    if it.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ in {"turn", "seem", "appear", "happen", "matter"}:
+        return False
+    # "it is clear that …", "it was reported that …", "It was Simpson that …": a copula, an adjective or a
+    # passive holding the clause "it" stands in for
+    empty = verb.lemma_ == "be" or it.dep_ == "nsubjpass" or any(c.dep_ == "acomp" for c in verb.children)
+    held = any(
+        c.i > it.i
+        and (
+            c.dep_ in {"ccomp", "xcomp", "csubj", "advcl"}
+            or (c.dep_ == "attr" and any(g.dep_ in {"relcl", "acl"} for g in c.children))
+        )
+        for c in verb.children
+    )
+    return not (empty and held)
+
+
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause's subject is "he" or "she" (`_subject_pronoun`) that no person of the story
     resolves, or it opens on "they" or a "that" which the summary does not resolve: a sentence about
@@ -341,6 +362,8 @@ def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     subject = first.head if first is not None and first.dep_ == "det" else first
     if first is not None and first.lower_ in _POINTING_BACK and subject.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "That was the year …", "Those accounts have since been removed": which ones?
+    if first is not None and first.lower_ == "it" and _referential(first):
+        return True  # "It was like Pluto but more massive": what was?
     return (
         _subject_pronoun(article, evidence) is not None
         and subject_before(story, article, evidence.start) is None
