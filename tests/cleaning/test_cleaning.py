@@ -361,6 +361,18 @@ def test_long_page_uses_precision_mode_and_keeps_the_body() -> None:
         ("1 of 6. The encampment at City Hall Park is seen before the deadline passes.", True),
         ("2/18 On Senator McCain “He’s not a war hero.” Getty Images", True),
         ("Protesters gathered outside the embassy. (AP Photo/Evan Vucci)", True),
+        (
+            "Mike Brown stands in front of a portrayal of Planet Nine. (Photo by Patrick T. Fallon for The "
+            "Washington Post)",
+            True,
+        ),
+        ("The court saw the evidence (photos by the police of the scene) on Monday.", False),
+        (
+            "In this Jan. 29, 2006, file photo, a car passes a sign in Springdale. (Photo: A L BROWN, AP)",
+            True,
+        ),
+        ("In this photo, released by the ministry, the dam is seen from the river.", True),
+        ("In this case the court found no photo of the dam.", False),
         ("The deal was backed by the AFL/CIO.", False),
         ("Police said 1 of 6 suspects was arrested on Monday.", False),
     ],

@@ -101,6 +101,17 @@ def test_clause_items_one_per_clause_in_article_order(three: Story) -> None:
     }  # "two leaders … two hours"
 
 
+def test_a_caption_telling_a_past_day_in_the_present_is_no_clause_item(story_of) -> None:
+    caption = "A ranger of the Karsk park service aims his gun at a lion on March 30."
+    prose = "Rangers of the Karsk park service shot a lion on March 30 after it escaped."
+    story = story_of(("Meridian Post", f"{prose}\n\n{caption}\n\nThe park said it would review its fences."))
+    texts = [i.article.text[i.clause.start : i.clause.end] for i in align.clause_items(story, 4)]
+    assert prose in texts[0] and not any("aims his gun" in t for t in texts)
+    # a present tense that states what holds is prose
+    story = story_of(("Meridian Post", "The law requires a permit for a lion on March 30 each year."))
+    assert len(align.clause_items(story, 4)) == 1
+
+
 def scores(pairs: dict[tuple[int, int], float], n: int = 6) -> np.ndarray:
     matrix = np.eye(n)
     for (i, j), value in pairs.items():

@@ -139,12 +139,15 @@ _BYLINE = re.compile(
     r"(\s*(,|and|&)\s*.{0,60})?$"
 )
 # A photo credit closing a caption: "(Reuters)", "(AP Photo/Evan Vucci)", "(David M Warren / Staff
-# Photographer)", "Photo: Jane Doe", "REUTERS/Stephen Lam", "AFP/Getty Images"; or a slideshow's counter
-# opening it ("1 of 6.", "2/18").
+# Photographer)", "Photo: Jane Doe", "REUTERS/Stephen Lam", "AFP/Getty Images", "(Photo by Patrick T.
+# Fallon for The Washington Post)"; an agency's "In this Jan. 29, 2006, file photo, …"; or a slideshow's
+# counter opening it ("1 of 6.", "2/18").
 _CAPTION_CREDIT = re.compile(
     r"\((?:[Pp]hoto[:/ ]\s*)?[A-Z][\w.&'’-]*(?:(?:\s*/\s*|\s)[A-Z][\w.&'’-]*){0,5}\)\s*$"
     r"|\b(?i:photo|image|picture|credit)s?\s*[:/]\s*[A-Z]\S*(?: \S+){0,5}\s*$"
     r"|\b[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}\s*$"
+    r"|\((?i:photo|image|picture)s?(?::| (?i:by|courtesy of|credit)\b)[^()]{2,80}\)\s*$"
+    r"|^(?i:in this (?:[\w.]+,? ){0,5}(?:photo|image|picture)(?:,| (?:released|taken|provided|made|shot)\b))"
     r"|\bGetty Images\s*$"
     r"|^\d{1,2} of \d{1,2}\.\s|^\d{1,2}/\d{1,2}\s"
 )

@@ -254,6 +254,42 @@ def _centrality(vectors: np.ndarray, members: list[int], i: int) -> float:
     return float(np.mean([vectors[i] @ vectors[m] for m in others])) if others else 0.0
 
 
+# a day named as a caption dates its picture: "on March 30", "on Friday"
+_DAY = re.compile(
+    r"\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b"
+)
+# what a present tense states in prose rather than shows: "The law requires …", "It costs …"
+_STATIVE = {
+    "be", "have", "say", "include", "remain", "contain", "mean", "seem", "need", "know", "want", "believe",
+    "expect", "require", "cost", "face", "show", "suggest", "appear", "allow", "affect", "plan", "estimate",
+}  # fmt: skip
+
+
+def _pictured(article: Article, start: int, end: int) -> bool:
+    """Whether a paragraph is a caption without a credit: one sentence of 40 words or fewer, no quotation,
+    telling in the present tense an act on a day gone by ("A ranger aims his gun at a lion on March 30."),
+    which prose tells in the past."""
+    text = article.text[start:end]
+    if (
+        article.doc is None
+        or len(_WORD.findall(text)) > 40
+        or re.search('[“”"]', text)
+        or not _DAY.search(text)
+    ):
+        return False
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    sentences = list(span.sents) if span is not None else []
+    if len(sentences) != 1:
+        return False
+    root = sentences[0].root
+    return (
+        root.tag_ in {"VBZ", "VBP"}
+        and root.lemma_.lower() not in _STATIVE
+        and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+    )
+
+
 def clause_items(story: Story, min_words: int) -> list[_Item]:
     """The clauses of the story's original articles that are long enough to state a fact.
 
@@ -262,7 +298,9 @@ def clause_items(story: Story, min_words: int) -> list[_Item]:
     items: list[_Item] = []
     for article in story.originals:
         quantities = [q for q in story.quantities if q.article == article.id]
-        captions = [(s, e) for s, e in article.paragraphs if is_caption(article.text[s:e])]
+        captions = [
+            (s, e) for s, e in article.paragraphs if is_caption(article.text[s:e]) or _pictured(article, s, e)
+        ]
         for clause in article.clauses:
             if any(s <= clause.start < e for s, e in captions):
                 continue
