@@ -28,6 +28,7 @@ _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
 # a writer's own "I", or their "you" to the reader ("You can see the cold open below")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yours|yourself)\b")
 _LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
@@ -77,7 +78,7 @@ def _outlets_own(text: str) -> str | None:
     a rhetorical question (opinion, not a fact to report), or opens on a transcript's speaker label."""
     if not _balanced(text) or _LABEL.match(text):
         return None
-    own = re.sub(r"[“\"][^”\"]*[”\"]", "", text)
+    own = _QUOTATION.sub("", text)
     if not re.search(r"\w", own):
         return None  # quoted words alone, with no one to say them
     return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
@@ -160,10 +161,7 @@ def is_sentence(article: Article, span: Span) -> bool:
 
 def _quoted(span: Span, at: int) -> bool:
     """Whether the character at `at` lies inside a quotation the span holds whole."""
-    return any(
-        span.start + m.start() < at < span.start + m.end()
-        for m in re.finditer(r"[“\"][^”\"]*[”\"]", span.text)
-    )
+    return any(span.start + m.start() < at < span.start + m.end() for m in _QUOTATION.finditer(span.text))
 
 
 def _in_said(token: Any, root: Any) -> bool:

@@ -353,9 +353,10 @@ def _referential(it: Any) -> bool:
 
 def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     """Whether the clause's subject is "he" or "she" (`_subject_pronoun`) that no person of the story
-    resolves, or it opens on "they" or a "that" which the summary does not resolve: a sentence about
-    someone or something the reader cannot tell ("They are expected to stay there for around a week", "That
-    was the year he was acquitted")."""
+    resolves, or it opens on "they", on a subject pointing back ("That", "Those accounts") or on an "it"
+    standing for something named before, which the summary does not resolve: a sentence about someone or
+    something the reader cannot tell ("They are expected to stay there for around a week", "That was the
+    year he was acquitted", "It was like Pluto")."""
     if _PLURAL_OPENER.match(evidence.text):
         return True
     first = first_word(article, evidence)
