@@ -551,6 +551,33 @@ def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx:
     assert unit_wording(named_story(ctx, text), clause(text, text.index("This"))) is not None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "own"),
+    [
+        (
+            "LIASSON: The president held his first news conference. The White House runs like a machine.",
+            False,
+        ),
+        ("PRESIDENT VELDT: The talks went well. The White House runs like a machine.", False),
+        (
+            "THE FACTS: The president held his first news conference. The White House runs like a machine.",
+            True,
+        ),
+        (
+            "NEW DELHI: The president held his first news conference. The White House runs like a machine.",
+            True,
+        ),
+    ],
+)
+def test_a_transcripts_speaker_speaks_the_whole_paragraph(ctx: Context, paragraph: str, own: bool) -> None:
+    text = f"Karsk signed the water agreement on Monday.\n\n{paragraph}\n\nMCEVERS: Thank you."
+    if own and paragraph.startswith("NEW DELHI"):
+        text = paragraph  # a dateline opens the text, alone
+    second = text.index("The White House")
+    span = clause(text, second, text.index("machine.") + len("machine."))
+    assert (unit_wording(named_story(ctx, text), span) is not None) is own
+
+
 def test_the_writers_own_words_around_what_someone_said_are_no_summary_sentence(ctx: Context) -> None:
     text = "As my colleague Mira Dostal reported, Jarek Novak said he would stay off the river for a week."
     assert unit_wording(named_story(ctx, text), clause(text)) is None

@@ -28,6 +28,27 @@ _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
 # a writer's own "I", or their "you" to the reader ("You can see the cold open below")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yours|yourself)\b")
 _LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
+# a transcript's speaker opening a paragraph ("MCEVERS: …", "PRESIDENT DONALD TRUMP: …"): every sentence
+# of it is that speaker's; not the outlet's own headings in capitals ("THE FACTS: …", "UPDATE: …")
+_SPEAKER_LABEL = re.compile(r"\W*([A-Z][A-Z.'’ -]{0,40}):\s")
+_OWN_HEADINGS = {
+    "THE FACTS",
+    "FACT CHECK",
+    "UPDATE",
+    "CORRECTION",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "NOTE",
+    "BREAKING",
+    "WATCH",
+    "LISTEN",
+    "PHOTOS",
+    "VIDEO",
+    "READ MORE",
+    "RELATED",
+    "CLAIM",
+    "VERDICT",
+}
 _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
@@ -84,6 +105,17 @@ def _outlets_own(text: str) -> str | None:
     return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
 
 
+def _transcribed(article: Article, span: Span) -> bool:
+    """Whether the clause lies in a paragraph a transcript gives to a speaker by name (`_SPEAKER_LABEL`):
+    one of two or more such paragraphs, as a transcript has, where "NEW DELHI: …" opens one alone."""
+    labels = [
+        (s, e)
+        for s, e in article.paragraphs
+        if (label := _SPEAKER_LABEL.match(article.text, s)) and label.group(1).strip() not in _OWN_HEADINGS
+    ]
+    return len(labels) >= 2 and any(s <= span.start < e for s, e in labels)
+
+
 def _heading(article: Article, span: Span) -> bool:
     """Whether the clause is a short line of its own inside the text with no stop at its end: a heading, a
     link or another story's title ("Violent pimp gets 12 years in prison after beating prostitute"). The
@@ -100,7 +132,7 @@ def is_sentence(article: Article, span: Span) -> bool:
     and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
     have." no verb phrase worth a line), no first person of its own, and is no heading (`_heading`)."""
     own = _outlets_own(span.text)
-    if own is None or _heading(article, span):
+    if own is None or _heading(article, span) or _transcribed(article, span):
         return False
     doc = article.doc
     dateline = DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own
