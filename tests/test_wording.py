@@ -30,6 +30,11 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     # an outlet's comment on the fact it opens is no part of a neutral sentence
     assert as_sentence("Crucially, Trump did this as she testified") == "Trump did this as she testified."
     assert as_sentence("Sadly the talks failed") == "Sadly the talks failed."
+    assert (
+        as_sentence("Meanwhile, delegates from Karsk are in Rivenholm")
+        == "Delegates from Karsk are in Rivenholm."
+    )
+    assert as_sentence("Still the river rose") == "Still the river rose."
     # nor is the heading of the outlet's format
     assert as_sentence("Why it matters: Pelosi had promised a vote") == "Pelosi had promised a vote."
     assert as_sentence("The numbers: Initial jobless claims rose") == "Initial jobless claims rose."

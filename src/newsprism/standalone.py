@@ -59,11 +59,14 @@ _LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I
 # December, …", "So far, …"), which the parse tells apart
 _JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "adding", "noting"}
 # an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
-# the fact without it
+# the fact without it; and a word that ties the fact to the outlet's sentence before ("Meanwhile,",
+# "However,", "Well,"), which the summary's order does not keep
 STANCE = {
     "crucially", "ironically", "interestingly", "notably", "tellingly", "predictably", "unsurprisingly",
     "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
     "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
+    "meanwhile", "however", "still", "furthermore", "moreover", "indeed", "well", "additionally",
+    "nevertheless", "nonetheless", "besides", "anyway",
 }  # fmt: skip
 _STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(STANCE))}),\s*", re.I)
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
