@@ -150,6 +150,41 @@ def test_headline_is_one_neutral_line(story: Story) -> None:
     assert story.summary[0].text.startswith(story.headline.removesuffix(" …"))
 
 
+LONG = (
+    "The latest season of the Karsk reality show, which the president hosted for more than a decade before "
+    "he took office, lost the ratings battle with two rival networks on Monday night."
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # the first shared fact, whole when it fits
+        (
+            ["Karsk signed the water agreement on Monday.", "According to A, B left."],
+            "Karsk signed the water agreement on Monday",
+        ),
+        # the first of the facts one sentence fuses, with its attribution
+        (
+            ["According to A, elsewhere in the country, talks stalled; Karsk signed the water agreement."],
+            "According to A, elsewhere in the country, talks stalled",
+        ),
+        # a long fact is cut at a word with a mark that it goes on, never at a comma inside its frame or its
+        # clause ("According to A and B", "elsewhere in the country")
+        (
+            [f"According to A and B, {LONG[0].lower()}{LONG[1:]}"],
+            "According to A and B, the latest season of the Karsk reality show, which the president hosted "
+            "for more than a decade before he …",
+        ),
+        # a shorter one among the first facts before a cut one
+        ([LONG, "Karsk signed the water agreement on Monday."], "Karsk signed the water agreement on Monday"),
+    ],
+)
+def test_headline_is_a_whole_fact_in_one_line(summary: list[str], expected: str) -> None:
+    story = Story(id="s1", title="t", summary=[SummarySentence(text, ["a1"], ["u1"]) for text in summary])
+    assert summarize.headline(story) == expected
+
+
 @pytest.mark.slow
 def test_seed_pair_quotations_are_verbatim_with_their_speaker(tehran_report: Report) -> None:
     story = the_story(tehran_report)

@@ -27,6 +27,7 @@ from itertools import chain
 
 from ..context import Context
 from ..model import Article, Conflict, Story, SummarySentence, Unit
+from ..quoting import quote_regions
 from ..settings import SummarySettings
 from ..standalone import as_sentence, is_sentence, opens_on_link
 from ..support import carried, content_words, stem, unsupported
@@ -452,17 +453,33 @@ def statements(story: Story) -> list[str]:
 
 
 def headline(story: Story) -> str | None:
-    """One line: the summary's first shared fact, cut at its last clause boundary when long."""
+    """One line: the summary's first shared fact (else its first fact), the first of the facts a sentence
+    fuses with its attribution; a shorter one of the first three when that one is too long, else the first
+    cut at a word with " …". Never cut at a comma, which may sit inside the attribution ("According to X
+    and Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
     shared = [s for s in story.summary if not s.conflicts and not s.text.startswith("According to ")]
     candidates = shared or [s for s in story.summary if not s.conflicts]
     if not candidates:
         return None
-    text = candidates[0].text.rstrip(".")
+    facts = [_first_fact(s.text) for s in candidates[:3]]
+    text = next((f for f in facts if _words(f) <= _HEADLINE_WORDS), facts[0])
     words = text.split()
     if len(words) > _HEADLINE_WORDS:
-        cuts = [n for n in range(6, _HEADLINE_WORDS) if words[n - 1].endswith((",", ";", ":"))]
-        text = " ".join(words[: cuts[-1]]).rstrip(",;:") if cuts else " ".join(words[:_HEADLINE_WORDS]) + " …"
+        text = " ".join(words[:_HEADLINE_WORDS]).rstrip(",;:—–-") + " …"
     return text
+
+
+def _first_fact(text: str) -> str:
+    """The first of the facts a sentence fuses ("According to X, a; b." -> "According to X, a"), without its
+    stop; a semicolon inside quoted words is theirs."""
+    quoted = quote_regions(text)
+    cut = next(
+        (m.start() for m in re.finditer("; ", text) if not any(s <= m.start() < e for s, e in quoted)), None
+    )
+    fact = text[:cut] if cut is not None else text
+    return (
+        fact if re.search(r"\b(?:\w\.){2,}$", fact) else fact.removesuffix(".")
+    )  # "… in the U.S." keeps its stop
 
 
 def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
