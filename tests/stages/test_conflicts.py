@@ -255,6 +255,14 @@ def test_open_figures_far_apart_at_their_closed_ends_measure_different_things(
             "case",
             "number of states",
         ),
+        # a noun that names the measure is the measure: "the worth", not "the amount of the worth"
+        (
+            "money",
+            ("His worth was put at $2 billion.", "His worth was put at $3 billion."),
+            ("$2 billion", "$3 billion"),
+            "worth",
+            "worth",
+        ),
         # a percentage's rate is the rate, not "the share of the rate"
         (
             "percent",

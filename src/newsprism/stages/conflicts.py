@@ -35,8 +35,17 @@ _WHAT = {
 }  # fmt: skip
 
 
-# what a percentage already is: "the rate at 3.5%", not "the share of the rate"
-_SHARES = {"rate", "share", "percentage", "proportion", "turnout", "margin", "inflation", "unemployment"}
+# nouns that name the measure themselves: "the rate at 3.5%", "the worth at $1.7 billion", not "the share of
+# the rate", "the amount of the worth"
+_MEASURES = {
+    "percent": {
+        "rate", "share", "percentage", "proportion", "turnout", "margin", "inflation", "unemployment",
+    },
+    "money": {
+        "worth", "cost", "price", "value", "budget", "salary", "revenue", "fine", "fee", "bail", "deficit",
+        "debt", "income", "wealth", "fortune", "settlement", "damages", "pay", "profit", "loss",
+    },
+}  # fmt: skip
 # kinds measured from zero, where "twice as many" means something; dates are days, times minutes of a day
 _RATIO = {"duration", "count", "money", "percent", "age", "ordinal", "casualties"}
 _FAR = 2.0
@@ -157,8 +166,8 @@ def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
         return "number injured"  # a toll is of the dead
     if kind == "casualties" and noun in {"people", "person"}:
         return what
-    if kind == "percent" and noun in _SHARES:
-        return noun  # "the rate", not "the share of the rate"
+    if noun in _MEASURES.get(kind, ()):
+        return noun
     text = story.article(q.article).text
     written = {m.group() for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I)}
     # a name: the article writes it with a capital everywhere, inside a sentence too
