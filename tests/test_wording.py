@@ -108,6 +108,19 @@ def test_figures_side_by_side() -> None:
     assert wording.evidence == [a.text for a in story.articles]
 
 
+def test_a_toll_reads_as_its_figure() -> None:
+    texts = ["A woman killed three people at the depot.", "Two people died on the scene, police said."]
+    articles = []
+    for n, text in enumerate(texts, 1):
+        article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=f"Outlet {n}")
+        article.sentences = [(0, len(text))]
+        articles.append(article)
+    story = Story(id="s1", title="t", articles=articles)
+    values = [value(story, "a1", "three", {"low": 3}), value(story, "a2", "Two people died", {"low": 2})]
+    wording = conflict_wording(story, Conflict("c1", "casualties", "toll", [], values))
+    assert wording is not None and wording.text == "Outlet 1 puts the toll at three; Outlet 2 at two."
+
+
 def test_a_span_of_time_reads_without_at() -> None:
     texts = ["Maria was taken between 6:45 and 7 p.m. that day.", "Maria was abducted at 6:30 p.m."]
     articles = []

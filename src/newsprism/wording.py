@@ -55,6 +55,8 @@ _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
 # "That was the year …", "This footage offers …": a subject that points back to the sentence before
 _POINTING_BACK = {"this", "that", "these", "those"}
+# "two people died" as the figure of a toll: "puts the toll at two", not "at two people died"
+_TOLL_VERB = re.compile(r"(?:\s+(?:people|persons))?\s+(?:died|dead|were killed|killed)$", re.I)
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
 _QUOTE_MARKS = "“”\"‘’'«»„"
@@ -511,6 +513,7 @@ def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
     for value in conflict.values:
         outlet = value.outlet or story.article(value.article).outlet or value.article
         said = value.text if words else _sentence_at(story.article(value.article), value.start).strip()
+        said = _TOLL_VERB.sub("", said) if conflict.kind == "casualties" else said
         if said and said not in by_outlet.setdefault(outlet, []):
             by_outlet[outlet].append(said)
     if len([o for o, said in by_outlet.items() if said]) < 2:
