@@ -108,7 +108,7 @@ def _outlets_own(text: str) -> str | None:
     return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
 
 
-def _transcribed(article: Article, span: Span) -> bool:
+def transcribed(article: Article, span: Span) -> bool:
     """Whether the clause lies in a paragraph a transcript gives to a speaker by name (`_SPEAKER_LABEL`):
     one of two or more such paragraphs, as a transcript has, where "NEW DELHI: …" opens one alone."""
     labels = [
@@ -135,7 +135,7 @@ def is_sentence(article: Article, span: Span) -> bool:
     and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
     have." no verb phrase worth a line), no first person of its own, and is no heading (`_heading`)."""
     own = _outlets_own(span.text)
-    if own is None or _heading(article, span) or _transcribed(article, span):
+    if own is None or _heading(article, span) or transcribed(article, span):
         return False
     doc = article.doc
     dateline = DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own

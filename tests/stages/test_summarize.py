@@ -332,11 +332,18 @@ def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited(ctx: Co
     )
 
 
-def test_an_outlet_that_carries_the_fact_only_in_someones_quoted_words_is_not_cited(ctx: Context) -> None:
-    texts = [
-        "The ministry imposed a new tariff on steel imports from Karsk on Tuesday.",
+@pytest.mark.parametrize(
+    "other",
+    [
         "“The ministry imposed a new tariff on steel imports from Karsk on Tuesday,” Mira Dostal said.",
-    ]
+        # a transcript's speaker
+        "DOSTAL: The ministry imposed a new tariff on steel imports from Karsk on Tuesday.\n\nVELDT: Thanks.",
+    ],
+)
+def test_an_outlet_that_carries_the_fact_only_in_someones_quoted_words_is_not_cited(
+    ctx: Context, other: str
+) -> None:
+    texts = ["The ministry imposed a new tariff on steel imports from Karsk on Tuesday.", other]
     story = hand_story(ctx, texts, [(1, texts[0], "all")])
     (sentence,) = summarize.summarize(story, 10, 200)
     assert sentence.citations == ["a1"]

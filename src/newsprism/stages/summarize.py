@@ -29,7 +29,7 @@ from ..context import Context
 from ..model import Article, Conflict, Story, SummarySentence, Unit
 from ..quoting import quote_regions
 from ..settings import SummarySettings
-from ..standalone import as_sentence, is_sentence, opens_on_link
+from ..standalone import as_sentence, is_sentence, opens_on_link, transcribed
 from ..support import carried, content_words, stem, unsupported
 from ..wording import (
     Wording,
@@ -106,16 +106,17 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     """The wording citing only the articles whose own evidence carries at least `_CITED_SHARE` of what it
     says, besides the article it is worded from: two clauses aligned as one fact may each add something
     the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist. An
-    article whose clause is someone's quoted words is not cited for the fact in the outlet's voice ("This
-    administration is running like a fine-tuned machine,” Trump said" does not vouch for "The White House
-    is a fine-tuned machine.")."""
+    article whose clause is someone's quoted words, or a transcript's speaker's, is not cited for the fact
+    in the outlet's voice ("This administration is running like a fine-tuned machine,” Trump said" does
+    not vouch for "The White House is a fine-tuned machine.")."""
     if len(wording.citations) < 2 or wording.verbatim:
         return wording
     own = own_evidence(unit).article
     kept = []
     for article in wording.citations:
         spans = [e for e in unit.evidence if e.article == article]
-        if article != own and all(inside_quotation(story.article(article), e) for e in spans):
+        source = story.article(article)
+        if article != own and all(inside_quotation(source, e) or transcribed(source, e) for e in spans):
             continue  # someone's quoted words: the outlet reports them, it does not state them
         names = [*names_in(story, spans), *referents(story, spans), *story.outlets]
         if article == own or carried(wording.text, [e.text for e in spans], names) >= _CITED_SHARE:
