@@ -81,6 +81,19 @@ def test_pronoun_speaker_keeps_its_words_and_resolves_to_the_last_person_named(s
     assert (grouped.speaker, grouped.speaker_text) == (putin.id, putin.canonical)
 
 
+def test_a_pronoun_speaker_is_not_the_person_the_quoted_words_name(story_of) -> None:
+    text = "Jarek Novak left the talks early. “It is no good keeping Jarek Novak at the table,” he said."
+    story = story_of(text)
+    (variant,) = quotes.extract(story, story.articles[0])
+    assert variant.speaker_text == "he" and variant.speaker is None
+    # reported speech may name its speaker: "Novak will leave, he said" is Novak's
+    text = "Jarek Novak left the talks early. Novak will not come back to the table, he said."
+    story = story_of(text)
+    (variant,) = quotes.extract(story, story.articles[0])
+    novak = entities.entity_at(story, "a1", 0, len("Jarek Novak"))
+    assert novak is not None and variant.speaker == novak.id
+
+
 def test_reported_speech_without_marks_is_indirect(story_of) -> None:
     story = story_of(
         "Annika Veldt said the agreement was a beginning and that Valdoria would keep pressing for "
