@@ -281,3 +281,14 @@ def test_a_platform_the_parse_takes_for_a_person_is_no_person(story_of) -> None:
         "Follow her on Twitter @LCStansberry."
     )
     assert people(story) == ["Rebekah Martinez"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_most(story_of) -> None:
+    # the parse takes the last "Trump" for an organisation; the surname is still a person's
+    story = story_of(
+        "Donald Trump met reporters on Thursday. Donald Trump spoke for an hour. Melania Trump stood beside "
+        "him. Trump's campaign said the talks went well."
+    )
+    at = story.articles[0].text.rindex("Trump")
+    found = entities.entity_at(story, "a1", at, at + len("Trump"))
+    assert found is not None and found.canonical == "Donald Trump"

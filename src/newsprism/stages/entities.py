@@ -385,9 +385,11 @@ def resolve(story: Story) -> list[Entity]:
     clusters: dict[int, list[Found]] = defaultdict(list)
     for i, person in enumerate(people):
         clusters[group_of[i]].append(person)
-    surname_owner = {
-        _surname(f.words): g for g, members in clusters.items() for f in members if len(f.words) > 1
-    }
+    # a surname two people share goes, as a lone word, to the one the story names most ("Trump" beside
+    # "Melania Trump" is the president), as a lone name's mentions do in `resolve_people`
+    surname_owner: dict[str, int] = {}
+    for g, members in sorted(clusters.items(), key=lambda item: len(item[1])):
+        surname_owner.update({_surname(f.words): g for f in members if len(f.words) > 1})
     others: dict[str, list[Found]] = defaultdict(list)
     for f in found:
         if f.type == "PERSON":
