@@ -51,7 +51,7 @@ def _resolve(story: Story, article: Article, found: Attribution) -> Entity | Non
         person = subject_before(story, article, found.source[0]) or _previous_person(story, article, head.idx)
         # "“It is no good keeping Pluto …,” he said": whom the quoted words name in the third person is not
         # who says them (reported speech may name them: "Trump has ordered a plan, he said")
-        named = (
+        in_words = (
             person is not None
             and word in {"he", "she"}
             and any(
@@ -60,7 +60,7 @@ def _resolve(story: Story, article: Article, found: Attribution) -> Entity | Non
                 for m in person.mentions
             )
         )
-        return None if named else person
+        return None if in_words else person
     # the entity named by the phrase's head word ("Putin" in "Russian President Vladimir Putin"), else a
     # person in apposition to it ("His spokeswoman, Mira Dostal"); never a place or body that only
     # qualifies the speaker ("Diplomats in Rivenholm", "the Kremlin's spokesman")
