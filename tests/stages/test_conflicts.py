@@ -176,6 +176,8 @@ def quantity(article: str, text: str, phrase: str, kind: str, value: float, abou
     [
         ("casualties", ("three", 3), ("two", 2), True),  # a toll told two ways
         ("count", ("3.9 million", 3.9e6), ("3.7 million", 3.7e6), True),
+        ("duration", ("161 million years", 161e6), ("160 million years", 160e6), False),  # one rounded
+        ("casualties", ("99", 99), ("100", 100), True),  # a toll of people is exact
         ("age", ("7", 7), ("70", 70), False),  # the girl's age and her killer's
         ("count", ("121", 121), ("21", 21), False),  # cases since 2014 and cases this year
         ("date", ("1996", 9496), ("1947", -8227), False),  # days since 1970: two events decades apart

@@ -6,10 +6,10 @@ unit or in sentences that name a common actor ("the Vienna talks" and "the meeti
 events), and their intervals differ, but not by far (`_far_apart`: "7" and "70" are two people's ages).
 `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A date that only
 says less than another ("this month" against "on Monday") is no conflict, and neither is one figure that
-one outlet hedges ("around an hour" against "an hour") or a figure an outlet says is not so ("and not as
-early as 6 p.m., as alleged"); nor is a figure the other outlet gives as well ("3.5 percent" against
-"declined to 3.5% from 3.6%": the 3.6% is another month's). Who, where, which office and
-claims stated against denied come from `newsprism.disputes`.
+one outlet hedges ("around an hour" against "an hour") or rounds ("161 million years" against "160
+million years"), a figure an outlet says is not so ("and not as early as 6 p.m., as alleged") or one the
+other outlet gives as well ("3.5 percent" against "declined to 3.5% from 3.6%": the 3.6% is another
+month's). Who, where, which office and claims stated against denied come from `newsprism.disputes`.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ _MEASURES = {
 # kinds measured from zero, where "twice as many" means something; dates are days, times minutes of a day
 _RATIO = {"duration", "count", "money", "percent", "age", "ordinal", "casualties"}
 _FAR = 2.0
+# figures this close are one figure rounded (a toll of people is exact: 99 and 100 dead differ)
+_ROUNDING = 0.01
+_ROUNDED = _RATIO - {"casualties", "ordinal", "age"}
 _FAR_DAYS = 366
 _FAR_MINUTES = 120  # "10 a.m." and "7 a.m." may be one moment in two time zones, which is no dispute either
 
@@ -126,6 +129,8 @@ def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -
     first, second = _stated(a), _stated(b)
     if first is not None and second is not None and math.isclose(first, second):
         return False  # one figure, hedged by one outlet: "around an hour" and "an hour" say the same
+    if first and second and a.kind in _ROUNDED and math.isclose(first, second, rel_tol=_ROUNDING):
+        return False  # "161 million years" and "160 million years": one figure, one of them rounded
     if a.kind == "date" and (_contains(a, b) or _contains(b, a)):
         return False
     if not story.entities:
