@@ -45,8 +45,8 @@ def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -
     clause of it: in "Trump insisted …, despite acknowledging that Biden won. … He has launched lawsuits"
     "He" is Trump; "Police said Novak fled. He was arrested" names no other person to be "He". Where no
     one is named within reach but the same pronoun is a subject there, it is the person that one stands
-    for (up to `hops` times): "Martinez got attention … She has been posting …, she
-    tweeted … “…,” she wrote"."""
+    for (up to `hops` times): "Martinez got attention … She has been posting …, she tweeted … “…,” she
+    wrote"."""
     subjects: list[tuple[int, int, bool, Entity]] = []  # sentence start, mention start, main clause, who
     reach = _reach(article, offset)
     pronoun = _pronoun_at(article, offset)
