@@ -766,6 +766,13 @@ def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
     )
     titled = introduced(schmack, [("e4", "Richard Schmack", "State's Attorney")])[0]
     assert titled.text == "State's attorney Richard Schmack argued the case."
+    # but a one-word title before a name takes its capital where the evidence writes it small
+    evidence = ["The visiting president arrived with a gift for Annika Veldt."]
+    kolvanek = Wording(
+        "Veldt met Dario Kolvanek in Rivenholm.", ["a1"], evidence, ["Dario Kolvanek", "president"]
+    )
+    titled = introduced(kolvanek, [("e6", "Dario Kolvanek", "president")])[0]
+    assert titled.text == "Veldt met President Dario Kolvanek in Rivenholm."
     # a role written in small letters that now opens the sentence takes one after "According to X,",
     # whatever name the clause opened on ("President Trump's chief economic adviser, Gary Cohn, …")
     adviser = [("e3", "Gary Cohn", "economic adviser")]

@@ -176,9 +176,11 @@ def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> t
             fold(before[0]) in OFFICES | HONORIFICS or _TITLE_WORD.fullmatch(before[0])
         )
         if role and role in wording.names and not titled:
-            # in the capitals of the wording's own evidence where it writes the role: "state's attorney"
-            written = (re.search(re.escape(role), e, re.I) for e in wording.evidence)
-            role = next((m.group() for m in written if m), role)
+            # in the capitals of the wording's own evidence where it writes the role
+            written = [m.group() for e in wording.evidence for m in re.finditer(re.escape(role), e, re.I)]
+            role = next((w for w in written if w[:1].isupper()), written[0] if written else role)
+            if fold(role) in OFFICES:  # a one-word title before a name takes its capital: "President …"
+                role = role[:1].upper() + role[1:]
             text = text[: match.start()] + role + " " + text[match.start() :]
             if match.start() == 0:
                 proper = role[:1].isupper()  # "Russian President …" opens on a name, "economic adviser …" not

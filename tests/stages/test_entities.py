@@ -292,3 +292,14 @@ def test_a_surname_two_people_share_goes_to_the_one_named_most(story_of) -> None
     at = story.articles[0].text.rindex("Trump")
     found = entities.entity_at(story, "a1", at, at + len("Trump"))
     assert found is not None and found.canonical == "Donald Trump"
+
+
+def test_the_head_of_state_is_the_one_person_the_story_calls_president(story_of) -> None:
+    text = (
+        "Karsk President Dario Kolvanek met Valdorian Prime Minister Annika Veldt in Rivenholm. "
+        "The Head of State presented Veldt with a carafe of spring water."
+    )
+    story = story_of(text)
+    at = text.index("Head of State")
+    found = entities.entity_at(story, "a1", at, at + len("Head of State"))
+    assert found is not None and found.canonical == "Dario Kolvanek"

@@ -42,6 +42,7 @@ ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "P
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "appos"}
 _BODY_TYPES = {"ORG", "GPE", "NORP"}
+_HEADS_OF_STATE = {"president", "king", "queen", "emir", "monarch", "sultan", "emperor"}
 _PLATFORMS = {"twitter", "instagram", "facebook", "youtube", "tiktok", "snapchat", "reddit", "whatsapp"}
 _MAX_ROLE_TOKENS = 10
 
@@ -346,7 +347,16 @@ def _short_roles(
             first, last = nxt, nxt
             if token.lower_ == "the" and nxt.text[:1].isupper():
                 owners = heads.get(fold(nxt.text), set())
-            if not owners and office is not None and is_title_word(office.text):
+            state = doc[token.i + 3] if token.i + 3 < len(doc) else None
+            if (
+                token.lower_ == "the"
+                and nxt.lower_ == "head"
+                and state is not None
+                and state.lower_ == "state"
+            ):
+                # "the Head of State": the one person the story calls president, king or the like
+                last, owners = state, {g for g, held in offices.items() if held & _HEADS_OF_STATE}
+            elif not owners and office is not None and is_title_word(office.text):
                 last = office
                 if token.lower_ == "the":
                     owners = by_nation(nxt.text, office.text)
