@@ -71,13 +71,18 @@ def test_a_proper_opening_keeps_its_capital() -> None:
     assert attributed(wording, ["A"]) == "According to A, Polish authorities said so."
 
 
-def two_outlets() -> Story:
-    texts = [
-        "Their meeting continued for more than an hour and a half in Tehran.",
-        "During this meeting, which lasted around two hours, the Leader spoke.",
-    ]
+SEED = (
+    "Their meeting continued for more than an hour and a half in Tehran.",
+    "During this meeting, which lasted around two hours, the Leader spoke.",
+)
+
+
+def two_outlets(
+    texts: tuple[str, str] = SEED, outlets: tuple[str, str] = ("Asharq Al-Awsat", "Khamenei.ir")
+) -> Story:
+    """A story of two one-sentence articles, a1 and a2, from two outlets."""
     articles = []
-    for n, (text, outlet) in enumerate(zip(texts, ["Asharq Al-Awsat", "Khamenei.ir"], strict=True), 1):
+    for n, (text, outlet) in enumerate(zip(texts, outlets, strict=True), 1):
         article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=outlet)
         article.sentences = [(0, len(text))]
         articles.append(article)
@@ -109,26 +114,16 @@ def test_figures_side_by_side() -> None:
 
 
 def test_a_toll_reads_as_its_figure() -> None:
-    texts = ["A woman killed three people at the depot.", "Two people died on the scene, police said."]
-    articles = []
-    for n, text in enumerate(texts, 1):
-        article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=f"Outlet {n}")
-        article.sentences = [(0, len(text))]
-        articles.append(article)
-    story = Story(id="s1", title="t", articles=articles)
+    texts = ("A woman killed three people at the depot.", "Two people died on the scene, police said.")
+    story = two_outlets(texts, ("Outlet 1", "Outlet 2"))
     values = [value(story, "a1", "three", {"low": 3}), value(story, "a2", "Two people died", {"low": 2})]
     wording = conflict_wording(story, Conflict("c1", "casualties", "toll", [], values))
     assert wording is not None and wording.text == "Outlet 1 puts the toll at three; Outlet 2 at two."
 
 
 def test_a_span_of_time_reads_without_at() -> None:
-    texts = ["Maria was taken between 6:45 and 7 p.m. that day.", "Maria was abducted at 6:30 p.m."]
-    articles = []
-    for n, text in enumerate(texts, 1):
-        article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=f"Outlet {n}")
-        article.sentences = [(0, len(text))]
-        articles.append(article)
-    story = Story(id="s1", title="t", articles=articles)
+    texts = ("Maria was taken between 6:45 and 7 p.m. that day.", "Maria was abducted at 6:30 p.m.")
+    story = two_outlets(texts, ("Outlet 1", "Outlet 2"))
     values = [
         value(story, "a1", "between 6:45 and 7 p.m.", {"low": 1125, "high": 1140}),
         value(story, "a2", "6:30 p.m.", {"low": 1110, "high": 1110}),
