@@ -7,7 +7,7 @@ import pytest
 from newsprism.context import Context, Progress
 from newsprism.model import Article, Quantity, Span, Story, Unit
 from newsprism.settings import load_settings
-from newsprism.stages import conflicts
+from newsprism.stages import conflicts, quantities
 
 ASHARQ = "Their meeting continued for more than an hour and a half in Tehran."
 KHAMENEI = "During this meeting, which lasted around two hours, the Leader spoke."
@@ -332,3 +332,28 @@ def bounds(low: float | None, high: float | None) -> Quantity:
 def test_overlaps_with_open_ends(a: tuple, b: tuple, expected: bool) -> None:
     assert conflicts.overlaps(bounds(*a), bounds(*b)) is expected
     assert conflicts.overlaps(bounds(*b), bounds(*a)) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "about"),
+    [
+        # those who died on the scene are part of the toll: the third died in hospital
+        ("A woman killed three people and wounded three others before shooting herself.", "Two people "
+         "died on the scene.", None),
+        ("Two people died on the scene.", "Three people died at the scene.", "toll on the scene"),
+        ("Two people died in hospital.", "Three people died later at a nearby hospital.", "toll in hospital"),
+        ("Two people died on the scene.", "Three people died in hospital.", None),
+    ],
+)  # fmt: skip
+def test_a_toll_of_one_place_is_compared_with_the_toll_of_that_place_alone(
+    ctx: Context, first: str, second: str, about: str | None
+) -> None:
+    articles = [
+        Article(id=f"a{n}", path=f"a{n}.txt", text=t, outlet=o)
+        for n, t, o in ((1, first, "A"), (2, second, "B"))
+    ]
+    for article in articles:
+        article.doc = ctx.parse([article.text])[0]
+    s = Story(id="s1", title="t", articles=articles)
+    s.quantities = [q for a in articles for q in quantities.extract(a)]
+    assert [c.about for c in conflicts.find_conflicts(s)] == ([about] if about else [])

@@ -242,6 +242,9 @@ ROWS = [
         "four", "casualties", 4, 4, "killed"),
     row("multi_news", "A woman killed three people and wounded three others",
         "three", "casualties", 3, 3, "killed"),
+    # those who died at one place are part of the toll, and their place is in the unit
+    row("multi_news", "Two people died on the scene. Four people were taken to Johns Hopkins",
+        "Two people died", "casualties", 2, 2, "killed on the scene"),
     # times of day, in minutes after midnight
     row("basil", "He’ll make the announcement today at 11am from his hometown",
         "11am", "time", 660, 660, "min"),

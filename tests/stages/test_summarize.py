@@ -240,6 +240,26 @@ def test_a_clause_takes_back_the_rest_of_its_sentence_that_cannot_stand_alone(ct
     assert first.units == ["u1", "u2"] and first.citations == ["a1"]
 
 
+def test_a_clause_too_short_for_a_sentence_is_the_start_of_its_whole_sentence(ctx: Context) -> None:
+    texts = [
+        "A woman killed three people and wounded three others before shooting herself, officials said.",
+        "Exporters in Karsk said prices of rolled steel would rise sharply this spring.",
+    ]
+    story = hand_story(
+        ctx,
+        texts,
+        [
+            (1, "A woman killed three people", "one"),
+            (1, "and wounded three others before shooting herself, officials said.", "one"),
+            (2, texts[1], "one"),
+        ],
+    )
+    sentences = summarize.summarize(story, 10, 200)
+    first = next(s for s in sentences if "u1" in s.units)
+    assert first.text == f"According to Outlet 1, {texts[0][0].lower()}{texts[0][1:]}"
+    assert first.units == ["u1", "u2"]
+
+
 def test_a_shared_clause_keeps_out_what_one_outlet_adds_to_its_sentence(ctx: Context) -> None:
     texts = [
         "The ministry imposed a new tariff on steel imports on Tuesday, which will take effect in March.",

@@ -82,6 +82,14 @@ CASUALTY_BEFORE = re.compile(
     r"(?!\s*(?:%|percent|years?|days?|hours?|times))",
     re.I,
 )
+# a toll of those who died at one place is part of the toll, not the toll: "Two people died on the scene"
+# beside "killed three people" (the third died in hospital) is no disagreement; such a toll has the place in
+# its unit, so that it is compared only with the toll of the same place
+_PART_OF_TOLL = re.compile(
+    r"\s*(?:later\s+)?(?:(?P<scene>(?:on|at)\s+the\s+scene)"
+    r"|(?P<hospital>(?:at|in)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?hospital))\b",
+    re.I,
+)
 DEATH_TOLL = re.compile(
     rf"\bdeath toll\b[^.;:]{{0,60}}?\b(?:to|at|of|is|was|reached|stands at)\s+(?:now\s+)?"
     rf"{_HEDGED}(?P<num>{NUMBER})\b",
@@ -234,7 +242,11 @@ def _counts(m: re.Match[str]) -> Found | None:
 def _casualties(m: re.Match[str]) -> Found | None:
     if m.group("num").lower() in {"a", "an"}:
         return None
-    found = _hedged(m, number(m.group("num")), "casualties", _TOLL[m.group("toll").lower()])
+    unit = _TOLL[m.group("toll").lower()]
+    part = _PART_OF_TOLL.match(m.string, m.end()) if unit == "killed" else None
+    if part:
+        unit = "killed on the scene" if part.group("scene") else "killed in hospital"
+    found = _hedged(m, number(m.group("num")), "casualties", unit)
     if found is not None and m.start("toll") < m.start(
         "num"
     ):  # "killing at least 17": the figure, not the verb

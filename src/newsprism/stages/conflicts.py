@@ -169,6 +169,8 @@ def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
     what, noun = _WHAT.get(kind, kind), q.about or slot_about
     if kind == "casualties" and q.unit == "injured":
         return "number injured"  # a toll is of the dead
+    if kind == "casualties" and q.unit.startswith("killed "):
+        return f"toll{q.unit.removeprefix('killed')}"  # "toll on the scene": part of the toll
     if kind == "casualties" and noun in {"people", "person"}:
         return what
     if noun in _MEASURES.get(kind, ()):

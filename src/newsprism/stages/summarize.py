@@ -52,7 +52,10 @@ LEVEL = "story"
 REQUIRES = {"units", "entities", "quotes", "conflicts"}
 PROVIDES = {"summary"}
 
+# a summary sentence has at least this many words; a clause this short may still be the start of one, with
+# the rest of its sentence ("A woman killed three people" "and wounded three others …, officials said.")
 _MIN_WORDS = 6
+_MIN_CLAUSE = 3
 # an attributed sentence holds up to this many facts of the same outlets, and this many words: one
 # "According to X," for several facts saves words for facts, and fewer, longer sentences still read
 _FUSED = 3
@@ -330,7 +333,7 @@ class _Picker:
             wording = _wording(self.story, whole) if absorbed else None
             if wording is None:
                 whole, absorbed, wording = unit, [], _wording(self.story, unit)
-            if wording is None:
+            if wording is None or _words(wording.text) < _MIN_WORDS:
                 continue
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
@@ -397,7 +400,7 @@ def summarize(
     length."""
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
-    usable = [u for u in story.units if _words(u.text) >= _MIN_WORDS and u.id not in in_conflict]
+    usable = [u for u in story.units if _words(u.text) >= _MIN_CLAUSE and u.id not in in_conflict]
     lexicon = load_lexicon()
     key = {
         u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
@@ -445,9 +448,9 @@ def statements(story: Story) -> list[str]:
     """Every fact of the story as the summary would state it alone, attributed where not every outlet
     carries it as worded: the sentences `summarize` chooses from before fusing and clause joining, and
     those of the clauses a disputed point is made of."""
-    long_enough = (u for u in story.units if _words(u.text) >= _MIN_WORDS)
+    worded = (_wording(story, u) for u in story.units if _words(u.text) >= _MIN_CLAUSE)
     out = []
-    for wording in filter(None, (_wording(story, u) for u in long_enough)):
+    for wording in (w for w in worded if w is not None and _words(w.text) >= _MIN_WORDS):
         cited = _outlets(story, wording)
         out.append(attributed(wording, cited) if len(cited) < len(story.outlets) else wording.text)
     return out
