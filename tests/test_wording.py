@@ -487,6 +487,13 @@ def test_who_said_quoted_words_is_named_or_the_sentence_is_left_out(ctx: Context
             "While",
             "While many Chicagoans were celebrating, relatives of Natalia Wallace were mourning her.",
         ),
+        # "as many as" measures; it joins nothing
+        (
+            "Gagan said the girl was hurt. As many as two-dozen people saw the rape without notifying "
+            "police.",
+            "As many",
+            "As many as two-dozen people saw the rape without notifying police.",
+        ),
         # a word that joins the clause to the one before still goes
         (
             "Pages are archived as they are made. Then the archive hopes that links will be fixed.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .model import Article, Entity, Story
+from .model import Article, Entity, Mention, Story
 from .quoting import quote_regions
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
@@ -56,6 +56,8 @@ def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -
         for m in entity.mentions:
             if m.article != article.id or m.end > offset or m.start < reach:
                 continue
+            if pronoun and _titled(article.text, m) not in {None, pronoun}:
+                continue  # "Mr Wilson" is not the "she" after him, whoever else the story calls Wilson
             span = (
                 article.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if article.doc is not None
@@ -81,13 +83,16 @@ _TITLE_OPENING = re.compile(r"(?:(Mr)|Ms|Mrs|Miss)\.?\s")
 def _gender(story: Story, entity: Entity) -> str | None:
     """ "he" or "she" where the story gives the person a title that tells ("Mr. Morsi", "Ms. Ashton") and
     never the other one; else None."""
-    found = set()
-    for m in entity.mentions:
-        text = story.article(m.article).text
-        title = _TITLE_BEFORE.search(text[max(0, m.start - 6) : m.start]) or _TITLE_OPENING.match(m.text)
-        if title:
-            found.add("he" if title.group(1) else "she")
+    found = {_titled(story.article(m.article).text, m) for m in entity.mentions} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _titled(text: str, mention: Mention) -> str | None:
+    """ "he" or "she" where the mention has a title that tells ("Mr Wilson", "Mrs Wilson"); else None."""
+    title = _TITLE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]) or _TITLE_OPENING.match(
+        mention.text
+    )
+    return ("he" if title.group(1) else "she") if title else None
 
 
 def _same_pronoun_before(article: Article, offset: int, reach: int, pronoun: str | None) -> int | None:

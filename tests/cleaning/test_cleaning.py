@@ -103,6 +103,17 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "Eagleville. Watch the report from Chad Pradelli on Action News at 4 p.m.",
             "embed",
         ),
+        # a newsletter sign-up box, its messages run together
+        (
+            "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not "
+            "subscribe, try again later Invalid Email",
+            "subscribe",
+        ),
+        (
+            "Get daily news updates directly to your inbox Subscribe Thank you for subscribing We have more "
+            "newsletters Show me See our privacy notice Could not subscribe, try again later Invalid Email",
+            "subscribe",
+        ),
         (
             "Cheat Sheet A speedy, smart summary of all the news you need to know. By clicking "
             '"Subscribe," you agree to have read the Terms of Use and Privacy Policy Subscribe Thank You!',

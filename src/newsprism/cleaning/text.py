@@ -53,6 +53,7 @@ _CHROME_RULES = [
     ("archive-banner", r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$"),
     ("subscribe", r"^(thanks|thank you) for (signing up|subscribing)\b.{0,40}$"),
     ("subscribe", r"^(keep an eye on|check) your inbox\b.{0,80}$"),
+    ("subscribe", r"^get\b.{0,30}\bupdates directly to your inbox\b.{0,300}$"),
     ("error", r"^(sorry!?|an error (has )?occurred.{0,60}|please try again( later)?\.?)$"),
     ("reprints", r"^[-•*]?\s*(order reprints|print (this )?article|reprints? (&|and) permissions)\s*$"),
     ("reprints", r"^this copy is for your personal,? non-commercial use only\b"),
