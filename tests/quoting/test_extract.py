@@ -144,6 +144,14 @@ def test_short_quoted_phrase_without_a_cue_is_no_attribution(found) -> None:
     assert found("The summit was billed as “historic” by the hosts’ posters in the hall.") == []
 
 
+def test_a_title_in_quotation_marks_is_no_one_s_words(found) -> None:
+    text = (
+        "The show led to a book in 1998, “Cooking With the Two Fat Ladies.” Reviewing it in The New York "
+        "Times, Suzanne Hamlin found many of the recipes impossible to follow."
+    )
+    assert [f for f in found(text) if "Cooking" in f[2]] == []
+
+
 def test_quotation_over_several_paragraphs_is_one_content(found) -> None:
     text = (
         "Senator Ruiz told the committee:\n\n"

@@ -32,6 +32,10 @@ _EDGE = " \t\n,;:—–-"
 _WORD = re.compile(r"\w+")
 _LEMMA_FIXES = {"hop": "hope"}  # the small English model lemmatizes "hopes" and "hoping" to "hop"
 _MIN_QUOTATION_WORDS = 3
+# a title in quotation marks, every word capitalized but its small ones ("Cooking With the Two Fat Ladies"):
+# a book, a show or a song, not words anyone said
+_SMALL = r"(?:a|an|the|of|and|or|in|on|to|for|at|by|from|with|as|but|nor)"
+_TITLE = re.compile(rf"[A-Z0-9][\w’'-]*(?:[\s:,-]+(?:[A-Z0-9][\w’'-]*|{_SMALL})){{1,11}}")
 _MIN_CONTENT_WORDS = 2
 _MAX_CLIMB = 4
 _ASIDES = {"acl", "advcl", "prep", "npadvmod", "relcl"}
@@ -366,7 +370,7 @@ def _claim_quotations(doc: Any, quotes: list[Quotation], found: list[Attribution
         if any(f.content[0] <= quote.start and quote.end <= f.content[1] for f in found + added):
             continue
         inner = " ".join(text[s:e] for s, e in quote.inner(text))
-        if len(_WORD.findall(inner)) < _MIN_QUOTATION_WORDS:
+        if len(_WORD.findall(inner)) < _MIN_QUOTATION_WORDS or _TITLE.fullmatch(inner.strip(" .,!?")):
             continue
         cue = _speech_verb_near(doc, quote)
         if cue is None or _inside((cue.idx, cue.idx + 1), quotes):
