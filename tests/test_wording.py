@@ -35,6 +35,11 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
         == "Delegates from Karsk are in Rivenholm."
     )
     assert as_sentence("Still the river rose") == "Still the river rose."
+    # an enumeration's place is the outlet's order, not the summary's
+    assert as_sentence("First, a US ambassador told how she was hounded out") == (
+        "A US ambassador told how she was hounded out."
+    )
+    assert as_sentence("In the meantime, the small town is mourning") == "The small town is mourning."
     # nor is the heading of the outlet's format
     assert as_sentence("Why it matters: Pelosi had promised a vote") == "Pelosi had promised a vote."
     assert as_sentence("The numbers: Initial jobless claims rose") == "Initial jobless claims rose."

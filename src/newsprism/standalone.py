@@ -70,9 +70,9 @@ STANCE = {
     "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
     "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
     "meanwhile", "however", "still", "furthermore", "moreover", "indeed", "well", "additionally",
-    "nevertheless", "nonetheless", "besides", "anyway",
+    "nevertheless", "nonetheless", "besides", "anyway", "first", "finally", "lastly",
 }  # fmt: skip
-_STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(STANCE))}),\s*", re.I)
+_STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(STANCE))}|in the meantime),\s*", re.I)
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
 # …"): the page's layout, not a word of the fact
 SECTION_LABEL = re.compile(
