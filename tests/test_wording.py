@@ -790,3 +790,20 @@ def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
     )
     putin = attributed(introduced(wording, people)[0], ["Outlet 1"])
     assert putin.startswith("According to Outlet 1, Russian President")
+
+
+def test_a_person_first_named_by_surname_alone_gets_the_full_name() -> None:
+    kolvanek = [("e6", "Dario Kolvanek", "president")]
+    evidence = ["Kolvanek handed the Valdorian premier a glass carafe, the president's aides said."]
+    names = ["Dario Kolvanek", "president"]
+    wording = Wording("Kolvanek handed Annika Veldt a glass carafe.", ["a1"], evidence, names)
+    named, ids = introduced(wording, kolvanek)
+    assert named.text == "President Dario Kolvanek handed Annika Veldt a glass carafe."
+    assert ids == ["e6"]
+    # not a surname the story gives two people, nor one after a title or a name, nor inside quoted words
+    assert introduced(wording, kolvanek, {"Kolvanek"})[0].text == wording.text
+    for text in ("Mr Kolvanek left.", "Peskov said: “Kolvanek will stay.”"):
+        assert introduced(Wording(text, ["a1"], evidence, names), kolvanek)[0].text == text
+    # nor where the evidence does not name that person
+    other = Wording("Kolvanek left.", ["a1"], evidence, ["Annika Veldt"])
+    assert introduced(other, kolvanek)[0].text == "Kolvanek left."

@@ -15,6 +15,7 @@ Every wording comes with what it stands on (`Wording.evidence`, `Wording.names`)
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -159,13 +160,17 @@ def neutral_role(story: Story, entity: Entity) -> str | None:
     return max(sorted(set(forms[key])), key=lambda f: (sum(c.isupper() for c in f), forms[key].count(f)))
 
 
-def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> tuple[Wording, list[str]]:
-    """The wording with each person it names for the first time in the summary given their neutral role
-    ("Russian President Vladimir Putin"), when the wording's own evidence writes that role too; and the ids
-    of the people it introduces. `people`: (entity id, canonical name, neutral role or None), not yet
-    named in the summary."""
+def introduced(
+    wording: Wording, people: list[tuple[str, str, str | None]], shared_surnames: Collection[str] = ()
+) -> tuple[Wording, list[str]]:
+    """The wording with each person it names for the first time in the summary given their full name and
+    neutral role ("Russian President Vladimir Putin"), the role when the wording's own evidence writes it
+    too; and the ids of the people it introduces. `people`: (entity id, canonical name, neutral role or
+    None), not yet named in the summary; `shared_surnames`: those of two people of the story or more."""
     text, ids, proper = wording.text, [], wording.proper_start
     for entity_id, canonical, role in people:
+        if canonical.split()[-1] not in shared_surnames:
+            text = _named_in_full(text, canonical, wording.names)
         match = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
         if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):
             continue
@@ -186,6 +191,25 @@ def introduced(wording: Wording, people: list[tuple[str, str, str | None]]) -> t
                 proper = role[:1].isupper()  # "Russian President …" opens on a name, "economic adviser …" not
     text = text[:1].upper() + text[1:]
     return replace(wording, text=text, proper_start=proper), ids
+
+
+def _named_in_full(text: str, canonical: str, names: list[str]) -> str:
+    """The text with the person's lone surname, at its first mention, as their full name ("Kolvanek
+    handed …" -> "Dario Kolvanek handed …"), where the evidence names that person, outside quotations and
+    after no title or name of its own ("Mrs. Veldt", "Jane Wilson")."""
+    words = canonical.split()
+    if len(words) < 2 or canonical not in names:
+        return text
+    if re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text):
+        return text
+    surname = words[-1]
+    match = re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)
+    if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):
+        return text
+    before = text[: match.start()].split()[-1:]
+    if before and before[0][:1].isupper():
+        return text
+    return text[: match.start()] + canonical + text[match.end() :]
 
 
 def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, int]) -> Wording | None:

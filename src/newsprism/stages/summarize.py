@@ -301,6 +301,8 @@ class _Picker:
         self.people = [
             (e.id, e.canonical, neutral_role(story, e)) for e in story.entities if e.type == "PERSON"
         ]
+        surnames = [e.canonical.split()[-1] for e in story.entities if e.type == "PERSON" and e.canonical]
+        self.shared_surnames = {s for s in surnames if surnames.count(s) > 1}
         self.named_people: set[str] = set()
         self.named: set[str] = set()
         self.units: list[Unit] = []  # chosen
@@ -337,7 +339,9 @@ class _Picker:
                 continue
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
-            wording, people = introduced(wording, [p for p in self.people if p[0] not in self.named_people])
+            wording, people = introduced(
+                wording, [p for p in self.people if p[0] not in self.named_people], self.shared_surnames
+            )
             cited = _outlets(self.story, wording)
             at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
             attributed_to = cited if attribute or len(cited) < len(self.story.outlets) else None
