@@ -40,6 +40,9 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
         "A US ambassador told how she was hounded out."
     )
     assert as_sentence("In the meantime, the small town is mourning") == "The small town is mourning."
+    assert as_sentence("Elsewhere, Putin will meet King Abdullah II today in Sochi") == (
+        "Putin will meet King Abdullah II today in Sochi."
+    )
     # nor is the heading of the outlet's format
     assert as_sentence("Why it matters: Pelosi had promised a vote") == "Pelosi had promised a vote."
     assert as_sentence("The numbers: Initial jobless claims rose") == "Initial jobless claims rose."

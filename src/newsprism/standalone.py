@@ -70,7 +70,7 @@ STANCE = {
     "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
     "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
     "meanwhile", "however", "still", "furthermore", "moreover", "indeed", "well", "additionally",
-    "nevertheless", "nonetheless", "besides", "anyway", "first", "finally", "lastly",
+    "nevertheless", "nonetheless", "besides", "anyway", "first", "finally", "lastly", "elsewhere",
 }  # fmt: skip
 _STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(STANCE))}|in the meantime),\s*", re.I)
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
