@@ -508,6 +508,18 @@ def test_who_said_quoted_words_is_named_or_the_sentence_is_left_out(ctx: Context
             "Then",
             "The archive hopes that links will be fixed.",
         ),
+        (
+            "Gloria waited in Hawaii. Yet as soon as news came through that John Lennon had been killed, "
+            "Gloria said she knew Chapman was the assassin.",
+            "Yet",
+            "As soon as news came through that John Lennon had been killed, Gloria said she knew Chapman "
+            "was the assassin.",
+        ),
+        (
+            "The project was late. Yet another delay hit the project in May.",
+            "Yet",
+            "Yet another delay hit the project in May.",
+        ),
     ],
 )
 def test_an_opening_word_of_the_clauses_own_stays(

@@ -53,11 +53,14 @@ _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
-_CONNECTIVES |= {"also", "adding", "noting"}
+_CONNECTIVES |= {"also", "adding", "noting", "yet"}
 _LEADING_LINK = re.compile(rf"^({'|'.join(sorted(_CONNECTIVES))})\b[\s,]*", re.I)
-# "As many as two dozen people saw it": a measure, not "as" joining the clause to the one before
-_AS_MUCH_AS = re.compile(
-    r"as\s+(?:many|much|few|little|long|far|soon|high|low|recently|early|late)\s+as\b", re.I
+# "As many as two dozen people saw it", "Yet another delay …": the clause's own words, not "as" or "yet"
+# joining it to the one before
+_OWN_OPENING = re.compile(
+    r"(?:as\s+(?:many|much|few|little|long|far|soon|high|low|recently|early|late)\s+as"
+    r"|yet\s+(?:another|again|more))\b",
+    re.I,
 )
 # the connectives that always join: the others may be the clause's own words ("That way, …", "As of last
 # December, …", "So far, …"), which the parse tells apart
@@ -227,7 +230,7 @@ def opens_on_link(article: Article, span: Span) -> bool:
     drops ("and", "as police looked on", "that the talks failed", "then the archive hopes"), rather than a
     word of its own ("That way, …", "As of last December", "So far", "While many celebrated, others …")."""
     found = _LEADING_LINK.match(span.text.strip())
-    if found is None or _AS_MUCH_AS.match(span.text.strip()):
+    if found is None or _OWN_OPENING.match(span.text.strip()):
         return False
     if found.group(1).lower() in _JOINING:
         return True

@@ -67,6 +67,8 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "updated",
         ),
         ("The interactive transcript could not be loaded.", "embed"),
+        ("Rating is available when the video has been rented.", "embed"),
+        ("This feature is not available right now. Please try again later.", "embed"),
         (
             'When asked about being down in the race, Trump adviser replies, "Says who?"https://t.co/HO9wqbdDWR'
             "https://t.co/C2UzSDdUo4 — The Situation Room (@CNNSitRoom) August 17, 2016",

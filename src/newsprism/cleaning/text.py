@@ -96,6 +96,9 @@ _CHROME_RULES = [
     ("embed", r"^media playback is (unsupported|not supported) on your device\b"),
     ("embed", r"^embed more (news )?videos\b"),
     ("embed", r"^the interactive transcript could not be loaded\b"),
+    # a video player's messages, left in the page where the player was
+    ("embed", r"^rating is available when the video has been rented\b"),
+    ("embed", r"^this feature is not available right now\b.{0,40}$"),
     # an embedded tweet as a page's text gives it: its words, links, "— Name (@handle) August 17, 2016"
     ("embed", r"\bhttps?://t\.co/\S+.{0,120}\(@\w+\)\s+[a-z]+ \d{1,2},? \d{4}\s*$"),
     # a photo gallery as a page's text gives it: "Photos: <title> <caption> Hide Caption 1 of 23 Photos: …"
