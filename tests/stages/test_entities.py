@@ -303,3 +303,14 @@ def test_the_head_of_state_is_the_one_person_the_story_calls_president(story_of)
     at = text.index("Head of State")
     found = entities.entity_at(story, "a1", at, at + len("Head of State"))
     assert found is not None and found.canonical == "Dario Kolvanek"
+
+
+def test_a_common_word_opening_the_sentence_is_not_part_of_a_name(story_of) -> None:
+    text = (
+        "The girl died in January. Parents Ashley and Evan Boyle filed a negligence lawsuit while their only "
+        "child was in a coma. Her parents said nobody administered CPR."
+    )
+    assert people(story_of(text)) == ["Ashley", "Evan Boyle"]
+    # a given name the story also writes inside a sentence stays
+    text = "Will Smith left early. He will return. The actor Will Smith said so."
+    assert people(story_of(text)) == ["Will Smith"]

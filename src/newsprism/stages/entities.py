@@ -144,6 +144,20 @@ def _appositive_role(doc: Any, ent_start: int, ent_end: int) -> tuple[int, int] 
     return None
 
 
+def _common_opening(token: Any, text: str) -> bool:
+    """Whether a word opening a sentence is a common one the parse took into a name: the text writes it in
+    small letters, and never with its capital inside a sentence ("Parents Ashley and Evan Boyle filed …"
+    beside "her parents"; not "Will Smith" where "actor Will Smith" is written too)."""
+    word = token.text
+    return (
+        token.is_sent_start
+        and word[:1].isupper()
+        and word[1:].islower()
+        and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+        and re.search(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b", text) is None
+    )
+
+
 def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
     text = article.text
     tokens = doc[start:end]
@@ -172,6 +186,8 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
         span = doc[appos[0] : appos[1]]
         c_start, c_end = _trim_span(text, span.start_char, span.end_char, person=False)
         roles.append((c_start, c_end, text[c_start:c_end]))
+    if name_start_tok < end - 1 and _common_opening(doc[name_start_tok], text):
+        name_start_tok += 1  # "Parents Ashley and Evan Boyle filed …": "Parents" opens the sentence
     if name_start_tok >= end:
         return None
     c_start, c_end = _trim_span(
