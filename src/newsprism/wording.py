@@ -161,15 +161,16 @@ def neutral_role(story: Story, entity: Entity) -> str | None:
 
 
 def introduced(
-    wording: Wording, people: list[tuple[str, str, str | None]], shared_surnames: Collection[str] = ()
+    wording: Wording, people: list[tuple[str, str, str | None]], alone: Collection[str] = ()
 ) -> tuple[Wording, list[str]]:
     """The wording with each person it names for the first time in the summary given their full name and
     neutral role ("Russian President Vladimir Putin"), the role when the wording's own evidence writes it
     too; and the ids of the people it introduces. `people`: (entity id, canonical name, neutral role or
-    None), not yet named in the summary; `shared_surnames`: those of two people of the story or more."""
+    None), not yet named in the summary; `alone`: surnames that stay alone (two people of the story share
+    them, or the cited articles never write the full name)."""
     text, ids, proper = wording.text, [], wording.proper_start
     for entity_id, canonical, role in people:
-        if canonical.split()[-1] not in shared_surnames:
+        if canonical.split()[-1] not in alone:
             text = _named_in_full(text, canonical, wording.names)
         match = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
         if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):

@@ -426,3 +426,26 @@ def test_denials_of_one_statement_are_one_disputed_point(ctx: Context) -> None:
     assert disputed.conflicts == ["c1", "c2"] and sorted(disputed.citations) == ["a1", "a2", "a3"]
     assert disputed.text.count("Outlet 1 reports") == 1
     assert "Outlet 2 reports" in disputed.text and "Outlet 3 reports" in disputed.text
+
+
+def test_a_surname_alone_is_named_in_full_only_where_a_cited_article_writes_the_full_name(
+    ctx: Context,
+) -> None:
+    texts = [
+        "President Dario Kolvanek arrived in Rivenholm on Tuesday. Kolvanek handed Veldt a carafe of water "
+        "from the Selva.",
+        "The talks ran late. Kolvanek praised the deal that the two delegations signed on Tuesday.",
+    ]
+    story = hand_story(
+        ctx,
+        texts,
+        [
+            (1, "Kolvanek handed Veldt a carafe of water from the Selva.", "one"),
+            (2, "Kolvanek praised the deal that the two delegations signed on Tuesday.", "one"),
+        ],
+    )
+    sentences = summarize.summarize(story, 10, 200)
+    carafe = next(s for s in sentences if "u1" in s.units)
+    praise = next(s for s in sentences if "u2" in s.units)
+    assert "Dario Kolvanek handed Veldt" in carafe.text
+    assert "Kolvanek praised" in praise.text and "Dario" not in praise.text

@@ -339,9 +339,11 @@ class _Picker:
                 continue
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
-            wording, people = introduced(
-                wording, [p for p in self.people if p[0] not in self.named_people], self.shared_surnames
-            )
+            unnamed = [p for p in self.people if p[0] not in self.named_people]
+            texts = [self.story.article(a).text for a in wording.citations]
+            # a surname stays alone where the cited articles never write the full name
+            unwritten = {p[1].split()[-1] for p in unnamed if p[1] and not any(p[1] in t for t in texts)}
+            wording, people = introduced(wording, unnamed, self.shared_surnames | unwritten)
             cited = _outlets(self.story, wording)
             at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
             attributed_to = cited if attribute or len(cited) < len(self.story.outlets) else None
