@@ -285,12 +285,14 @@ class SourceWords:
 
 
 def claim(sentence: str, outlets: Collection[str]) -> str:
-    """A summary sentence without its attribution frame ("According to X, Y and Z, "): the claim itself.
+    """A summary sentence without its attribution frame ("According to X, Y and Z, ", "X reports that, "):
+    the claim itself.
     The outlets are needed because a list of them holds commas, as the claim may."""
     if not outlets:
         return sentence
     name = "|".join(re.escape(o) for o in sorted(outlets, key=len, reverse=True))
-    return re.sub(rf"^According to (?:{name})(?:(?:, | and )(?:{name}))*, ", "", sentence)
+    listed = rf"(?:{name})(?:(?:, | and )(?:{name}))*"
+    return re.sub(rf"^(?:According to {listed}, |{listed} reports? that, )", "", sentence)
 
 
 def content_words(text: str, licensed: Collection[str] = ()) -> list[str]:

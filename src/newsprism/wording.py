@@ -405,8 +405,9 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
     sentence. A verbatim quotation cites only the articles whose text carries its words."""
     evidence = own_evidence(unit)
     article = story.article(evidence.article)
-    if _SPEECH_END.search(evidence.text) or re.match(r"\W*according to\b", evidence.text, re.I):
-        return None  # introduces words it does not hold, or relays a source the summary would attribute twice
+    opening = re.match(r"\W*according to\b", evidence.text, re.I)
+    if _SPEECH_END.search(evidence.text) or (opening and not relays(evidence.text)):
+        return None  # introduces words it does not hold, or is the tail of another clause's sentence
     region = inside_quotation(article, evidence)
     if region is not None:
         return _quoted_words(story, unit, evidence, region)
@@ -490,9 +491,17 @@ def _capital_inside(story: Story, word: str) -> bool:
     return any(inside.search(a.text) for a in story.articles)
 
 
+def relays(text: str) -> bool:
+    """Whether the sentence relays a source of its own ("According to a statement released by the society,
+    the assault took place …"), which an outlet's attribution may not open again."""
+    return re.match(r"According to\b", text) is not None
+
+
 def attributed(wording: Wording, outlets: list[str]) -> str:
-    """'According to X and Y, …'."""
+    """'According to X and Y, …'; 'X reports that, according to …' for a sentence that relays a source."""
     who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+    if relays(wording.text):
+        return f"{who} report{'s' if len(outlets) == 1 else ''} that, {_inner(wording)}"
     return f"According to {who}, {_inner(wording)}"
 
 

@@ -108,6 +108,12 @@ def test_claim_takes_off_the_attribution_frame() -> None:
     )
     assert bench.claim("According to C, the deal held.", outlets) == "the deal held."
     assert bench.claim("According to D, the deal held.", outlets) == "According to D, the deal held."
+    # a sentence that relays a source of its own keeps it
+    relayed = "According to the filing, the deal held."
+    assert bench.claim(f"A and C report that, {relayed[:1].lower()}{relayed[1:]}", outlets) == (
+        "according to the filing, the deal held."
+    )
+    assert bench.claim(relayed, outlets) == relayed
 
 
 def test_faithfulness_counts_sentences_and_citations() -> None:

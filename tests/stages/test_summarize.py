@@ -77,9 +77,10 @@ def test_a_sentence_some_outlets_support_is_attributed_to_them(story: Story) -> 
             continue
         outlets = sorted({story.article(a).outlet or a for a in sentence.citations})
         if len(outlets) == len(story.outlets):
-            assert not sentence.text.startswith("According to "), sentence.text
+            assert not summarize.framed(sentence.text, story.outlets), sentence.text
         else:
-            assert sentence.text.startswith(f"According to {listed(outlets)}, "), sentence.text
+            frames = (f"According to {listed(outlets)}, ", f"{listed(outlets)} report")
+            assert sentence.text.startswith(frames), sentence.text
 
 
 def test_statements_are_the_sentences_the_summary_chooses_from(story: Story) -> None:
@@ -89,7 +90,7 @@ def test_statements_are_the_sentences_the_summary_chooses_from(story: Story) -> 
     # each fact stated alone as the summary would state it, attributed the same way; the summary names a
     # person with their role where it first names them
     assert chosen and all(any(set(s.split()) <= set(c.split()) for s in statements) for c in chosen)
-    shared = [s for s in statements if not s.startswith("According to ")]
+    shared = [s for s in statements if not summarize.framed(s, story.outlets)]
     assert shared and len(shared) < len(statements)
 
 
@@ -449,3 +450,30 @@ def test_a_surname_alone_is_named_in_full_only_where_a_cited_article_writes_the_
     praise = next(s for s in sentences if "u2" in s.units)
     assert "Dario Kolvanek handed Veldt" in carafe.text
     assert "Kolvanek praised" in praise.text and "Dario" not in praise.text
+
+
+def test_a_fact_an_outlet_relays_from_a_source_is_reported_as_relayed(ctx: Context) -> None:
+    texts = [
+        "According to a statement released by the society, the assault took place after a student objected "
+        "to the game. The inquiry relates to a skiing trip organised by the students' union last month.",
+        "Exporters in Karsk said prices of rolled steel would rise sharply this spring.",
+    ]
+    story = hand_story(
+        ctx,
+        texts,
+        [
+            (1, "According to a statement released by the society, the assault took place", "one"),
+            (1, "after a student objected to the game.", "one"),
+            (1, "The inquiry relates to a skiing trip organised by the students' union last month.", "one"),
+            (2, texts[1], "one"),
+        ],
+    )
+    sentences = summarize.summarize(story, 10, 200)
+    relayed = next(s for s in sentences if "u1" in s.units)
+    # the outlet's attribution and the source it relays, in a sentence of their own
+    assert relayed.text == (
+        "Outlet 1 reports that, according to a statement released by the society, the assault took place "
+        "after a student objected to the game."
+    )
+    assert relayed.units == ["u1", "u2"]
+    assert any(s.text.startswith("According to Outlet 1, the inquiry") for s in sentences)

@@ -43,6 +43,7 @@ from ..wording import (
     opens_on_pronoun,
     own_evidence,
     referents,
+    relays,
     unit_wording,
 )
 from .framing import load_lexicon, loaded_words
@@ -230,8 +231,11 @@ def _fused(parts: list[tuple[tuple[str, int], Wording]], outlets: tuple[str, ...
     return text
 
 
-def _quoting(text: str) -> bool:
-    return any(mark in text for mark in '“”"') or text.startswith("(")
+def _alone(text: str) -> bool:
+    """Whether a fact keeps a sentence of its own: quoted words ("X said: “…”; …" would read as part of the
+    quotation), an aside, or a source the sentence relays ("X reports that, according to …, a; b" would
+    give b to that source)."""
+    return any(mark in text for mark in '“”"') or text.startswith("(") or relays(text)
 
 
 def _redundancy(unit: Unit, chosen: list[Unit]) -> float:
@@ -360,10 +364,10 @@ class _Picker:
     ) -> bool:
         """Put the wording in the summary if it fits the word room: in its own sentence, or, attributed to
         the same outlets as an open sentence, as one more of that sentence's facts (up to `_FUSED` and
-        `_FUSED_WORDS`), which costs no second "According to …". Quoted words keep a sentence of their own:
-        "X said: “…”; …" would read as part of the quotation."""
+        `_FUSED_WORDS`), which costs no second "According to …". Quoted words and a relayed source keep a
+        sentence of their own (`_alone`)."""
         key = tuple(outlets or [])
-        open_ = self.open.get(key) if outlets and not _quoting(wording.text) else None
+        open_ = self.open.get(key) if outlets and not _alone(wording.text) else None
         parts = sorted([*self.parts[open_], (at, wording)], key=lambda p: p[0]) if open_ is not None else []
         text = _fused(parts, key) if parts else ""
         if open_ is None or _words(text) > _FUSED_WORDS:
@@ -381,7 +385,7 @@ class _Picker:
             open_ = len(self.sentences)
             self.sentences.append(SummarySentence(text, wording.citations, ids))
             self.attributed.append(outlets is not None)
-            if outlets and not _quoting(wording.text):
+            if outlets and not _alone(wording.text):
                 self.open[key] = open_
         self.parts[open_] = parts
         if len(parts) >= _FUSED:
@@ -467,7 +471,7 @@ def headline(story: Story) -> str | None:
     fuses with its attribution; a shorter one of the first three when that one is too long, else the first
     cut at a word with " …". Never cut at a comma, which may sit inside the attribution ("According to X
     and Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
-    shared = [s for s in story.summary if not s.conflicts and not s.text.startswith("According to ")]
+    shared = [s for s in story.summary if not s.conflicts and not framed(s.text, story.outlets)]
     candidates = shared or [s for s in story.summary if not s.conflicts]
     if not candidates:
         return None
@@ -477,6 +481,12 @@ def headline(story: Story) -> str | None:
     if len(words) > _HEADLINE_WORDS:
         text = " ".join(words[:_HEADLINE_WORDS]).rstrip(",;:—–-") + " …"
     return text
+
+
+def framed(text: str, outlets: list[str]) -> bool:
+    """Whether the sentence opens on the summary's attribution to outlets ("According to X, …", "X reports
+    that, …"), not on a source the outlets relay ("According to the statement, …")."""
+    return any(text.startswith((f"According to {o}", f"{o} report")) for o in outlets)
 
 
 def _first_fact(text: str) -> str:
