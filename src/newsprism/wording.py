@@ -170,7 +170,7 @@ def introduced(
     them, or the cited articles never write the full name)."""
     text, ids, proper = wording.text, [], wording.proper_start
     for entity_id, canonical, role in people:
-        if canonical.split()[-1] not in alone:
+        if not set(canonical.split()[-1:]) & set(alone):
             text = _named_in_full(text, canonical, wording.names)
         match = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
         if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):
