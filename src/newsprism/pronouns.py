@@ -18,7 +18,7 @@ from .quoting import quote_regions
 _QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 
 
-def _quotes_someone(text: str) -> bool:
+def quotes_someone(text: str) -> bool:
     """Whether the text holds someone's quoted words, four or more, not a title in quotation marks ("On
     “The Bachelor,” Martinez got attention")."""
     if text.count("”") != text.count("“") or text.count('"') % 2:
@@ -35,7 +35,7 @@ def _reach(article: Article, offset: int) -> int:
     if not before or before[-1][0] >= paragraph:
         return paragraph
     start, end = before[-1]
-    return paragraph if _quotes_someone(article.text[start:end]) else start
+    return paragraph if quotes_someone(article.text[start:end]) else start
 
 
 def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -> Entity | None:

@@ -179,6 +179,19 @@ LONG = (
         ),
         # a shorter one among the first facts before a cut one
         ([LONG, "Karsk signed the water agreement on Monday."], "Karsk signed the water agreement on Monday"),
+        # someone's quoted words are no headline while the summary has a fact of its own
+        (
+            [
+                "According to A, Donald Trump said: “Does that make sense to anyone here?”",
+                "According to B, the talks stalled on Monday.",
+            ],
+            "According to B, the talks stalled on Monday",
+        ),
+        # and the headline of a summary of nothing else
+        (
+            ["According to A, Trump said: “Does that make sense to anyone?”"],
+            "According to A, Trump said: “Does that make sense to anyone?”",
+        ),
     ],
 )
 def test_headline_is_a_whole_fact_in_one_line(summary: list[str], expected: str) -> None:

@@ -27,6 +27,7 @@ from itertools import chain
 
 from ..context import Context
 from ..model import Article, Conflict, Story, SummarySentence, Unit
+from ..pronouns import quotes_someone
 from ..quoting import quote_regions
 from ..settings import SummarySettings
 from ..standalone import as_sentence, is_sentence, opens_on_link, transcribed
@@ -469,14 +470,16 @@ def statements(story: Story) -> list[str]:
 def headline(story: Story) -> str | None:
     """One line: the summary's first shared fact (else its first fact), the first of the facts a sentence
     fuses with its attribution; a shorter one of the first three when that one is too long, else the first
-    cut at a word with " …". Never cut at a comma, which may sit inside the attribution ("According to X
-    and Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
-    shared = [s for s in story.summary if not s.conflicts and not framed(s.text, story.outlets)]
-    candidates = shared or [s for s in story.summary if not s.conflicts]
+    cut at a word with " …". Someone's quoted words are no headline ("Trump said: “Does that make
+    sense?”") while the summary has a fact of its own. Never cut at a comma, which may sit inside the
+    attribution ("According to X and Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
+    facts = [s for s in story.summary if not s.conflicts]
+    told = [s for s in facts if not quotes_someone(s.text)] or facts
+    candidates = [s for s in told if not framed(s.text, story.outlets)] or told
     if not candidates:
         return None
-    facts = [_first_fact(s.text) for s in candidates[:3]]
-    text = next((f for f in facts if _words(f) <= _HEADLINE_WORDS), facts[0])
+    firsts = [_first_fact(s.text) for s in candidates[:3]]
+    text = next((f for f in firsts if _words(f) <= _HEADLINE_WORDS), firsts[0])
     words = text.split()
     if len(words) > _HEADLINE_WORDS:
         text = " ".join(words[:_HEADLINE_WORDS]).rstrip(",;:—–-") + " …"
