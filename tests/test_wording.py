@@ -40,6 +40,7 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
         "A US ambassador told how she was hounded out."
     )
     assert as_sentence("In the meantime, the small town is mourning") == "The small town is mourning."
+    assert as_sentence("All the while, police looked on calmly") == "Police looked on calmly."
     assert as_sentence("Elsewhere, Putin will meet King Abdullah II today in Sochi") == (
         "Putin will meet King Abdullah II today in Sochi."
     )

@@ -75,7 +75,9 @@ STANCE = {
     "meanwhile", "however", "still", "furthermore", "moreover", "indeed", "well", "additionally",
     "nevertheless", "nonetheless", "besides", "anyway", "first", "finally", "lastly", "elsewhere",
 }  # fmt: skip
-_STANCE_OPENER = re.compile(rf"^({'|'.join(sorted(STANCE))}|in the meantime),\s*", re.I)
+_STANCE_OPENER = re.compile(
+    rf"^({'|'.join(sorted(STANCE))}|in the meantime|all the while|at the same time|in addition),\s*", re.I
+)
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
 # …"): the page's layout, not a word of the fact
 SECTION_LABEL = re.compile(
