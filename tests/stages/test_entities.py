@@ -314,3 +314,16 @@ def test_a_common_word_opening_the_sentence_is_not_part_of_a_name(story_of) -> N
     # a given name the story also writes inside a sentence stays
     text = "Will Smith left early. He will return. The actor Will Smith said so."
     assert people(story_of(text)) == ["Will Smith"]
+
+
+def test_a_lone_surname_titled_as_either_sex_among_namesakes_stays_apart(story_of) -> None:
+    text = (
+        "Gary Wilson and Jane Wilson went walking in Snowdonia.\n\nMrs Wilson fell from a ledge.\n\n"
+        "Mr Wilson was led to safety by the rescue team. Wilson said the app had failed them."
+    )
+    story = story_of(text)
+    # which of the couple each title is, the text does not say: neither goes to the one named most
+    assert people(story) == ["Gary Wilson", "Jane Wilson", "Mr Wilson", "Mrs Wilson"]
+    # one title alone still goes with the untitled surname to the one named most
+    story = story_of(text.replace("Mrs Wilson", "Mr Wilson"))
+    assert people(story) == ["Gary Wilson", "Jane Wilson"]

@@ -256,17 +256,38 @@ def resolve_people(people: list[Found]) -> dict[int, int]:
         by_surname = [g for g, m in enumerate(groups) if _surname(people[m[0]].words) == key]
         by_given = [g for g, m in enumerate(groups) if key in full_of_group[g]]
         matches = by_surname or by_given
+        apart = _titled_apart(people, members) if len(by_surname) > 1 else []
+        members = [i for i in members if not any(i in kept for kept in apart)]
+        for kept in apart:
+            groups.append(kept)
+            full_of_group.append(set())
+            group_of.update({i: len(groups) - 1 for i in kept})
         if matches:
             target = max(matches, key=lambda g: len(groups[g]))
             if len(matches) == 1 or by_surname:
-                for i in members:
-                    group_of[i] = target
+                group_of.update({i: target for i in members})
                 continue
-        groups.append(list(members))
-        full_of_group.append(set())
-        for i in members:
-            group_of[i] = len(groups) - 1
+        if members:
+            groups.append(list(members))
+            full_of_group.append(set())
+            group_of.update({i: len(groups) - 1 for i in members})
     return group_of
+
+
+_TITLE_OF = re.compile(r"(?:(Mr)|Mrs|Ms|Miss)\.?\s")
+
+
+def _titled_apart(people: list[Found], members: list[int]) -> list[list[int]]:
+    """The lone surname's mentions titled "Mr" and those titled "Mrs", "Ms" or "Miss", where the story has
+    both and names several people of that surname: "Mr Wilson" and "Mrs Wilson" beside Gary and Jane Wilson
+    are two people, and which full name each is the text does not say. Each stays a person of its own
+    rather than both going to the one named most; an untitled "Wilson" still does."""
+    by_title: dict[bool, list[int]] = defaultdict(list)
+    for i in members:
+        title = _TITLE_OF.match(people[i].text)
+        if title:
+            by_title[bool(title.group(1))].append(i)
+    return list(by_title.values()) if len(by_title) == 2 else []
 
 
 def _merge_aliases(others: dict[str, list[Found]]) -> None:
@@ -461,6 +482,7 @@ def resolve(story: Story) -> list[Entity]:
 def _entities(story: Story, clusters: dict[int, list[Found]]) -> list[Entity]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     built = []
+    titled: dict[int, list[str]] = {}
     for members in clusters.values():
         names = [f for f in members if f.kind == "name"]
         if not names:
@@ -474,6 +496,13 @@ def _entities(story: Story, clusters: dict[int, list[Found]]) -> list[Entity]:
                 labels[f.article].append(label)
         mentions = [Mention(f.article, f.start, f.end, f.text, f.kind) for f in members]
         built.append(Entity("", _canonical(names), type_, labels, _dedupe(mentions)))
+        if all(len(f.words) == 1 and _TITLE_OF.match(f.text) for f in names):
+            titled[len(built) - 1] = [f.text for f in names]
+    # a lone surname kept apart from its namesakes by its title is named with it: "Mrs Wilson"
+    surnames = {e.canonical.split()[-1] for e in built if e.type == "PERSON" and len(e.canonical.split()) > 1}
+    for n, forms in titled.items():
+        if built[n].canonical in surnames:
+            built[n].canonical = Counter(forms).most_common(1)[0][0]
     built.sort(key=lambda e: (-len({m.article for m in e.mentions}), -len(e.mentions), e.canonical))
     return built
 
