@@ -706,6 +706,25 @@ def test_a_clause_whose_verb_phrase_is_left_to_the_sentence_before_is_no_summary
 
 
 @pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        (
+            "Catherine Ashton told reporters that she did not know precisely where Mohamed Morsi was being "
+            "held.",
+            " was being",
+        ),
+        ("Mira Dostal thinks the money will run out by March.", " will run"),
+    ],
+)
+def test_a_clause_that_stops_before_its_verb_is_no_summary_sentence(
+    ctx: Context, text: str, cut: str
+) -> None:
+    # the subject or auxiliary is in the clause, the verb it goes with in the next one
+    assert unit_wording(named_story(ctx, text), clause(text, 0, text.index(cut))) is None
+    assert unit_wording(named_story(ctx, text), clause(text)) is not None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the outlet's own "we" and its rhetorical questions are opinion, not a fact to report

@@ -22,6 +22,8 @@ DATELINE = re.compile(
     r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+\s*"
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# the words a verb's clause holds before the verb: left in a clause that stops short of it, they make none
+_LEFT_FOR_VERB = {"aux", "auxpass", "nsubj", "nsubjpass"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
@@ -168,6 +170,8 @@ def is_sentence(article: Article, span: Span) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < span.start for t in tokens for c in t.children):
         return False  # "would set up meetings …, police said": the subject was left in the clause before
+    if any(t.dep_ in _LEFT_FOR_VERB and t.head.i >= tokens.end for t in tokens):
+        return False  # "… she did not know where Morsi": its verb ("was being held") is in the clause after
     if words and words[0].tag_ in {"WDT", "WP"} and words[0].dep_ in {"nsubj", "nsubjpass"}:
         return False  # "that has swept across the country …": a relative clause, whose subject is before it
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
