@@ -35,6 +35,8 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _UNINITIALLED = {"of", "the", "and", "for", "on", "in", "at", "to", "&"}
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
+# a title that tells a person's sex, opening a name: "Mr. Morsi" (group 1 set), "Ms. Ashton", "Mrs Wilson"
+SEX_TITLE = re.compile(r"(?:(Mr)|Ms|Mrs|Miss)\.?\s")
 
 
 def strip_possessive(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .model import Article, Entity, Mention, Story
+from .names import SEX_TITLE
 from .quoting import quote_regions
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
@@ -77,7 +78,6 @@ def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -
 
 # "Mr. Morsi", "Ms. Ashton": the pronoun a title stands for, written just before a name or opening it
 _TITLE_BEFORE = re.compile(r"\b(?:(Mr)|Ms|Mrs|Miss)\.?\s+$")
-_TITLE_OPENING = re.compile(r"(?:(Mr)|Ms|Mrs|Miss)\.?\s")
 
 
 def _gender(story: Story, entity: Entity) -> str | None:
@@ -89,7 +89,7 @@ def _gender(story: Story, entity: Entity) -> str | None:
 
 def _titled(text: str, mention: Mention) -> str | None:
     """ "he" or "she" where the mention has a title that tells ("Mr Wilson", "Mrs Wilson"); else None."""
-    title = _TITLE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]) or _TITLE_OPENING.match(
+    title = _TITLE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]) or SEX_TITLE.match(
         mention.text
     )
     return ("he" if title.group(1) else "she") if title else None

@@ -23,6 +23,7 @@ from ..names import (
     ALIASES,
     HONORIFICS,
     OFFICES,
+    SEX_TITLE,
     acronym,
     fold,
     initials,
@@ -274,9 +275,6 @@ def resolve_people(people: list[Found]) -> dict[int, int]:
     return group_of
 
 
-_TITLE_OF = re.compile(r"(?:(Mr)|Mrs|Ms|Miss)\.?\s")
-
-
 def _titled_apart(people: list[Found], members: list[int]) -> list[list[int]]:
     """The lone surname's mentions titled "Mr" and those titled "Mrs", "Ms" or "Miss", where the story has
     both and names several people of that surname: "Mr Wilson" and "Mrs Wilson" beside Gary and Jane Wilson
@@ -284,7 +282,7 @@ def _titled_apart(people: list[Found], members: list[int]) -> list[list[int]]:
     rather than both going to the one named most; an untitled "Wilson" still does."""
     by_title: dict[bool, list[int]] = defaultdict(list)
     for i in members:
-        title = _TITLE_OF.match(people[i].text)
+        title = SEX_TITLE.match(people[i].text)
         if title:
             by_title[bool(title.group(1))].append(i)
     return list(by_title.values()) if len(by_title) == 2 else []
@@ -496,7 +494,7 @@ def _entities(story: Story, clusters: dict[int, list[Found]]) -> list[Entity]:
                 labels[f.article].append(label)
         mentions = [Mention(f.article, f.start, f.end, f.text, f.kind) for f in members]
         built.append(Entity("", _canonical(names), type_, labels, _dedupe(mentions)))
-        if all(len(f.words) == 1 and _TITLE_OF.match(f.text) for f in names):
+        if all(len(f.words) == 1 and SEX_TITLE.match(f.text) for f in names):
             titled[len(built) - 1] = [f.text for f in names]
     # a lone surname kept apart from its namesakes by its title is named with it: "Mrs Wilson"
     surnames = {e.canonical.split()[-1] for e in built if e.type == "PERSON" and len(e.canonical.split()) > 1}
