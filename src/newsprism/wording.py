@@ -172,8 +172,8 @@ def introduced(
     for entity_id, canonical, role in people:
         if not set(canonical.split()[-1:]) & set(alone):
             text = _named_in_full(text, canonical, wording.names)
-        match = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
-        if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):
+        match = _first_mention(text, canonical)
+        if match is None:
             continue
         ids.append(entity_id)
         before = text[: match.start()].split()[-1:]
@@ -194,18 +194,25 @@ def introduced(
     return replace(wording, text=text, proper_start=proper), ids
 
 
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+
+
+def _first_mention(text: str, name: str) -> re.Match[str] | None:
+    """The name's first occurrence in the text as whole words, unless it lies inside quoted words."""
+    match = _whole_word(name).search(text)
+    return None if match is None or any(s <= match.start() < e for s, e in quote_regions(text)) else match
+
+
 def _named_in_full(text: str, canonical: str, names: list[str]) -> str:
     """The text with the person's lone surname, at its first mention, as their full name ("Kolvanek
     handed …" -> "Dario Kolvanek handed …"), where the evidence names that person, outside quotations and
     after no title or name of its own ("Mrs. Veldt", "Jane Wilson")."""
     words = canonical.split()
-    if len(words) < 2 or canonical not in names:
+    if len(words) < 2 or canonical not in names or _whole_word(canonical).search(text):
         return text
-    if re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text):
-        return text
-    surname = words[-1]
-    match = re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)
-    if match is None or any(s <= match.start() < e for s, e in quote_regions(text)):
+    match = _first_mention(text, words[-1])
+    if match is None:
         return text
     before = text[: match.start()].split()[-1:]
     if before and before[0][:1].isupper():
@@ -484,7 +491,7 @@ def _capital_inside(story: Story, word: str) -> bool:
     """Whether the word is part of a person's name the story resolves ("Blake" of Jacob Blake) or another
     name whole, or the story writes it with its capital inside a sentence, after a word in small letters
     ("on Twitter"; not "Chicago Police")."""
-    own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    own = _whole_word(word)
     if any(own.search(e.canonical) if e.type == "PERSON" else e.canonical == word for e in story.entities):
         return True
     inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b")

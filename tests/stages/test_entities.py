@@ -30,6 +30,12 @@ def mentions(entity: Entity) -> list[tuple[str, str, str]]:
     return [(m.article, m.text, m.kind) for m in entity.mentions]
 
 
+def canonical_at(story: Story, at: int, words: str) -> str | None:
+    """The canonical name of the entity the words at `at` of the story's first article mention."""
+    found = entities.entity_at(story, "a1", at, at + len(words))
+    return found.canonical if found else None
+
+
 def people(story: Story) -> list[str]:
     return sorted(e.canonical for e in story.entities if e.type == "PERSON")
 
@@ -289,9 +295,7 @@ def test_a_surname_two_people_share_goes_to_the_one_named_most(story_of) -> None
         "Donald Trump met reporters on Thursday. Donald Trump spoke for an hour. Melania Trump stood beside "
         "him. Trump's campaign said the talks went well."
     )
-    at = story.articles[0].text.rindex("Trump")
-    found = entities.entity_at(story, "a1", at, at + len("Trump"))
-    assert found is not None and found.canonical == "Donald Trump"
+    assert canonical_at(story, story.articles[0].text.rindex("Trump"), "Trump") == "Donald Trump"
 
 
 def test_the_head_of_state_is_the_one_person_the_story_calls_president(story_of) -> None:
@@ -299,10 +303,7 @@ def test_the_head_of_state_is_the_one_person_the_story_calls_president(story_of)
         "Karsk President Dario Kolvanek met Valdorian Prime Minister Annika Veldt in Rivenholm. "
         "The Head of State presented Veldt with a carafe of spring water."
     )
-    story = story_of(text)
-    at = text.index("Head of State")
-    found = entities.entity_at(story, "a1", at, at + len("Head of State"))
-    assert found is not None and found.canonical == "Dario Kolvanek"
+    assert canonical_at(story_of(text), text.index("Head of State"), "Head of State") == "Dario Kolvanek"
 
 
 def test_a_common_word_opening_the_sentence_is_not_part_of_a_name(story_of) -> None:

@@ -231,10 +231,19 @@ def hand_story(ctx: Context, texts: list[str], clauses: list[tuple[int, str, str
     return story
 
 
+# a second outlet's own fact, so that the first outlet's facts are attributed
+ANOTHER_OUTLET = "Exporters in Karsk said prices of rolled steel would rise sharply this spring."
+
+
+def holding(sentences: list[SummarySentence], unit: str) -> SummarySentence:
+    """The summary sentence that tells the unit."""
+    return next(s for s in sentences if unit in s.units)
+
+
 def test_a_clause_takes_back_the_rest_of_its_sentence_that_cannot_stand_alone(ctx: Context) -> None:
     texts = [
         "The ministry imposed a new tariff on steel imports on Tuesday, which will take effect in March.",
-        "Exporters in Karsk said prices of rolled steel would rise sharply this spring.",
+        ANOTHER_OUTLET,
     ]
     story = hand_story(
         ctx,
@@ -246,7 +255,7 @@ def test_a_clause_takes_back_the_rest_of_its_sentence_that_cannot_stand_alone(ct
         ],
     )
     sentences = summarize.summarize(story, 10, 200)
-    first = next(s for s in sentences if "u1" in s.units)
+    first = holding(sentences, "u1")
     assert first.text == (
         "According to Outlet 1, the ministry imposed a new tariff on steel imports on Tuesday, "
         "which will take effect in March."
@@ -257,7 +266,7 @@ def test_a_clause_takes_back_the_rest_of_its_sentence_that_cannot_stand_alone(ct
 def test_a_clause_too_short_for_a_sentence_is_the_start_of_its_whole_sentence(ctx: Context) -> None:
     texts = [
         "A woman killed three people and wounded three others before shooting herself, officials said.",
-        "Exporters in Karsk said prices of rolled steel would rise sharply this spring.",
+        ANOTHER_OUTLET,
     ]
     story = hand_story(
         ctx,
@@ -269,7 +278,7 @@ def test_a_clause_too_short_for_a_sentence_is_the_start_of_its_whole_sentence(ct
         ],
     )
     sentences = summarize.summarize(story, 10, 200)
-    first = next(s for s in sentences if "u1" in s.units)
+    first = holding(sentences, "u1")
     assert first.text == f"According to Outlet 1, {texts[0][0].lower()}{texts[0][1:]}"
     assert first.units == ["u1", "u2"]
 
@@ -459,8 +468,8 @@ def test_a_surname_alone_is_named_in_full_only_where_a_cited_article_writes_the_
         ],
     )
     sentences = summarize.summarize(story, 10, 200)
-    carafe = next(s for s in sentences if "u1" in s.units)
-    praise = next(s for s in sentences if "u2" in s.units)
+    carafe = holding(sentences, "u1")
+    praise = holding(sentences, "u2")
     assert "Dario Kolvanek handed Veldt" in carafe.text
     assert "Kolvanek praised" in praise.text and "Dario" not in praise.text
 
@@ -469,7 +478,7 @@ def test_a_fact_an_outlet_relays_from_a_source_is_reported_as_relayed(ctx: Conte
     texts = [
         "According to a statement released by the society, the assault took place after a student objected "
         "to the game. The inquiry relates to a skiing trip organised by the students' union last month.",
-        "Exporters in Karsk said prices of rolled steel would rise sharply this spring.",
+        ANOTHER_OUTLET,
     ]
     story = hand_story(
         ctx,
@@ -482,7 +491,7 @@ def test_a_fact_an_outlet_relays_from_a_source_is_reported_as_relayed(ctx: Conte
         ],
     )
     sentences = summarize.summarize(story, 10, 200)
-    relayed = next(s for s in sentences if "u1" in s.units)
+    relayed = holding(sentences, "u1")
     # the outlet's attribution and the source it relays, in a sentence of their own
     assert relayed.text == (
         "Outlet 1 reports that, according to a statement released by the society, the assault took place "

@@ -245,17 +245,16 @@ def _redundancy(unit: Unit, chosen: list[Unit]) -> float:
     return max((float(unit.vector @ c.vector) for c in chosen if c.vector is not None), default=0.0)
 
 
-def _chunks(article: Article, start: int, end: int) -> list[str]:
-    """The article's noun phrases of two content words or more in [start, end), as lemma keys: "Iran's
+def _chunks(article: Article) -> list[tuple[int, str]]:
+    """The article's noun phrases of two content words or more, where each begins, as lemma keys: "Iran's
     nuclear issue" and "the nuclear issue" are both "nuclear issue"."""
     if article.doc is None:
         return []
     keys = []
     for chunk in article.doc.noun_chunks:
-        if start <= chunk.start_char < end:
-            words = [t.lemma_.lower() for t in chunk if t.pos_ in {"NOUN", "ADJ"} and not t.is_stop]
-            if len(words) >= 2:
-                keys.append(" ".join(words))
+        words = [t.lemma_.lower() for t in chunk if t.pos_ in {"NOUN", "ADJ"} and not t.is_stop]
+        if len(words) >= 2:
+            keys.append((chunk.start_char, " ".join(words)))
     return keys
 
 
@@ -264,17 +263,22 @@ def _markers(story: Story) -> dict[str, set[str]]:
     its own outlet's: noun phrases ("nuclear issue") or entities an outlet names twice or more and no other
     outlet names at all, the blind spots of the others."""
     marks: dict[str, set[str]] = {u.id: set() for u in story.units}
+    chunks = {a.id: _chunks(a) for a in story.articles}
+    spans: dict[str, list[tuple[int, int, str]]] = {}  # each article's evidence spans and their units
+    for unit in story.units:
+        for e in unit.evidence:
+            spans.setdefault(e.article, []).append((e.start, e.end, unit.id))
     per_outlet: dict[str, dict[str, int]] = {}
     for entity in story.entities:
         for m in entity.mentions:
             outlet = story.article(m.article).outlet or m.article
             per_outlet.setdefault(outlet, {})[entity.id] = per_outlet.get(outlet, {}).get(entity.id, 0) + 1
-            for unit in story.units:
-                if any(e.article == m.article and e.start <= m.start < e.end for e in unit.evidence):
-                    marks[unit.id].add(entity.id)
+            for start, end, unit_id in spans.get(m.article, []):
+                if start <= m.start < end:
+                    marks[unit_id].add(entity.id)
     for article in story.originals:
         counts = per_outlet.setdefault(article.outlet or article.id, {})
-        for key in _chunks(article, 0, len(article.text)):
+        for _, key in chunks[article.id]:
             counts[key] = counts.get(key, 0) + 1
     for unit in story.units:
         if unit.coverage != "one":
@@ -282,7 +286,7 @@ def _markers(story: Story) -> dict[str, set[str]]:
         outlet = unit.outlets[0] if unit.outlets else unit.articles[0]
         own = {k for k, n in per_outlet.get(outlet, {}).items() if n >= 2}
         elsewhere = {k for o, counts in per_outlet.items() if o != outlet for k in counts}
-        found = {k for e in unit.evidence for k in _chunks(story.article(e.article), e.start, e.end)}
+        found = {k for e in unit.evidence for at, k in chunks[e.article] if e.start <= at < e.end}
         marks[unit.id] |= {f"topic:{k}" for k in (found | marks[unit.id]) & own - elsewhere}
     return marks
 
@@ -308,6 +312,10 @@ class _Picker:
         ]
         surnames = [e.canonical.split()[-1] for e in story.entities if e.type == "PERSON" and e.canonical]
         self.shared_surnames = {s for s in surnames if surnames.count(s) > 1}
+        # the articles that write each person's full name, where the summary may name them in full
+        self.written = {
+            name: {a.id for a in story.articles if name in a.text} for _, name, _ in self.people if name
+        }
         self.named_people: set[str] = set()
         self.named: set[str] = set()
         self.units: list[Unit] = []  # chosen
@@ -345,9 +353,10 @@ class _Picker:
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
             unnamed = [p for p in self.people if p[0] not in self.named_people]
-            texts = [self.story.article(a).text for a in wording.citations]
             # a surname stays alone where the cited articles never write the full name
-            unwritten = {p[1].split()[-1] for p in unnamed if p[1] and not any(p[1] in t for t in texts)}
+            unwritten = {
+                p[1].split()[-1] for p in unnamed if p[1] and not self.written[p[1]] & set(wording.citations)
+            }
             wording, people = introduced(wording, unnamed, self.shared_surnames | unwritten)
             cited = _outlets(self.story, wording)
             at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
