@@ -15,12 +15,13 @@ Every wording comes with what it stands on (`Wording.evidence`, `Wording.names`)
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .compress import tidy
 from .model import Article, Conflict, Entity, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, fold
 from .pronouns import subject_before
@@ -407,9 +408,10 @@ def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
     )
 
 
-def unit_wording(story: Story, unit: Unit) -> Wording | None:
+def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] = ()) -> Wording | None:
     """A neutral sentence for a unit and the articles it cites, or None when its evidence cannot stand as a
-    sentence. A verbatim quotation cites only the articles whose text carries its words."""
+    sentence. A verbatim quotation cites only the articles whose text carries its words. `left_out`: parts
+    of the clause the sentence goes without (`newsprism.compress`)."""
     evidence = own_evidence(unit)
     article = story.article(evidence.article)
     opening = re.match(r"\W*according to\b", evidence.text, re.I)
@@ -425,12 +427,14 @@ def unit_wording(story: Story, unit: Unit) -> Wording | None:
         return None  # quoted words of someone the reader cannot tell
     out, last = evidence.text, evidence.end
     resolved: list[str] = []  # names standing for a role or a pronoun of the evidence: support of their own
-    for start, end, replacement in sorted(_edits(story, article, evidence, tag), reverse=True):
+    edits = [e for e in _edits(story, article, evidence, tag) if not any(s <= e[0] < t for s, t in left_out)]
+    for start, end, replacement in sorted([*edits, *((s, t, "") for s, t in left_out)], reverse=True):
         if end > last or start < evidence.start:
             continue
         out = out[: start - evidence.start] + replacement + out[end - evidence.start :]
         resolved.append(replacement)
         last = start
+    out = tidy(out) if left_out else out
     sentence = as_sentence(_TRAILING_CUE.sub("", DATELINE.sub("", out)), opens_on_link(article, evidence))
     if not sentence:
         return None

@@ -375,6 +375,20 @@ def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited(ctx: Co
     )
 
 
+def test_a_shared_fact_leaves_out_the_details_one_outlet_adds_so_that_it_cites_every_outlet(
+    ctx: Context,
+) -> None:
+    texts = [
+        "A masked gunman shot three workers on Thursday at a grain depot in the Valdor hills, officials "
+        "said.",
+        "A gunman shot three workers on Thursday.",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "all")])
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert sentence.citations == ["a1", "a2"]
+    assert sentence.text == "A masked gunman shot three workers on Thursday, officials said."
+
+
 @pytest.mark.parametrize(
     "other",
     [

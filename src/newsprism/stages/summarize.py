@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from itertools import chain
 
+from ..compress import shortened
 from ..context import Context
 from ..model import Article, Conflict, Story, SummarySentence, Unit
 from ..pronouns import quotes_someone
@@ -64,6 +65,10 @@ _FUSED = 3
 _FUSED_WORDS = 60
 # a cited article's own clause must carry at least this share of a summary sentence's content words
 _CITED_SHARE = 0.5
+# … and of a sentence shortened so that it may cite the article: "Democrats are proposing a return to
+# regular order in their new rules package" is half in "House Democrats have unveiled a package of new rules
+# … to promote diversity", which does not say it
+_SHORTENED_SHARE = 2 / 3
 # a fact whose content words the summary has already said, this share of them or more, adds too little
 _SAID_SHARE = 0.75
 # the content words besides names that the sentences of a disputed claim must share to be one matter
@@ -101,10 +106,35 @@ def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
 
 
 def _wording(story: Story, unit: Unit) -> Wording | None:
-    """The unit as a supported wording, or None."""
+    """The unit as a supported wording, or None. Where some of the unit's articles do not carry enough of
+    it to be cited, the clause without the details they lack, when that lets it cite them all
+    (`newsprism.compress`): the fact every outlet reports is told as theirs, not as one outlet's claim."""
     wording = unit_wording(story, unit)
     wording = _supported(story, unit, wording) if wording else None
-    return _cited(story, unit, wording) if wording else None
+    if wording is None:
+        return None
+    cited = _cited(story, unit, wording)
+    if len(cited.citations) == len(wording.citations) or wording.verbatim:
+        return cited
+    evidence = own_evidence(unit)
+    article = story.article(evidence.article)
+    others = {
+        a: [e for e in unit.evidence if e.article == a] for a in wording.citations if a not in cited.citations
+    }
+    pools = {
+        a: ([e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets])
+        for a, spans in others.items()
+    }
+
+    def share(text: str) -> float:
+        return min(carried(text, *pool) for pool in pools.values())
+
+    parts = shortened(article, evidence, share, _SHORTENED_SHARE, _MIN_WORDS)
+    shorter = unit_wording(story, unit, parts) if parts else None
+    if shorter is None or unsupported(shorter.text, shorter.evidence, [*shorter.names, *story.outlets]):
+        return cited
+    shorter = _cited(story, unit, shorter)
+    return shorter if len(shorter.citations) > len(cited.citations) else cited
 
 
 def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:

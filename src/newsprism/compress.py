@@ -1,0 +1,138 @@
+"""Compression: the parts of a clause a summary sentence may leave out so that it says only what several
+outlets carry.
+
+Two outlets often tell one fact in one clause each, with details of their own around it: "A woman killed
+three people … at a drugstore distribution center Thursday in Harford County, Maryland" and "A woman shot
+and killed three people … at a Rite Aid warehouse in Aberdeen". A sentence that keeps every detail of one
+can cite only that one, and the fact every outlet reports is told as one outlet's claim. Leaving out the
+details the others lack lets the sentence cite them all.
+
+Only what can go without changing what the rest says is left out: a time or place said with a preposition
+("at a drugstore distribution center", "on Thursday"), a date ("Thursday"), a clause of time or manner
+("before fatally shooting herself", ", gathering a crowd of hundreds"), an apposition or a relative clause
+set off by commas (", a former lawyer,"). A condition ("if provoked"), a restrictive relative clause
+("Republicans who did not attend") and who says so (", officials said", ", an inquest heard") stay, and so
+does anything inside someone's quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .model import Article, Span
+from .quoting import quote_regions
+from .quoting.cues import CLAUSE
+
+# prepositions of time and place, whose phrase a verb can lose and still say what it said; "in" and "on" only
+# before a date, a time or a place the parse names ("on Thursday", "in Kenya"): "based on false testimony"
+# and "joined in imposing sanctions" need theirs
+_ADJUNCT = {
+    "at", "during", "after", "before", "near", "outside", "inside", "amid", "across", "following",
+    "within", "throughout", "along", "behind", "beside", "around",
+}  # fmt: skip
+_NAMED_PLACE = {"in", "on"}
+_PLACES = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+# what opens a clause of time; not "if", "unless", "until", "whether": leaving a condition out would change
+# what the rest says
+_TIME = {"before", "after", "while", "when", "as"}
+_DATES = {"DATE", "TIME"}
+# whose words a part holds ("…, an inquest heard", ", saying …"): a summary never drops who says so; the
+# forms too, which the parse may take for nouns
+_SOURCE = CLAUSE | {"hear", "accord", "according", "heard", "said", "told", "wrote", "reported"}
+
+
+def _part(token: Any) -> bool:
+    """Whether the token heads a part its clause can do without."""
+    dep, head = token.dep_, token.head
+    comma_before = bool(token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
+    if dep == "prep":
+        if head.pos_ != "VERB":
+            return False  # "were in custody", "the Department of Health": what is, or a name
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return token.lower_ in _ADJUNCT or (
+            token.lower_ in _NAMED_PLACE and bool(objects) and objects[0].ent_type_ in _PLACES
+        )
+    if dep in {"npadvmod", "tmod"}:
+        return token.ent_type_ in _DATES and head.pos_ == "VERB"  # not the "two days" of "two days ago"
+    if dep == "advcl":
+        marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+        # ", gathering a crowd of hundreds": a participle's clause, set off by a comma
+        return bool(marks and marks[0] in _TIME or (not marks and token.tag_ == "VBG" and comma_before))
+    if dep in {"appos", "relcl", "acl"}:
+        return comma_before  # set off by a comma, it adds to what it describes; without, it tells which
+    return False
+
+
+def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
+    """Where the clause's optional parts lie (see the module's doc), each with the commas that set it off."""
+    doc = article.doc
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    if tokens is None:
+        return []
+    quoted = quote_regions(article.text)
+    parts = []
+    for token in tokens:
+        first, last = token.left_edge, token.right_edge
+        if first.i <= tokens.start or last.i >= tokens.end or not _part(token):
+            continue  # a part at the clause's very start would leave it without its opening
+        inside = list(token.subtree)
+        if last.dep_ in {"cc", "punct"} or any({t.lemma_.lower(), t.lower_} & _SOURCE for t in inside):
+            continue  # "on X, Y, and" whose last conjunct hangs elsewhere; who says so
+        start, end = first.idx, last.idx + len(last)
+        if any(s < end and start < e for s, e in quoted):
+            continue  # someone's words are given whole or not at all
+        before = doc[first.i - 1]
+        after = doc[last.i + 1] if last.i + 1 < tokens.end else None
+        if before.text == ",":
+            # ", a former lawyer," goes with both its commas where it describes what comes before it;
+            # "Instead, using his phone, they headed" keeps the comma after an opening word
+            closing = after.idx + 1 if after is not None and after.text == "," else None
+            if token.head.i < first.i:
+                start, end = before.idx, closing or end
+            elif closing:
+                end = closing
+        parts.append((start, end))
+    return parts
+
+
+def cut(text: str, offset: int, parts: Sequence[tuple[int, int]]) -> str:
+    """The text with the parts (character ranges of the article it starts `offset` into) left out."""
+    for start, end in sorted(parts, reverse=True):
+        text = text[: start - offset] + text[end - offset :]
+    return tidy(text)
+
+
+def tidy(text: str) -> str:
+    """One space between words and none before a stop or a comma, where parts were left out."""
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return re.sub(r",(?=[.;:!?])", "", text)
+
+
+def shortened(
+    article: Article, span: Span, share: Callable[[str], float], enough: float, min_words: int
+) -> list[tuple[int, int]] | None:
+    """Optional parts to leave out of the clause so that `share` of what is left (how much of it the outlets
+    to be cited carry, their least) reaches `enough`: of the parts that bring it there, the shortest; while
+    none does, the one that raises it most. None when no choice of parts reaches it, or what is left would be
+    under `min_words` words."""
+    parts = optional_parts(article, span)
+    chosen: list[tuple[int, int]] = []
+    current = share(span.text)
+    while current < enough:
+        trials = []
+        for part in parts:
+            if any(part[0] < e and s < part[1] for s, e in chosen):
+                continue
+            text = cut(span.text, span.start, [*chosen, part])
+            trials.append((share(text), text, part))
+        if not trials:
+            return None
+        best, text, part = max(trials, key=lambda t: (t[0] >= enough, len(t[1]) if t[0] >= enough else t[0]))
+        if best <= current or len(re.findall(r"\w+", text)) < min_words:
+            return None
+        chosen.append(part)
+        current = best
+    return chosen

@@ -1,0 +1,85 @@
+"""Compression: which parts of a clause a summary sentence may leave out, and which it never does."""
+
+from __future__ import annotations
+
+import pytest
+from builders import segmented_story
+
+from newsprism.compress import cut, optional_parts, shortened
+from newsprism.context import Context
+from newsprism.model import Article, Span
+from newsprism.support import carried
+
+
+def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
+    article = segmented_story(ctx, [text]).articles[0]
+    return article, Span(article.id, 0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "A woman killed three people and wounded three others before shooting herself at a grain depot "
+            "in Valdor on Thursday, officials said.",
+            [
+                "before shooting herself at a grain depot in Valdor on Thursday",
+                "at a grain depot in Valdor",
+                "on Thursday",
+            ],
+        ),
+        # an apposition goes with both its commas; quoted words stay whole
+        ("Mira Dostal, a former judge, said the vote was “held in secret at night”.", [", a former judge,"]),
+        (
+            "Tomas Veldt, who led the talks, left Karsk on Friday, gathering his papers in haste.",
+            [", who led the talks,", "on Friday", ", gathering his papers in haste"],
+        ),
+        # a condition, and a relative clause that tells which ministers
+        ("The army will attack the town if its defenders refuse to leave.", []),
+        ("Ministers who did not attend the meeting criticized the plan on Monday.", ["on Monday"]),
+        # what a verb needs ("based on"), what someone is ("were in custody"), part of a time ("two days ago")
+        ("The freeze was based on a report by Karsk's ministry.", []),
+        ("Two suspects were in custody Monday, but police said as many as seven attacked the girl.", []),
+        ("The lion had escaped from the park two days ago.", []),
+        # who says so, even where the parse takes "heard" for a noun
+        (
+            "A climber fell to her death as she and her husband crossed a ridge in Karsk, an inquest heard.",
+            [],
+        ),
+    ],
+)
+def test_optional_parts(ctx: Context, text: str, parts: list[str]) -> None:
+    article, span = parsed(ctx, text)
+    assert [text[start:end] for start, end in optional_parts(article, span)] == parts
+
+
+def test_cut_leaves_one_space_and_no_stray_comma() -> None:
+    text = "Tomas Veldt, who led the talks, left Karsk on Friday, gathering his papers in haste."
+    parts = [(text.index(p), text.index(p) + len(p)) for p in (", who led", "on Friday", ", gathering")]
+    parts = [(parts[0][0], text.index(" left")), (parts[1][0], parts[1][1]), (parts[2][0], len(text) - 1)]
+    assert cut(text, 0, parts) == "Tomas Veldt left Karsk."
+    # a text that starts into the article
+    assert (
+        cut(text[6:], 6, parts[1:2]) == "Veldt, who led the talks, left Karsk, gathering his papers in haste."
+    )
+
+
+def test_shortened_leaves_out_the_fewest_parts_that_let_the_other_outlet_carry_it(ctx: Context) -> None:
+    text = (
+        "A woman killed three people and wounded three others before shooting herself at a grain depot "
+        "in Valdor on Thursday, officials said."
+    )
+    other = "A woman shot and killed three people and wounded three others on Thursday."
+    article, span = parsed(ctx, text)
+    assert carried(text, [other]) < 0.67
+    parts = shortened(article, span, lambda t: carried(t, [other]), 0.67, 6)
+    assert parts is not None
+    assert cut(text, 0, parts) == (
+        "A woman killed three people and wounded three others before shooting herself on Thursday, officials "
+        "said."
+    )
+    # no part to leave out brings a different fact to it
+    unrelated = "Grain prices in Valdor rose after the decision."
+    assert shortened(article, span, lambda t: carried(t, [unrelated]), 0.67, 6) is None
+    # nor may it leave fewer words than a summary sentence needs
+    assert shortened(article, span, lambda t: carried(t, [other]), 0.67, 18) is None
