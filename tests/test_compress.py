@@ -41,6 +41,32 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
         ("The freeze was based on a report by Karsk's ministry.", []),
         ("Two suspects were in custody Monday, but police said as many as seven attacked the girl.", []),
         ("The lion had escaped from the park two days ago.", []),
+        # commas: a part takes both that set it off, but not one that closes what opens the sentence or
+        # what the part ends
+        (
+            "Aurora medical centre, in Grafton, first reported that the doses had been spoiled.",
+            [", in Grafton,"],
+        ),
+        (
+            "As Yellin hinted, at the very bottom of the lengthy list, the note reads a line.",
+            ["at the very bottom of the lengthy list,"],
+        ),
+        (
+            "But 15 years after he was arrested at his remote cabin outside Lincoln, Mont., his words seem "
+            "worth less.",
+            ["at his remote cabin", ", Mont."],
+        ),
+        # the rest of a name, and a bracket without the words that open it
+        ("One study reported by Medical News Today last year found a link.", ["last year"]),
+        (
+            "Ashes were found during excavations of the port of Burgos (also known as Poros) in May.",
+            ["in May"],
+        ),
+        # what tells one figure from another of the same thing
+        (
+            "Karsk can make up to 4,500 tons during a typical year and 12,000 tons during a crisis.",
+            [],
+        ),
         # who says so, even where the parse takes "heard" for a noun
         (
             "A climber fell to her death as she and her husband crossed a ridge in Karsk, an inquest heard.",

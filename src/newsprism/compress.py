@@ -38,9 +38,24 @@ _PLACES = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 # what the rest says
 _TIME = {"before", "after", "while", "when", "as"}
 _DATES = {"DATE", "TIME"}
+# what a length of time before it measures: "15 years after", "two days ago"
+_MEASURED = {"after", "before", "ago", "later", "earlier", "since"}
+# what may open a sentence and end at a comma: "As Yellin hinted,", "Instead,", "On Monday,"
+_FRONTED = {"advcl", "advmod", "prep", "npadvmod", "intj"}
 # whose words a part holds ("…, an inquest heard", ", saying …"): a summary never drops who says so; the
 # forms too, which the parse may take for nouns
-_SOURCE = CLAUSE | {"hear", "accord", "according", "heard", "said", "told", "wrote", "reported"}
+_SOURCE = CLAUSE | {
+    "hear",
+    "accord",
+    "cite",
+    "quote",
+    "according",
+    "heard",
+    "said",
+    "told",
+    "wrote",
+    "reported",
+}
 
 
 def _part(token: Any) -> bool:
@@ -80,21 +95,58 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
         inside = list(token.subtree)
         if last.dep_ in {"cc", "punct"} or any({t.lemma_.lower(), t.lower_} & _SOURCE for t in inside):
             continue  # "on X, Y, and" whose last conjunct hangs elsewhere; who says so
-        start, end = first.idx, last.idx + len(last)
+        text = article.text[first.idx : last.idx + len(last)]
+        after = doc[last.i + 1] if last.i + 1 < tokens.end else None
+        if text.count("(") != text.count(")") or (after is not None and after.text in {"(", "["}):
+            continue  # "… port of Burgos (also known as Poros)": a bracket goes with what it glosses
+        before = doc[first.i - 1]
+        if before.pos_ == "PROPN" and first.text[:1].isupper() and token.dep_ != "prep":
+            continue  # "Medical News Today": the rest of a name, whatever the parse makes of it
+        if token.dep_ in {"npadvmod", "tmod"} and after is not None and after.lower_ in _MEASURED:
+            continue  # "15 years after he was arrested": the time it measures
+        if _figure(before) and sum(_figure(t) and t.lemma_ == before.lemma_ for t in tokens) > 1:
+            continue  # "4,500 tons during a typical year and 12,000 tons during a crisis": which is which
+        start, end = _edges(token, before, after)
         if any(s < end and start < e for s, e in quoted):
             continue  # someone's words are given whole or not at all
-        before = doc[first.i - 1]
-        after = doc[last.i + 1] if last.i + 1 < tokens.end else None
-        if before.text == ",":
-            # ", a former lawyer," goes with both its commas where it describes what comes before it;
-            # "Instead, using his phone, they headed" keeps the comma after an opening word
-            closing = after.idx + 1 if after is not None and after.text == "," else None
-            if token.head.i < first.i:
-                start, end = before.idx, closing or end
-            elif closing:
-                end = closing
         parts.append((start, end))
     return parts
+
+
+def _figure(token: Any) -> bool:
+    """Whether the token is what a number counts: "tons" of "12,000 tons", "%" of "3.5%"."""
+    return any(c.dep_ == "nummod" or c.like_num for c in token.children)
+
+
+def _edges(token: Any, before: Any, after: Any) -> tuple[int, int]:
+    """Where a part begins and ends with the commas that go with it. Set off by two commas, it takes both
+    (", a former lawyer,") unless one of them also closes something else: the opening "As Yellin hinted,"
+    before it, or the "after he was arrested outside Lincoln, Mont.," it ends."""
+    first, last = token.left_edge, token.right_edge
+    start, end = first.idx, last.idx + len(last)
+    if before.text != ",":
+        return start, end  # "… three others before X, officials said" keeps the comma before "officials"
+    closing = after is not None and after.text == ","
+    ancestors = set(token.ancestors)
+    previous = token.doc[before.i - 1]
+    opened = any(
+        t.right_edge.i in {previous.i, before.i}
+        and t.dep_ in _FRONTED
+        and t.i < t.head.i
+        and t not in ancestors
+        for t in [previous, *previous.ancestors]
+    )
+    # what opens the sentence and ends with the part ("after he was arrested outside Lincoln, Mont.,"): the
+    # parse may hang the comma on it, so it ends at the part or at the comma
+    ends_more = closing and any(
+        a.right_edge.i in {last.i, after.i} and a.dep_ in _FRONTED and a.i < a.head.i
+        for a in [token.head, *token.head.ancestors]
+    )
+    if closing and opened and not ends_more:
+        return start, after.idx + 1
+    if closing and not opened and not ends_more:
+        return before.idx, after.idx + 1
+    return (start, end) if opened else (before.idx, end)
 
 
 def cut(text: str, offset: int, parts: Sequence[tuple[int, int]]) -> str:
@@ -136,3 +188,30 @@ def shortened(
         chosen.append(part)
         current = best
     return chosen
+
+
+def fit(article: Article, span: Span, over: int, min_words: int) -> list[tuple[int, int]] | None:
+    """Optional parts to leave out of the clause so that it is at least `over` words shorter: the shortest
+    part that does it alone, else the longest and then again. None when no choice of parts does, or what is
+    left would be under `min_words` words."""
+    parts = optional_parts(article, span)
+    chosen: list[tuple[int, int]] = []
+    left = _count(span.text)
+
+    def words(part: tuple[int, int]) -> int:
+        return _count(article.text[part[0] : part[1]])
+
+    while over > 0:
+        free = [p for p in parts if not any(p[0] < e and s < p[1] for s, e in chosen)]
+        if not free:
+            return None
+        enough = [p for p in free if words(p) >= over]
+        part = min(enough, key=words) if enough else max(free, key=words)
+        chosen.append(part)
+        over -= words(part)
+        left -= words(part)
+    return chosen if left >= min_words else None
+
+
+def _count(text: str) -> int:
+    return len(re.findall(r"\w+", text))

@@ -389,6 +389,26 @@ def test_a_shared_fact_leaves_out_the_details_one_outlet_adds_so_that_it_cites_e
     assert sentence.text == "A masked gunman shot three workers on Thursday, officials said."
 
 
+def test_a_fact_a_little_too_long_for_the_room_goes_in_without_details_it_can_do_without(
+    ctx: Context,
+) -> None:
+    texts = [
+        "The ministry imposed a new tariff on steel imports on Tuesday.",
+        "Exporters in Karsk, the largest steel producers in the region, said prices would rise sharply.",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "one"), (2, texts[1], "one")])
+    sentences = summarize.summarize(story, 10, 30)
+    assert [s.text for s in sentences] == [
+        "According to Outlet 1, the ministry imposed a new tariff on steel imports on Tuesday.",
+        "According to Outlet 2, exporters in Karsk said prices would rise sharply.",
+    ]
+    assert sentences[1].citations == ["a2"] and sentences[1].units == ["u2"]
+    # with room for every word, nothing is left out
+    assert holding(summarize.summarize(story, 10, 40), "u2").text.endswith(
+        "the largest steel producers in the region, said prices would rise sharply."
+    )
+
+
 @pytest.mark.parametrize(
     "other",
     [

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from itertools import chain
 
-from ..compress import shortened
+from ..compress import fit, shortened
 from ..context import Context
 from ..model import Article, Conflict, Story, SummarySentence, Unit
 from ..pronouns import quotes_someone
@@ -130,11 +130,17 @@ def _wording(story: Story, unit: Unit) -> Wording | None:
         return min(carried(text, *pool) for pool in pools.values())
 
     parts = shortened(article, evidence, share, _SHORTENED_SHARE, _MIN_WORDS)
-    shorter = unit_wording(story, unit, parts) if parts else None
+    shorter = _without(story, unit, parts) if parts else None
+    return shorter if shorter is not None and len(shorter.citations) > len(cited.citations) else cited
+
+
+def _without(story: Story, unit: Unit, parts: list[tuple[int, int]]) -> Wording | None:
+    """The unit worded without the given parts of its clause, citing what carries it; None when that
+    wording is not supported."""
+    shorter = unit_wording(story, unit, parts)
     if shorter is None or unsupported(shorter.text, shorter.evidence, [*shorter.names, *story.outlets]):
-        return cited
-    shorter = _cited(story, unit, shorter)
-    return shorter if len(shorter.citations) > len(cited.citations) else cited
+        return None
+    return _cited(story, unit, shorter)
 
 
 def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
@@ -382,30 +388,46 @@ class _Picker:
                 continue
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
-            unnamed = [p for p in self.people if p[0] not in self.named_people]
-            # a surname stays alone where the cited articles never write the full name
-            unwritten = {
-                p[1].split()[-1] for p in unnamed if p[1] and not self.written[p[1]] & set(wording.citations)
-            }
-            wording, people = introduced(wording, unnamed, self.shared_surnames | unwritten)
-            cited = _outlets(self.story, wording)
-            at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
-            attributed_to = cited if attribute or len(cited) < len(self.story.outlets) else None
-            if not self.place(wording, at, attributed_to, [unit, *absorbed], room_words):
+            over = self.put(whole, wording, attribute, [unit, *absorbed], room_words)
+            if over > 0 and not wording.verbatim:
+                # a sentence a little too long for the room goes in without details it can do without
+                evidence = own_evidence(whole)
+                parts = fit(self.story.article(evidence.article), evidence, over, _MIN_WORDS)
+                shorter = _without(self.story, whole, parts) if parts else None
+                if shorter is not None and set(shorter.citations) >= set(wording.citations):
+                    over = self.put(whole, shorter, attribute, [unit, *absorbed], room_words)
+            if over > 0:
                 continue
             self.tried |= {u.id for u in absorbed}
             self.named |= self.markers.get(unit.id, set())
-            self.named_people |= set(people)
             return True
         return False
 
+    def put(self, whole: Unit, wording: Wording, attribute: bool, units: list[Unit], room: int) -> int:
+        """Place the unit's wording, its people named in full at first mention and attributed when
+        `attribute` is set or when not every outlet carries it as worded; the words over the room when it
+        does not fit, else 0."""
+        unnamed = [p for p in self.people if p[0] not in self.named_people]
+        # a surname stays alone where the cited articles never write the full name
+        unwritten = {
+            p[1].split()[-1] for p in unnamed if p[1] and not self.written[p[1]] & set(wording.citations)
+        }
+        wording, people = introduced(wording, unnamed, self.shared_surnames | unwritten)
+        cited = _outlets(self.story, wording)
+        at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
+        attributed_to = cited if attribute or len(cited) < len(self.story.outlets) else None
+        over = self.place(wording, at, attributed_to, units, room)
+        if over <= 0:
+            self.named_people |= set(people)
+        return over
+
     def place(
         self, wording: Wording, at: tuple[str, int], outlets: list[str] | None, units: list[Unit], room: int
-    ) -> bool:
+    ) -> int:
         """Put the wording in the summary if it fits the word room: in its own sentence, or, attributed to
         the same outlets as an open sentence, as one more of that sentence's facts (up to `_FUSED` and
         `_FUSED_WORDS`), which costs no second "According to …". Quoted words and a relayed source keep a
-        sentence of their own (`_alone`)."""
+        sentence of their own (`_alone`). The words over the room where it does not fit, else 0."""
         key = tuple(outlets or [])
         open_ = self.open.get(key) if outlets and not _alone(wording.text) else None
         parts = sorted([*self.parts[open_], (at, wording)], key=lambda p: p[0]) if open_ is not None else []
@@ -415,7 +437,7 @@ class _Picker:
             text = attributed(wording, list(key)) if outlets else wording.text
         count = _words(text) - (_words(self.sentences[open_].text) if open_ is not None else 0)
         if self.sentences and self.words + count > room:
-            return False
+            return self.words + count - room
         ids = [u.id for u in units]
         if open_ is not None:
             sentence = self.sentences[open_]
@@ -432,7 +454,7 @@ class _Picker:
             self.open.pop(key, None)
         self.units += units
         self.words += count
-        return True
+        return 0
 
 
 def summarize(
