@@ -56,12 +56,28 @@ _SOURCE = CLAUSE | {
     "wrote",
     "reported",
 }
+# what a verb keeps after it besides its time and place: an object, a complement, a particle, an agent
+_KEEPS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "dative", "prt", "oprd", "agent"}
+
+
+def _kept(verb: Any, part: Any) -> bool:
+    """Whether the verb says something after it without the part: "killed three people", "dealt with the
+    issue", "was shot dead", not "had been set to expire" (at the end of September) or "met" (in 1978),
+    where the time or place is the news."""
+    return any(
+        c.i > verb.i
+        and c is not part
+        and (c.dep_ in _KEEPS or c.dep_ == "prep" and c.lower_ not in _ADJUNCT | _NAMED_PLACE)
+        for c in verb.children
+    )
 
 
 def _part(token: Any) -> bool:
     """Whether the token heads a part its clause can do without."""
     dep, head = token.dep_, token.head
     comma_before = bool(token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
+    if dep in {"prep", "npadvmod", "tmod", "advcl"} and not _kept(head, token):
+        return False
     if dep == "prep":
         if head.pos_ != "VERB":
             return False  # "were in custody", "the Department of Health": what is, or a name
