@@ -34,6 +34,8 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
             "Tomas Veldt, who led the talks, left Karsk on Friday, gathering his papers in haste.",
             [", who led the talks,", "on Friday", ", gathering his papers in haste"],
         ),
+        # what came of it, counted
+        ("A gunman opened fire on a crowd in Dallas, killing five police officers.", []),
         # a condition, and a relative clause that tells which ministers
         ("The army will attack the town if its defenders refuse to leave.", []),
         ("Ministers who did not attend the meeting criticized the plan on Monday.", ["on Monday"]),

@@ -89,8 +89,11 @@ def _part(token: Any) -> bool:
         return token.ent_type_ in _DATES and head.pos_ == "VERB"  # not the "two days" of "two days ago"
     if dep == "advcl":
         marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-        # ", gathering a crowd of hundreds": a participle's clause, set off by a comma
-        return bool(marks and marks[0] in _TIME or (not marks and token.tag_ == "VBG" and comma_before))
+        # ", gathering a crowd of hundreds": a participle's clause, set off by a comma; not one that counts
+        # what came of it (", killing five police officers")
+        counts = any(t.like_num and t.ent_type_ not in _DATES for t in token.subtree)
+        participle = not marks and token.tag_ == "VBG" and comma_before and not counts
+        return bool(marks and marks[0] in _TIME or participle)
     if dep in {"appos", "relcl", "acl"}:
         return comma_before  # set off by a comma, it adds to what it describes; without, it tells which
     return False

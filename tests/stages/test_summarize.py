@@ -409,6 +409,22 @@ def test_a_fact_a_little_too_long_for_the_room_goes_in_without_details_it_can_do
     )
 
 
+def test_a_fact_too_long_for_the_headline_gives_it_without_details_it_can_do_without(ctx: Context) -> None:
+    texts = [
+        "The Valdorian government approved a new subsidy for flour mills on Tuesday after a long night of "
+        "talks with the bakers of the northern provinces near the border with Karsk.",
+        ANOTHER_OUTLET,
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "one"), (2, texts[1], "one")])
+    story.summary, briefs = summarize._summary(story, 10, 200, 0.4, 0.0, 0.1, 0.4)
+    assert story.summary[0].text == f"According to Outlet 1, t{texts[0][1:]}"
+    assert summarize.headline(story, briefs) == (
+        "According to Outlet 1, the Valdorian government approved a new subsidy for flour mills on Tuesday"
+    )
+    # without it, a later fact gives the headline
+    assert summarize.headline(story).startswith("According to Outlet 2, exporters in Karsk")
+
+
 @pytest.mark.parametrize(
     "other",
     [

@@ -363,6 +363,8 @@ class _Picker:
         # the facts of each such sentence, by where their evidence begins
         self.parts: dict[int, list[tuple[tuple[str, int], Wording]]] = {}
         self.words = 0
+        # a placed fact's shorter wording for the headline, by the fact as the headline would give it
+        self.briefs: dict[str, str] = {}
 
     def score(self, unit: Unit) -> float:
         new = self.markers.get(unit.id, set()) - self.named
@@ -419,7 +421,32 @@ class _Picker:
         over = self.place(wording, at, attributed_to, units, room)
         if over <= 0:
             self.named_people |= set(people)
+            self.brief(whole, wording, attributed_to, unnamed, unwritten)
         return over
+
+    def brief(
+        self,
+        whole: Unit,
+        wording: Wording,
+        outlets: list[str] | None,
+        unnamed: list[tuple[str, str, str | None]],
+        unwritten: set[str],
+    ) -> None:
+        """Keep, for a placed fact too long for a headline, its wording without details it can do without
+        that fits one (`briefs`, by the fact as the headline would give it)."""
+        fact = _first_fact(attributed(wording, outlets) if outlets else wording.text)
+        over = _words(fact) - _HEADLINE_WORDS
+        if over <= 0 or wording.verbatim:
+            return
+        evidence = own_evidence(whole)
+        parts = fit(self.story.article(evidence.article), evidence, over, _MIN_WORDS)
+        shorter = _without(self.story, whole, parts) if parts else None
+        if shorter is None or not set(shorter.citations) >= set(wording.citations):
+            return
+        shorter, _ = introduced(shorter, unnamed, self.shared_surnames | unwritten)
+        text = _first_fact(attributed(shorter, outlets) if outlets else shorter.text)
+        if _words(text) <= _HEADLINE_WORDS:
+            self.briefs[fact] = text
 
     def place(
         self, wording: Wording, at: tuple[str, int], outlets: list[str] | None, units: list[Unit], room: int
@@ -467,9 +494,22 @@ def summarize(
     turn_redundancy: float = 0.0,
 ) -> list[SummarySentence]:
     """Shared facts, then facts some outlets carry, then disputed points, within the sentence and word
-    budgets. Disputed points keep up to a third of the sentences and half the words, and every outlet with
-    facts of its own keeps room for one, up to half of what is left; the first fact goes in whatever its
-    length."""
+    budgets (see `_summary`)."""
+    return _summary(story, max_sentences, max_words, position_weight, redundancy, novelty, turn_redundancy)[0]
+
+
+def _summary(
+    story: Story,
+    max_sentences: int,
+    max_words: int,
+    position_weight: float,
+    redundancy: float,
+    novelty: float,
+    turn_redundancy: float,
+) -> tuple[list[SummarySentence], dict[str, str]]:
+    """The summary, and its facts' shorter wordings for the headline (`_Picker.brief`). Disputed points
+    keep up to a third of the sentences and half the words, and every outlet with facts of its own keeps
+    room for one, up to half of what is left; the first fact goes in whatever its length."""
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
     usable = [u for u in story.units if _words(u.text) >= _MIN_CLAUSE and u.id not in in_conflict]
@@ -513,7 +553,7 @@ def summarize(
         ]
     # a shared fact that turned out to be carried by some outlets only goes with theirs
     order = sorted(range(len(picker.sentences)), key=lambda n: picker.attributed[n])
-    return [picker.sentences[n] for n in order] + disputed
+    return [picker.sentences[n] for n in order] + disputed, picker.briefs
 
 
 def statements(story: Story) -> list[str]:
@@ -528,19 +568,21 @@ def statements(story: Story) -> list[str]:
     return out
 
 
-def headline(story: Story) -> str | None:
+def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
     """One line: the summary's first shared fact (else its first fact), the first of the facts a sentence
-    fuses with its attribution; a shorter one of the first three when that one is too long, else the first
-    cut at a word with " …". Someone's quoted words are no headline ("Trump said: “Does that make
-    sense?”") while the summary has a fact of its own. Never cut at a comma, which may sit inside the
-    attribution ("According to X and Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
+    fuses with its attribution; where that is too long, the same fact without details it can do without
+    (`briefs`, from `_summary`), else a shorter one of the first three, else the first cut at a word with
+    " …". Someone's quoted words are no headline ("Trump said: “Does that make sense?”") while the summary
+    has a fact of its own. Never cut at a comma, which may sit inside the attribution ("According to X and
+    Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
     facts = [s for s in story.summary if not s.conflicts]
     told = [s for s in facts if not quotes_someone(s.text)] or facts
     candidates = [s for s in told if not framed(s.text, story.outlets)] or told
     if not candidates:
         return None
     firsts = [_first_fact(s.text) for s in candidates[:3]]
-    text = next((f for f in firsts if _words(f) <= _HEADLINE_WORDS), firsts[0])
+    shorter = [(briefs or {}).get(f, f) for f in firsts]
+    text = next((f for f in [firsts[0], shorter[0], *firsts[1:]] if _words(f) <= _HEADLINE_WORDS), firsts[0])
     words = text.split()
     if len(words) > _HEADLINE_WORDS:
         text = " ".join(words[:_HEADLINE_WORDS]).rstrip(",;:—–-") + " …"
@@ -578,6 +620,6 @@ def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
 
 def run(story: Story, ctx: Context) -> Story:
     settings = ctx.settings.summary
-    story.summary = summarize(story, settings.sentences, settings.words, *weights(settings))
-    story.headline = headline(story)
+    story.summary, briefs = _summary(story, settings.sentences, settings.words, *weights(settings))
+    story.headline = headline(story, briefs)
     return story
