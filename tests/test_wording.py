@@ -360,6 +360,14 @@ MANAFORT = (
             " Cosby spokesperson",
             "Bill Cosby was sentenced on Tuesday, and Andrew Wyatt said the trial was racist.",
         ),
+        # whose office it is, when that is no one the story names, keeps it: not "the state's Richard
+        # Schmack"
+        (
+            "DeKalb County state's attorney Richard Schmack argued that the conviction was unsound. "
+            "Prosecutor Richard Schmack filed the motion.",
+            " Prosecutor",
+            "DeKalb County state's attorney Richard Schmack argued that the conviction was unsound.",
+        ),
         # the same where the name stands in for the office
         (
             "Laporta says former Trump campaign chairman cut his tax liability. The jury who will decide "

@@ -37,6 +37,8 @@ _OFFICE_TIME = re.compile(r"\b(?:former|then|ex)[\s-]+$", re.I)
 _APPOSITION = re.compile(r"\s?|,\s")
 # what goes with an office where a name replaces it: "the", or whose it is ("his spokesperson Andrew Wyatt")
 _THE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+# a possessive right before an office: "the state's attorney", "the county's sheriff"
+_OWNER = re.compile(r"\w['’]s\s+$")
 # between an office and whose it is: "Trump campaign chairman", "Trump's chief economic adviser"
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|longtime)\s+)*")
 # a capitalized word right before a name, no comma between: a title ("Constable", "Judge", "Gov.")
@@ -285,6 +287,8 @@ def _edits(
             for opening in (_OFFICE_TIME, _THE):
                 found = opening.search(text[evidence.start : held])
                 held = evidence.start + found.start() if found else held
+            if _OWNER.search(text[evidence.start : held]):
+                continue  # "DeKalb County state's attorney": whose office it is, no one the story names
             if following is not None:
                 edits.append((held, following.start, ""))
                 if "," in text[m.end : following.start] and text[following.end : following.end + 1] == ",":
