@@ -8,6 +8,7 @@ import pytest
 from builders import segmented_story
 
 from newsprism.context import Context
+from newsprism.headline import framed, headline
 from newsprism.model import Conflict, ConflictValue, Report, Span, Story, SummarySentence, Unit
 from newsprism.quoting import quote_regions
 from newsprism.stages import entities, summarize
@@ -77,7 +78,7 @@ def test_a_sentence_some_outlets_support_is_attributed_to_them(story: Story) -> 
             continue
         outlets = sorted({story.article(a).outlet or a for a in sentence.citations})
         if len(outlets) == len(story.outlets):
-            assert not summarize.framed(sentence.text, story.outlets), sentence.text
+            assert not framed(sentence.text, story.outlets), sentence.text
         else:
             frames = (f"According to {listed(outlets)}, ", f"{listed(outlets)} report")
             assert sentence.text.startswith(frames), sentence.text
@@ -90,7 +91,7 @@ def test_statements_are_the_sentences_the_summary_chooses_from(story: Story) -> 
     # each fact stated alone as the summary would state it, attributed the same way; the summary names a
     # person with their role where it first names them
     assert chosen and all(any(set(s.split()) <= set(c.split()) for s in statements) for c in chosen)
-    shared = [s for s in statements if not summarize.framed(s, story.outlets)]
+    shared = [s for s in statements if not framed(s, story.outlets)]
     assert shared and len(shared) < len(statements)
 
 
@@ -196,7 +197,7 @@ LONG = (
 )
 def test_headline_is_a_whole_fact_in_one_line(summary: list[str], expected: str) -> None:
     story = Story(id="s1", title="t", summary=[SummarySentence(text, ["a1"], ["u1"]) for text in summary])
-    assert summarize.headline(story) == expected
+    assert headline(story) == expected
 
 
 @pytest.mark.slow
@@ -418,11 +419,11 @@ def test_a_fact_too_long_for_the_headline_gives_it_without_details_it_can_do_wit
     story = hand_story(ctx, texts, [(1, texts[0], "one"), (2, texts[1], "one")])
     story.summary, briefs = summarize._summary(story, 10, 200, 0.4, 0.0, 0.1, 0.4)
     assert story.summary[0].text == f"According to Outlet 1, t{texts[0][1:]}"
-    assert summarize.headline(story, briefs) == (
+    assert headline(story, briefs) == (
         "According to Outlet 1, the Valdorian government approved a new subsidy for flour mills on Tuesday"
     )
     # without it, a later fact gives the headline
-    assert summarize.headline(story).startswith("According to Outlet 2, exporters in Karsk")
+    assert headline(story).startswith("According to Outlet 2, exporters in Karsk")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ outlet's own label.
 
 Each sentence is worded by `newsprism.wording` and held to its evidence by `newsprism.support`: a sentence
 with a content word, name or number its evidence does not carry becomes the evidence clause as written, or
-is dropped. The headline is the most salient shared fact in one line.
+is dropped. The headline is the most salient shared fact in one line (`newsprism.headline`).
 """
 
 from __future__ import annotations
@@ -27,9 +27,8 @@ from itertools import chain
 
 from ..compress import fit, shortened
 from ..context import Context
+from ..headline import HEADLINE_WORDS, first_fact, headline
 from ..model import Article, Conflict, Story, SummarySentence, Unit
-from ..pronouns import quotes_someone
-from ..quoting import quote_regions
 from ..settings import SummarySettings
 from ..standalone import as_sentence, is_sentence, opens_on_link, transcribed
 from ..support import carried, content_words, stem, unsupported
@@ -73,7 +72,6 @@ _SHORTENED_SHARE = 2 / 3
 _SAID_SHARE = 0.75
 # the content words besides names that the sentences of a disputed claim must share to be one matter
 _MATTER_WORDS = 3
-_HEADLINE_WORDS = 24
 # a fact told in an outlet's loaded or evaluative words ("spouted baseless theories", "supposedly") goes
 # after one told plainly where their salience is this close: a neutral summary states facts plainly first
 _LOADED = 0.05
@@ -434,8 +432,8 @@ class _Picker:
     ) -> None:
         """Keep, for a placed fact too long for a headline, its wording without details it can do without
         that fits one (`briefs`, by the fact as the headline would give it)."""
-        fact = _first_fact(attributed(wording, outlets) if outlets else wording.text)
-        over = _words(fact) - _HEADLINE_WORDS
+        fact = first_fact(attributed(wording, outlets) if outlets else wording.text)
+        over = _words(fact) - HEADLINE_WORDS
         if over <= 0 or wording.verbatim:
             return
         evidence = own_evidence(whole)
@@ -444,8 +442,8 @@ class _Picker:
         if shorter is None or not set(shorter.citations) >= set(wording.citations):
             return
         shorter, _ = introduced(shorter, unnamed, self.shared_surnames | unwritten)
-        text = _first_fact(attributed(shorter, outlets) if outlets else shorter.text)
-        if _words(text) <= _HEADLINE_WORDS:
+        text = first_fact(attributed(shorter, outlets) if outlets else shorter.text)
+        if _words(text) <= HEADLINE_WORDS:
             self.briefs[fact] = text
 
     def place(
@@ -566,46 +564,6 @@ def statements(story: Story) -> list[str]:
         cited = _outlets(story, wording)
         out.append(attributed(wording, cited) if len(cited) < len(story.outlets) else wording.text)
     return out
-
-
-def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
-    """One line: the summary's first shared fact (else its first fact), the first of the facts a sentence
-    fuses with its attribution; where that is too long, the same fact without details it can do without
-    (`briefs`, from `_summary`), else a shorter one of the first three, else the first cut at a word with
-    " …". Someone's quoted words are no headline ("Trump said: “Does that make sense?”") while the summary
-    has a fact of its own. Never cut at a comma, which may sit inside the attribution ("According to X and
-    Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
-    facts = [s for s in story.summary if not s.conflicts]
-    told = [s for s in facts if not quotes_someone(s.text)] or facts
-    candidates = [s for s in told if not framed(s.text, story.outlets)] or told
-    if not candidates:
-        return None
-    firsts = [_first_fact(s.text) for s in candidates[:3]]
-    shorter = [(briefs or {}).get(f, f) for f in firsts]
-    text = next((f for f in [firsts[0], shorter[0], *firsts[1:]] if _words(f) <= _HEADLINE_WORDS), firsts[0])
-    words = text.split()
-    if len(words) > _HEADLINE_WORDS:
-        text = " ".join(words[:_HEADLINE_WORDS]).rstrip(",;:—–-") + " …"
-    return text
-
-
-def framed(text: str, outlets: list[str]) -> bool:
-    """Whether the sentence opens on the summary's attribution to outlets ("According to X, …", "X reports
-    that, …"), not on a source the outlets relay ("According to the statement, …")."""
-    return any(text.startswith((f"According to {o}", f"{o} report")) for o in outlets)
-
-
-def _first_fact(text: str) -> str:
-    """The first of the facts a sentence fuses ("According to X, a; b." -> "According to X, a"), without its
-    stop; a semicolon inside quoted words is theirs."""
-    quoted = quote_regions(text)
-    cut = next(
-        (m.start() for m in re.finditer("; ", text) if not any(s <= m.start() < e for s, e in quoted)), None
-    )
-    fact = text[:cut] if cut is not None else text
-    return (
-        fact if re.search(r"\b(?:\w\.){2,}$", fact) else fact.removesuffix(".")
-    )  # "… in the U.S." keeps its stop
 
 
 def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
