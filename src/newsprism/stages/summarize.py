@@ -141,6 +141,17 @@ def _without(story: Story, unit: Unit, parts: list[tuple[int, int]]) -> Wording 
     return _cited(story, unit, shorter)
 
 
+def _fitted(story: Story, unit: Unit, wording: Wording, over: int) -> Wording | None:
+    """The unit's wording at least `over` words shorter, without details it can do without
+    (`newsprism.compress.fit`) and citing all the wording cites; None where no such wording is supported."""
+    if wording.verbatim:
+        return None
+    evidence = own_evidence(unit)
+    parts = fit(story.article(evidence.article), evidence, over, _MIN_WORDS)
+    shorter = _without(story, unit, parts) if parts else None
+    return shorter if shorter is not None and set(shorter.citations) >= set(wording.citations) else None
+
+
 def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     """The wording citing only the articles whose own evidence carries at least `_CITED_SHARE` of what it
     says, besides the article it is worded from: two clauses aligned as one fact may each add something
@@ -389,13 +400,10 @@ class _Picker:
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
             over = self.put(whole, wording, attribute, [unit, *absorbed], room_words)
-            if over > 0 and not wording.verbatim:
-                # a sentence a little too long for the room goes in without details it can do without
-                evidence = own_evidence(whole)
-                parts = fit(self.story.article(evidence.article), evidence, over, _MIN_WORDS)
-                shorter = _without(self.story, whole, parts) if parts else None
-                if shorter is not None and set(shorter.citations) >= set(wording.citations):
-                    over = self.put(whole, shorter, attribute, [unit, *absorbed], room_words)
+            # a sentence a little too long for the room goes in without details it can do without
+            shorter = _fitted(self.story, whole, wording, over) if over > 0 else None
+            if shorter is not None:
+                over = self.put(whole, shorter, attribute, [unit, *absorbed], room_words)
             if over > 0:
                 continue
             self.tried |= {u.id for u in absorbed}
@@ -434,12 +442,8 @@ class _Picker:
         that fits one (`briefs`, by the fact as the headline would give it)."""
         fact = first_fact(attributed(wording, outlets) if outlets else wording.text)
         over = _words(fact) - HEADLINE_WORDS
-        if over <= 0 or wording.verbatim:
-            return
-        evidence = own_evidence(whole)
-        parts = fit(self.story.article(evidence.article), evidence, over, _MIN_WORDS)
-        shorter = _without(self.story, whole, parts) if parts else None
-        if shorter is None or not set(shorter.citations) >= set(wording.citations):
+        shorter = _fitted(self.story, whole, wording, over) if over > 0 else None
+        if shorter is None:
             return
         shorter, _ = introduced(shorter, unnamed, self.shared_surnames | unwritten)
         text = first_fact(attributed(shorter, outlets) if outlets else shorter.text)
