@@ -147,8 +147,8 @@ def _edges(token: Any, before: Any, after: Any) -> tuple[int, int]:
         return start, end  # "… three others before X, officials said" keeps the comma before "officials"
     closing = after is not None and after.text == ","
     ancestors = set(token.ancestors)
-    previous = token.doc[before.i - 1]
-    opened = any(
+    previous = token.doc[max(before.i - 1, 0)]
+    opened = before.i > 0 and any(
         t.right_edge.i in {previous.i, before.i}
         and t.dep_ in _FRONTED
         and t.i < t.head.i
