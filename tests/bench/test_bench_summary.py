@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import ROOT
 
-from newsprism.model import Article, Span, Story, SummarySentence, Unit
+from newsprism.model import Article, Entity, Mention, Span, Story, SummarySentence, Unit
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -141,6 +141,20 @@ def test_faithfulness_counts_sentences_and_citations() -> None:
     assert (faith.citations, faith.confirmed) == (4, 3)
     assert faith.misses == [(summary[0].text, ["Oslo"])]
     assert faith.frame_words == 8
+    assert faith.to_evidence_named == 2  # the story names no one and nothing
+    # a name the cited article mentions outside the evidence is found among its names
+    oslo = articles[0].text.index("Oslo")
+    story.entities = [Entity("e1", "Oslo", "GPE", {"a1": ["Oslo"]}, [Mention("a1", oslo, oslo + 4, "Oslo")])]
+    faith = bench.Faithfulness()
+    faith.add(story)
+    assert (faith.to_evidence, faith.to_evidence_named) == (2, 3)
+    # but not one only another article mentions
+    story.summary = [
+        SummarySentence("According to Outlet 2, critics in Oslo called the deal late.", ["a2"], ["u2"])
+    ]
+    faith = bench.Faithfulness()
+    faith.add(story)
+    assert faith.to_evidence_named == 0
 
 
 def test_the_oracle_takes_sentences_while_rouge_rises_and_agrees_with_rouge_score() -> None:
