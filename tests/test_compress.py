@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import segmented_story
 
-from newsprism.compress import cut, optional_parts, shortened
+from newsprism.compress import cut, optional_parts, shortened, tidy
 from newsprism.context import Context
 from newsprism.model import Article, Span
 from newsprism.support import carried
@@ -89,6 +89,9 @@ def test_cut_leaves_one_space_and_no_stray_comma() -> None:
     parts = [(text.index(p), text.index(p) + len(p)) for p in (", who led", "on Friday", ", gathering")]
     parts = [(parts[0][0], text.index(" left")), (parts[1][0], parts[1][1]), (parts[2][0], len(text) - 1)]
     assert cut(text, 0, parts) == "Tomas Veldt left Karsk."
+    # one stop after an abbreviation, and an ellipsis left as it is
+    assert tidy("He arrived in Beverly Hills, Calif. .") == "He arrived in Beverly Hills, Calif."
+    assert tidy("He paused ... and left .") == "He paused... and left."
     # a text that starts into the article
     assert (
         cut(text[6:], 6, parts[1:2]) == "Veldt, who led the talks, left Karsk, gathering his papers in haste."

@@ -176,9 +176,11 @@ def cut(text: str, offset: int, parts: Sequence[tuple[int, int]]) -> str:
 
 
 def tidy(text: str) -> str:
-    """One space between words and none before a stop or a comma, where parts were left out."""
+    """One space between words and none before a stop or a comma, where parts were left out; one stop after
+    an abbreviation ("Beverly Hills, Calif." of "…, Calif., on Monday.")."""
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return re.sub(r",(?=[.;:!?])", "", text)
 
 
