@@ -305,6 +305,23 @@ def test_after_according_to_only_a_name_keeps_its_capital(ctx: Context, text: st
     assert attributed(wording, ["Outlet 1"]).startswith(f"According to Outlet 1, {opening} ")
 
 
+def test_a_name_two_outlets_open_on_keeps_its_capital(ctx: Context) -> None:
+    texts = [
+        "Facebook and Twitter took action on Wednesday to limit the distribution of the report.",
+        "Facebook restricted the story pending a review by its fact checkers.",
+    ]
+    story = segmented_story(ctx, texts)
+    entities.run(story, ctx)
+    wording = unit_wording(story, clause(texts[0]))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 1"]).startswith("According to Outlet 1, Facebook and Twitter took")
+    # one outlet's sentence opening alone tells nothing
+    story = named_story(ctx, texts[0])
+    wording = unit_wording(story, clause(texts[0]))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 1"]).startswith("According to Outlet 1, facebook and Twitter took")
+
+
 MANAFORT = (
     "Laporta says former {whose} campaign chairman Paul Manafort cut his tax liability. "
     "Donald Trump hired Paul Manafort in 2016."

@@ -483,7 +483,9 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
             return True
         if small:
             return False
-        return _capital_inside(story, opening.text)  # "Keen to undermine …" is no name
+        # "Keen to undermine …" is no name; a word the parse takes for one, and two outlets write with its
+        # capital and never in small letters, is
+        return _capital_inside(story, opening.text) or _written_by_several(story, opening.text)
     # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
     # determiner or preposition is no name whatever entity holds it
     if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper() or opening.lower_ in _TERM:
@@ -504,6 +506,13 @@ def _capital_inside(story: Story, word: str) -> bool:
         return True
     inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b")
     return any(inside.search(a.text) for a in story.articles)
+
+
+def _written_by_several(story: Story, word: str) -> bool:
+    """Whether two outlets' articles or more write the word, each with its capital ("Twitter is permanently
+    banning …" beside "Twitter on Thursday banned …")."""
+    own = _whole_word(word)
+    return len({a.outlet or a.id for a in story.originals if own.search(a.text)}) >= 2
 
 
 def relays(text: str) -> bool:
