@@ -11,8 +11,12 @@ Only what can go without changing what the rest says is left out: a time or plac
 ("at a drugstore distribution center", "on Thursday"), a date ("Thursday"), a clause of time or manner
 ("before fatally shooting herself", ", gathering a crowd of hundreds"), an apposition or a relative clause
 set off by commas (", a former lawyer,"). A condition ("if provoked"), a restrictive relative clause
-("Republicans who did not attend") and who says so (", officials said", ", an inquest heard") stay, and so
-does anything inside someone's quoted words.
+("Republicans who did not attend"), who says so (", officials said", ", an inquest heard"), what came of it
+counted (", killing five police officers") and a time or place that is the news ("had been set to expire
+at the end of September") stay, and so does anything inside someone's quoted words.
+
+The summary leaves parts out to cite more outlets (`shortened`), to fit a fact into the last words of its
+room and a long fact into a headline (`fit`); never merely to be shorter, since the details are news too.
 """
 
 from __future__ import annotations
@@ -45,17 +49,8 @@ _FRONTED = {"advcl", "advmod", "prep", "npadvmod", "intj"}
 # whose words a part holds ("…, an inquest heard", ", saying …"): a summary never drops who says so; the
 # forms too, which the parse may take for nouns
 _SOURCE = CLAUSE | {
-    "hear",
-    "accord",
-    "cite",
-    "quote",
-    "according",
-    "heard",
-    "said",
-    "told",
-    "wrote",
-    "reported",
-}
+    "hear", "accord", "cite", "quote", "according", "heard", "said", "told", "wrote", "reported",
+}  # fmt: skip
 # what a verb keeps after it besides its time and place: an object, a complement, a particle, an agent
 _KEEPS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "dative", "prt", "oprd", "agent"}
 
@@ -204,7 +199,7 @@ def shortened(
         if not trials:
             return None
         best, text, part = max(trials, key=lambda t: (t[0] >= enough, len(t[1]) if t[0] >= enough else t[0]))
-        if best <= current or len(re.findall(r"\w+", text)) < min_words:
+        if best <= current or _count(text) < min_words:
             return None
         chosen.append(part)
         current = best
