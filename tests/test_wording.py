@@ -410,6 +410,24 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
     assert unit_wording(segmented_story(ctx, [text]), clause(text)) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("A woman waves the Valdorian flag during a protest in Rivenholm's old town.", True),
+        ("Protesters hold up flowers near the Selva bridge in Rivenholm, Saturday, Feb. 19, 2011.", True),
+        ("In this April 17, 2018 file photo, Mira Dostal arrives at the Rivenholm summit.", True),
+        ("This undated photo shows the Dravik dam from the north bank.", True),
+        # the past tense of what happened, what a picture in the story shows, and a headline's verb
+        ("A woman waved the Valdorian flag during a protest in Rivenholm's old town.", False),
+        ("The photos show the minister standing next to the dam's engineer in 2019.", False),
+        ("Employers add 266,000 jobs as the unemployment rate drops to 3.5%.", False),
+        ("A conviction in Karsk carries a penalty of up to six months in jail.", False),
+    ],
+)
+def test_a_photo_caption_run_into_the_text_is_no_sentence(ctx: Context, text: str, caption: bool) -> None:
+    assert (unit_wording(named_story(ctx, text), clause(text)) is None) == caption
+
+
 def test_a_clause_whose_subject_was_left_before_it_is_no_sentence(ctx: Context) -> None:
     text = (
         "Lambach, who allegedly ran the ring for several years, would set up meetings with prospective "

@@ -52,6 +52,15 @@ _OWN_HEADINGS = {
     "VERDICT",
 }
 _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
+# what a caption says someone in a picture does, and what a picture is
+_POSED = {
+    "wave", "pose", "arrive", "hold", "speak", "gesture", "look", "walk", "stand", "sit", "listen", "attend",
+    "react", "leave", "smile", "watch", "pray", "gather", "march", "chant", "shout", "mourn", "cry", "greet",
+    "embrace", "hug", "talk", "wait", "rally", "protest", "depart", "enter", "exit", "celebrate", "kneel",
+    "raise",
+}  # fmt: skip
+_PICTURE = {"photo", "image", "picture", "photograph"}
+_PICTURE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
@@ -154,6 +163,8 @@ def is_sentence(article: Article, span: Span) -> bool:
     tokens = doc.char_span(start, span.end, alignment_mode="expand") if doc is not None else None
     if tokens is None:
         return True
+    if _caption(tokens[0].sent):
+        return False
     root = tokens.root
     words = [t for t in tokens if not t.is_punct and t.dep_ != "neg"]
     last = words[-1] if words else root
@@ -205,6 +216,27 @@ def is_sentence(article: Article, span: Span) -> bool:
     ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def _caption(sentence: Any) -> bool:
+    """Whether a sentence is a photo's caption run into the text: the present tense of what a picture shows
+    someone doing, with the picture's date, its "file photo" or a person not named ("Bahraini protesters
+    hold up flowers …, Saturday, Feb. 19, 2011.", "A woman waves the Egyptian flag during a protest …"), or
+    "This undated photo shows …". News tells what happened in the past tense; the present is a caption's
+    (or a headline's, whose verbs are not these)."""
+    root = sentence.root
+    if root.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if root.lemma_ in {"show", "depict"}:
+        return subject.lemma_ in _PICTURE and any(t.lower_ == "this" for t in subject.subtree)
+    if root.lemma_ not in _POSED:
+        return False
+    dated = _PICTURE_DATE.search(sentence.text) and any(t.ent_type_ == "DATE" for t in sentence)
+    pictured = re.search(r"\b(?:photo|photograph|image|picture|file)\b", sentence.text, re.I)
+    return bool(dated or pictured or subject.left_edge.lower_ in {"a", "an"})
 
 
 def _quoted(span: Span, at: int) -> bool:
