@@ -235,7 +235,7 @@ def _caption(sentence: Any) -> bool:
     if root.lemma_ not in _POSED:
         return False
     dated = _PICTURE_DATE.search(sentence.text) and any(t.ent_type_ == "DATE" for t in sentence)
-    pictured = re.search(r"\b(?:photo|photograph|image|picture|file)\b", sentence.text, re.I)
+    pictured = re.search(r"\b(?:photo|photograph|image|picture)\b", sentence.text, re.I)
     return bool(dated or pictured or subject.left_edge.lower_ in {"a", "an"})
 
 
