@@ -199,7 +199,7 @@ def shortened(
         if not trials:
             return None
         best, text, part = max(trials, key=lambda t: (t[0] >= enough, len(t[1]) if t[0] >= enough else t[0]))
-        if best <= current or _count(text) < min_words:
+        if best <= current or word_count(text) < min_words:
             return None
         chosen.append(part)
         current = best
@@ -212,10 +212,10 @@ def fit(article: Article, span: Span, over: int, min_words: int) -> list[tuple[i
     left would be under `min_words` words."""
     parts = optional_parts(article, span)
     chosen: list[tuple[int, int]] = []
-    left = _count(span.text)
+    left = word_count(span.text)
 
     def words(part: tuple[int, int]) -> int:
-        return _count(article.text[part[0] : part[1]])
+        return word_count(article.text[part[0] : part[1]])
 
     while over > 0:
         free = [p for p in parts if not any(p[0] < e and s < p[1] for s, e in chosen)]
@@ -229,5 +229,6 @@ def fit(article: Article, span: Span, over: int, min_words: int) -> list[tuple[i
     return chosen if left >= min_words else None
 
 
-def _count(text: str) -> int:
+def word_count(text: str) -> int:
+    """Words as the summary's budgets count them: runs of letters and digits."""
     return len(re.findall(r"\w+", text))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .compress import word_count
 from .model import Story
 from .pronouns import quotes_someone
 from .quoting import quote_regions
 
 HEADLINE_WORDS = 24
-_WORD = re.compile(r"\w+")
 
 
 def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
@@ -32,7 +32,7 @@ def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
     firsts = [first_fact(s.text) for s in candidates[:3]]
     shorter = [(briefs or {}).get(f, f) for f in firsts]
     text = next(
-        (f for f in [firsts[0], shorter[0], *firsts[1:]] if len(_WORD.findall(f)) <= HEADLINE_WORDS),
+        (f for f in [firsts[0], shorter[0], *firsts[1:]] if word_count(f) <= HEADLINE_WORDS),
         firsts[0],
     )
     words = text.split()

@@ -35,8 +35,11 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _UNINITIALLED = {"of", "the", "and", "for", "on", "in", "at", "to", "&"}
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(the|a|an)\s+", re.I)
-# a title that tells a person's sex, opening a name: "Mr. Morsi" (group 1 set), "Ms. Ashton", "Mrs Wilson"
-SEX_TITLE = re.compile(r"(?:(Mr)|Ms|Mrs|Miss)\.?\s")
+# a title that tells a person's sex, opening a name: "Mr. Morsi" (group 1 set), "Ms. Ashton", "Mrs Wilson";
+# and the same right before a name
+_SEX_TITLE = r"(?:(Mr)|Ms|Mrs|Miss)\.?"
+SEX_TITLE = re.compile(rf"{_SEX_TITLE}\s")
+SEX_TITLE_BEFORE = re.compile(rf"\b{_SEX_TITLE}\s+$")
 
 
 def strip_possessive(text: str) -> str:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .model import Article, Entity, Mention, Story
-from .names import SEX_TITLE
+from .names import SEX_TITLE, SEX_TITLE_BEFORE
 from .quoting import quote_regions
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
@@ -76,10 +76,6 @@ def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -
     return None if _someone_else(article, start, offset, pronoun) else entity
 
 
-# "Mr. Morsi", "Ms. Ashton": the pronoun a title stands for, written just before a name or opening it
-_TITLE_BEFORE = re.compile(r"\b(?:(Mr)|Ms|Mrs|Miss)\.?\s+$")
-
-
 def _gender(story: Story, entity: Entity) -> str | None:
     """ "he" or "she" where the story gives the person a title that tells ("Mr. Morsi", "Ms. Ashton") and
     never the other one; else None."""
@@ -89,7 +85,7 @@ def _gender(story: Story, entity: Entity) -> str | None:
 
 def _titled(text: str, mention: Mention) -> str | None:
     """ "he" or "she" where the mention has a title that tells ("Mr Wilson", "Mrs Wilson"); else None."""
-    title = _TITLE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]) or SEX_TITLE.match(
+    title = SEX_TITLE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]) or SEX_TITLE.match(
         mention.text
     )
     return ("he" if title.group(1) else "she") if title else None

@@ -60,6 +60,7 @@ _POSED = {
     "raise",
 }  # fmt: skip
 _PICTURE = {"photo", "image", "picture", "photograph"}
+_PICTURED = re.compile(rf"\b(?:{'|'.join(sorted(_PICTURE))})\b", re.I)
 _PICTURE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
@@ -235,7 +236,7 @@ def _caption(sentence: Any) -> bool:
     if root.lemma_ not in _POSED:
         return False
     dated = _PICTURE_DATE.search(sentence.text) and any(t.ent_type_ == "DATE" for t in sentence)
-    pictured = re.search(r"\b(?:photo|photograph|image|picture)\b", sentence.text, re.I)
+    pictured = _PICTURED.search(sentence.text)
     return bool(dated or pictured or subject.left_edge.lower_ in {"a", "an"})
 
 

@@ -21,11 +21,11 @@ is dropped. The headline is the most salient shared fact in one line (`newsprism
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import chain
 
 from ..compress import fit, shortened
+from ..compress import word_count as _words
 from ..context import Context
 from ..headline import HEADLINE_WORDS, first_fact, headline
 from ..model import Article, Conflict, Story, SummarySentence, Unit
@@ -75,11 +75,6 @@ _MATTER_WORDS = 3
 # a fact told in an outlet's loaded or evaluative words ("spouted baseless theories", "supposedly") goes
 # after one told plainly where their salience is this close: a neutral summary states facts plainly first
 _LOADED = 0.05
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 def salience(story: Story, unit: Unit, position_weight: float) -> float:
@@ -116,16 +111,10 @@ def _wording(story: Story, unit: Unit) -> Wording | None:
         return cited
     evidence = own_evidence(unit)
     article = story.article(evidence.article)
-    others = {
-        a: [e for e in unit.evidence if e.article == a] for a in wording.citations if a not in cited.citations
-    }
-    pools = {
-        a: ([e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets])
-        for a, spans in others.items()
-    }
+    pools = [_pool(story, unit, a) for a in wording.citations if a not in cited.citations]
 
     def share(text: str) -> float:
-        return min(carried(text, *pool) for pool in pools.values())
+        return min(carried(text, *pool) for pool in pools)
 
     parts = shortened(article, evidence, share, _SHORTENED_SHARE, _MIN_WORDS)
     shorter = _without(story, unit, parts) if parts else None
@@ -168,10 +157,16 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
         source = story.article(article)
         if article != own and all(inside_quotation(source, e) or transcribed(source, e) for e in spans):
             continue  # someone's quoted words: the outlet reports them, it does not state them
-        names = [*names_in(story, spans), *referents(story, spans), *story.outlets]
-        if article == own or carried(wording.text, [e.text for e in spans], names) >= _CITED_SHARE:
+        if article == own or carried(wording.text, *_pool(story, unit, article)) >= _CITED_SHARE:
             kept.append(article)
     return replace(wording, citations=kept)
+
+
+def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]:
+    """What an article's own evidence for the unit carries: its clauses' words, and the names of whom and
+    what they mention (the outlets' names too, which attributions use)."""
+    spans = [e for e in unit.evidence if e.article == article]
+    return [e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets]
 
 
 def _one_matter(story: Story, wording: Wording | None) -> bool:
