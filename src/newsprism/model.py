@@ -194,6 +194,8 @@ class Unit:
     similarity: float | None = None
     centrality: float = internal(0.0)  # how close its clause is to the other articles' clauses (align)
     vector: Any = internal()  # its clause's embedding, unit length (align), to keep a summary from repeating
+    # each evidence span's own (centrality, embedding), by (article, start): an outlet's version told alone
+    clauses: Any = internal(factory=dict)
 
 
 @dataclass

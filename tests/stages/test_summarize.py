@@ -362,18 +362,27 @@ def test_quoted_words_keep_a_sentence_of_their_own(ctx: Context) -> None:
     assert len(summarize.summarize(story, 10, 200)) == 3
 
 
-def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited(ctx: Context) -> None:
+def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited_and_tells_its_own(
+    ctx: Context,
+) -> None:
     texts = [
         "The ministry imposed a new tariff of 25 percent on steel imports from Karsk on Tuesday.",
-        "Steel prices in Valdoria rose after the decision.",
+        "Steel prices in Valdoria rose sharply after the new tariff.",
     ]
     story = hand_story(ctx, texts, [(1, texts[0], "all")])
-    (sentence,) = summarize.summarize(story, 10, 200)
-    assert sentence.citations == ["a1"]
-    assert sentence.text == (
+    first, second = summarize.summarize(story, 10, 200)
+    assert first.citations == ["a1"]
+    assert first.text == (
         "According to Outlet 1, the ministry imposed a new tariff of 25 percent on steel imports from Karsk "
         "on Tuesday."
     )
+    # the other outlet's clause, aligned with the fact, is its own account of it
+    assert (second.text, second.citations, second.units) == (
+        "According to Outlet 2, steel prices in Valdoria rose sharply after the new tariff.",
+        ["a2"],
+        ["u1"],
+    )
+    assert summarize.statements(story) == [first.text, second.text]
 
 
 def test_a_shared_fact_leaves_out_the_details_one_outlet_adds_so_that_it_cites_every_outlet(

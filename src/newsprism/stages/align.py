@@ -324,13 +324,21 @@ def run(story: Story, ctx: Context) -> Story:
     central = cross_centrality(vectors, [i.article.id for i in items])
     for unit in story.units:
         unit.id = ctx.new_id("u")
-        members = [
-            i.index
-            for i in items
-            if any(e.article == i.article.id and e.start <= i.clause.start < e.end for e in unit.evidence)
-        ]
+        # the clauses of each evidence span, by (article, start)
+        spans = {
+            (e.article, e.start): [
+                i.index for i in items if e.article == i.article.id and e.start <= i.clause.start < e.end
+            ]
+            for e in unit.evidence
+        }
+        members = sorted({m for inside in spans.values() for m in inside})
         unit.centrality = max((central[m] for m in members), default=0.0)
         unit.vector = vectors[members[0]] if members else None
+        unit.clauses = {
+            at: (max(central[m] for m in inside), vectors[inside[0]])
+            for at, inside in spans.items()
+            if inside
+        }
     return story
 
 

@@ -4,7 +4,9 @@ What every outlet reports comes first, then what only some report, attributed to
 …"), then the disputed points with each outlet's version. Within a part, units go by salience: how close
 their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
 brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets
-take turns for the facts each one alone carries, the one whose own fact stands out most first. Room is
+take turns for the facts each one alone carries, the one whose own fact stands out most first; an outlet
+whose clause is aligned with a fact but cannot be cited for the words it is told in has that clause as a
+fact of its own (`_versions`). Room is
 kept for the disputed points, which no single article shows; a disputed claim is stated only when the
 outlets' sentences are about one matter (`_one_matter`), not merely about one person.
 
@@ -169,6 +171,40 @@ def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]
     return [e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets]
 
 
+def _versions(story: Story, unit: Unit) -> list[Unit]:
+    """The outlets' own clauses of a fact that its wording does not cite, each a fact of that outlet alone:
+    "House Democrats have unveiled a package of new rules …" aligned with "Democrats are proposing a return
+    to regular order in their new rules package …" cannot be cited for the words of the other, and is still
+    the outlet's own account of the story. Their ids are the unit's with the outlet after "#"."""
+    wording = _wording(story, unit)
+    cited = {story.article(a).outlet or a for a in wording.citations} if wording else set()
+    own = own_evidence(unit).article
+    cited.add(story.article(own).outlet or own)
+    versions = []
+    for outlet in dict.fromkeys(unit.outlets):
+        if outlet in cited:
+            continue
+        spans = [e for e in unit.evidence if (story.article(e.article).outlet or e.article) == outlet]
+        clauses = [unit.clauses[(e.article, e.start)] for e in spans if (e.article, e.start) in unit.clauses]
+        if not spans:
+            continue
+        versions.append(
+            replace(
+                unit,
+                id=f"{unit.id}#{outlet}",
+                text=spans[0].text,
+                articles=list(dict.fromkeys(e.article for e in spans)),
+                coverage="one",
+                evidence=spans,
+                outlets=[outlet],
+                centrality=max((c for c, _ in clauses), default=unit.centrality),
+                vector=clauses[0][1] if clauses else unit.vector,
+                clauses={},
+            )
+        )
+    return versions
+
+
 def _one_matter(story: Story, wording: Wording | None) -> bool:
     """Whether the outlets' sentences of a disputed claim are about one matter: each shares at least
     `_MATTER_WORDS` content words besides the story's names with another. A denial and a sentence that
@@ -298,14 +334,14 @@ def _chunks(article: Article) -> list[tuple[int, str]]:
     return keys
 
 
-def _markers(story: Story) -> dict[str, set[str]]:
+def _markers(story: Story, units: list[Unit]) -> dict[str, set[str]]:
     """What each unit's evidence brings to a summary, by unit id: the entities it names, and the topics of
     its own outlet's: noun phrases ("nuclear issue") or entities an outlet names twice or more and no other
     outlet names at all, the blind spots of the others."""
-    marks: dict[str, set[str]] = {u.id: set() for u in story.units}
+    marks: dict[str, set[str]] = {u.id: set() for u in units}
     chunks = {a.id: _chunks(a) for a in story.articles}
     spans: dict[str, list[tuple[int, int, str]]] = {}  # each article's evidence spans and their units
-    for unit in story.units:
+    for unit in units:
         for e in unit.evidence:
             spans.setdefault(e.article, []).append((e.start, e.end, unit.id))
     per_outlet: dict[str, dict[str, int]] = {}
@@ -320,7 +356,7 @@ def _markers(story: Story) -> dict[str, set[str]]:
         counts = per_outlet.setdefault(article.outlet or article.id, {})
         for _, key in chunks[article.id]:
             counts[key] = counts.get(key, 0) + 1
-    for unit in story.units:
+    for unit in units:
         if unit.coverage != "one":
             continue
         outlet = unit.outlets[0] if unit.outlets else unit.articles[0]
@@ -341,11 +377,16 @@ class _Picker:
     different things it is, not as one statement after another on the same point."""
 
     def __init__(
-        self, story: Story, key: dict[str, float], weights: tuple[float, float, float], excluded: set[str]
+        self,
+        story: Story,
+        units: list[Unit],
+        key: dict[str, float],
+        weights: tuple[float, float, float],
+        excluded: set[str],
     ) -> None:
         self.story, self.key, (self.redundancy, self.novelty, self.turn_redundancy) = story, key, weights
         self.whole = _Sentences(story, excluded).whole
-        self.markers = _markers(story)
+        self.markers = _markers(story, units)
         # people with the role every outlet gives them, named with it where the summary first names them
         self.people = [
             (e.id, e.canonical, neutral_role(story, e)) for e in story.entities if e.type == "PERSON"
@@ -462,7 +503,7 @@ class _Picker:
         count = _words(text) - (_words(self.sentences[open_].text) if open_ is not None else 0)
         if self.sentences and self.words + count > room:
             return self.words + count - room
-        ids = [u.id for u in units]
+        ids = list(dict.fromkeys(u.id.split("#")[0] for u in units))  # an outlet's version is of its unit
         if open_ is not None:
             sentence = self.sentences[open_]
             sentence.text, sentence.units = text, [*sentence.units, *ids]
@@ -510,6 +551,7 @@ def _summary(
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
     usable = [u for u in story.units if _words(u.text) >= _MIN_CLAUSE and u.id not in in_conflict]
+    usable += [v for u in usable if len(u.outlets) > 1 for v in _versions(story, u)]
     lexicon = load_lexicon()
     key = {
         u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
@@ -529,7 +571,7 @@ def _summary(
     disputed = kept
     room = max_sentences - len(disputed)
     room_words = max_words - sum(_words(s.text) for s in disputed)
-    picker = _Picker(story, key, (redundancy, novelty, turn_redundancy), in_conflict)
+    picker = _Picker(story, usable, key, (redundancy, novelty, turn_redundancy), in_conflict)
     shared = [u for u in usable if u.coverage == "all"] if several else usable
     partial = [u for u in usable if u not in shared]
     by_outlet: dict[str, list[Unit]] = {}
@@ -555,9 +597,11 @@ def _summary(
 
 def statements(story: Story) -> list[str]:
     """Every fact of the story as the summary would state it alone, attributed where not every outlet
-    carries it as worded: the sentences `summarize` chooses from before fusing and clause joining, and
-    those of the clauses a disputed point is made of."""
-    worded = (_wording(story, u) for u in story.units if _words(u.text) >= _MIN_CLAUSE)
+    carries it as worded: the sentences `summarize` chooses from before fusing and clause joining, outlets'
+    own versions of a fact included (`_versions`), and those of the clauses a disputed point is made of."""
+    units = [u for u in story.units if _words(u.text) >= _MIN_CLAUSE]
+    units += [v for u in units if len(u.outlets) > 1 for v in _versions(story, u)]
+    worded = (_wording(story, u) for u in units)
     out = []
     for wording in (w for w in worded if w is not None and _words(w.text) >= _MIN_WORDS):
         cited = _outlets(story, wording)
