@@ -6,9 +6,9 @@ their clause is to what the other outlets write (`Unit.centrality`, from align) 
 brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets
 take turns for the facts each one alone carries, the one whose own fact stands out most first; an outlet
 whose clause is aligned with a fact but cannot be cited for the words it is told in has that clause as a
-fact of its own (`_versions`). Room is
-kept for the disputed points, which no single article shows; a disputed claim is stated only when the
-outlets' sentences are about one matter (`_one_matter`), not merely about one person.
+fact of its own (`_versions`). Room is kept for the disputed points, which no single article shows; a
+disputed claim is stated only when the outlets' sentences are about one matter (`_one_matter`), not merely
+about one person.
 
 A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
 March") when the outlets that carry them include all of its own, and facts of the same outlets share one
