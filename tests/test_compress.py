@@ -72,6 +72,12 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
             "Karsk can make up to 4,500 tons during a typical year and 12,000 tons during a crisis.",
             [],
         ),
+        # the adverb a time is of goes with it: not "creating a vacancy late."
+        (
+            "Justice Marne Holt died last Friday at the age of 87, creating a vacancy late in a presidential "
+            "election year.",
+            ["late in a presidential election year"],
+        ),
         # who says so, even where the parse takes "heard" for a noun
         (
             "A climber fell to her death as she and her husband crossed a ridge in Karsk, an inquest heard.",

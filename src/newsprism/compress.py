@@ -121,6 +121,8 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
         if _figure(before) and sum(_figure(t) and t.lemma_ == before.lemma_ for t in tokens) > 1:
             continue  # "4,500 tons during a typical year and 12,000 tons during a crisis": which is which
         start, end = _edges(token, before, after)
+        if token.dep_ == "prep" and before.dep_ == "advmod" and before.head == token.head:
+            start = before.idx  # "late in a presidential election year": the adverb the time is of
         if any(s < end and start < e for s, e in quoted):
             continue  # someone's words are given whole or not at all
         parts.append((start, end))

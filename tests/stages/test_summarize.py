@@ -385,6 +385,19 @@ def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited_and_tel
     assert summarize.statements(story) == [first.text, second.text]
 
 
+def test_a_fact_is_told_from_the_clause_its_article_brings_earliest(ctx: Context) -> None:
+    texts = [
+        "Rescue teams worked through the night in Ostrel. Floods forced 3,000 people from their homes in "
+        "Ostrel on Monday, officials said.",
+        "Floods forced 3,000 people from their homes in the town of Ostrel on Monday after the river burst "
+        "its banks.",
+    ]
+    later = texts[0].split(". ")[1]
+    story = hand_story(ctx, texts, [(1, later, "all")])
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert (sentence.text, sentence.citations) == (texts[1], ["a1", "a2"])
+
+
 def test_a_shared_fact_leaves_out_the_details_one_outlet_adds_so_that_it_cites_every_outlet(
     ctx: Context,
 ) -> None:

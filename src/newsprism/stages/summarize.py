@@ -30,7 +30,7 @@ from ..compress import fit, shortened
 from ..compress import word_count as _words
 from ..context import Context
 from ..headline import HEADLINE_WORDS, first_fact, headline
-from ..model import Article, Conflict, Story, SummarySentence, Unit
+from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
 from ..standalone import as_sentence, is_sentence, opens_on_link, transcribed
 from ..support import carried, content_words, stem, unsupported
@@ -81,8 +81,7 @@ _LOADED = 0.05
 
 def salience(story: Story, unit: Unit, position_weight: float) -> float:
     """Centrality plus a bonus for coming early in the article that brings it first."""
-    position = min(e.start / max(1, len(story.article(e.article).text)) for e in unit.evidence)
-    return unit.centrality + position_weight * (1 - position)
+    return unit.centrality + position_weight * (1 - min(_position(story, e) for e in unit.evidence))
 
 
 def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
@@ -169,6 +168,31 @@ def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]
     what they mention (the outlets' names too, which attributions use)."""
     spans = [e for e in unit.evidence if e.article == article]
     return [e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets]
+
+
+def _told(story: Story, unit: Unit) -> Unit:
+    """The unit told from the clause of it that its article brings earliest, among the clauses whose wording
+    cites as many outlets as the wording of its central one: a fact as an outlet leads with it is its most
+    complete statement ("… officially entered the 2020 Republican presidential primary on Monday") where
+    another outlet mentions it in passing further down."""
+    if len(unit.outlets) < 2:
+        return unit
+    central = _wording(story, unit)
+    least = len(_outlets(story, central)) if central else 0
+    best, at = unit, _position(story, own_evidence(unit)) if central else 2.0
+    for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
+        other = replace(unit, text=span.text)
+        if _position(story, own_evidence(other)) >= at:
+            continue
+        wording = _wording(story, other)
+        if wording is not None and len(_outlets(story, wording)) >= least:
+            best, at = other, _position(story, own_evidence(other))
+    return best
+
+
+def _position(story: Story, span: Span) -> float:
+    """Where a span begins in its article, from 0 at the start to 1 at the end."""
+    return span.start / max(1, len(story.article(span.article).text))
 
 
 def _versions(story: Story, unit: Unit) -> list[Unit]:
@@ -550,7 +574,9 @@ def _summary(
     room for one, up to half of what is left; the first fact goes in whatever its length."""
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
-    usable = [u for u in story.units if _words(u.text) >= _MIN_CLAUSE and u.id not in in_conflict]
+    usable = [
+        _told(story, u) for u in story.units if _words(u.text) >= _MIN_CLAUSE and u.id not in in_conflict
+    ]
     usable += [v for u in usable if len(u.outlets) > 1 for v in _versions(story, u)]
     lexicon = load_lexicon()
     key = {
@@ -599,7 +625,7 @@ def statements(story: Story) -> list[str]:
     """Every fact of the story as the summary would state it alone, attributed where not every outlet
     carries it as worded: the sentences `summarize` chooses from before fusing and clause joining, outlets'
     own versions of a fact included (`_versions`), and those of the clauses a disputed point is made of."""
-    units = [u for u in story.units if _words(u.text) >= _MIN_CLAUSE]
+    units = [_told(story, u) for u in story.units if _words(u.text) >= _MIN_CLAUSE]
     units += [v for u in units if len(u.outlets) > 1 for v in _versions(story, u)]
     worded = (_wording(story, u) for u in units)
     out = []
