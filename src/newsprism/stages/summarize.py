@@ -6,7 +6,7 @@ their clause is to what the other outlets write (`Unit.centrality`, from align) 
 brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets
 take turns for the facts each one alone carries, the one whose own fact stands out most first; an outlet
 whose clause is aligned with a fact but cannot be cited for the words it is told in has that clause as a
-fact of its own (`_versions`). Room is kept for the disputed points, which no single article shows; a
+fact of its own (`newsprism.facts`). Room is kept for the disputed points, which no single article shows; a
 disputed claim is stated only when the outlets' sentences are about one matter (`_one_matter`), not merely
 about one person.
 
@@ -26,13 +26,13 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import chain
 
-from ..compress import fit, shortened
 from ..compress import word_count as _words
 from ..context import Context
+from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
 from ..headline import HEADLINE_WORDS, first_fact, headline
-from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
+from ..model import Article, Conflict, Story, SummarySentence, Unit
 from ..settings import SummarySettings
-from ..standalone import as_sentence, is_sentence, opens_on_link, transcribed
+from ..standalone import is_sentence
 from ..support import carried, content_words, stem, unsupported
 from ..wording import (
     Wording,
@@ -41,13 +41,9 @@ from ..wording import (
     inside_quotation,
     introduced,
     joined,
-    names_in,
     neutral_role,
-    opens_on_pronoun,
     own_evidence,
-    referents,
     relays,
-    unit_wording,
 )
 from .framing import load_lexicon, loaded_words
 
@@ -56,20 +52,10 @@ LEVEL = "story"
 REQUIRES = {"units", "entities", "quotes", "conflicts"}
 PROVIDES = {"summary"}
 
-# a summary sentence has at least this many words; a clause this short may still be the start of one, with
-# the rest of its sentence ("A woman killed three people" "and wounded three others …, officials said.")
-_MIN_WORDS = 6
-_MIN_CLAUSE = 3
 # an attributed sentence holds up to this many facts of the same outlets, and this many words: one
 # "According to X," for several facts saves words for facts, and fewer, longer sentences still read
 _FUSED = 3
 _FUSED_WORDS = 60
-# a cited article's own clause must carry at least this share of a summary sentence's content words
-_CITED_SHARE = 0.5
-# … and of a sentence shortened so that it may cite the article: "Democrats are proposing a return to
-# regular order in their new rules package" is half in "House Democrats have unveiled a package of new rules
-# … to promote diversity", which does not say it
-_SHORTENED_SHARE = 2 / 3
 # a fact whose content words the summary has already said, this share of them or more, adds too little
 _SAID_SHARE = 0.75
 # the content words besides names that the sentences of a disputed claim must share to be one matter
@@ -81,152 +67,7 @@ _LOADED = 0.05
 
 def salience(story: Story, unit: Unit, position_weight: float) -> float:
     """Centrality plus a bonus for coming early in the article that brings it first."""
-    return unit.centrality + position_weight * (1 - min(_position(story, e) for e in unit.evidence))
-
-
-def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
-    """The wording when its evidence carries every word of it; else the evidence clause as written, when
-    that stands as a sentence; else None."""
-    if not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
-        return wording
-    evidence = own_evidence(unit)
-    article = story.article(evidence.article)
-    verbatim = as_sentence(evidence.text, opens_on_link(article, evidence))
-    if not is_sentence(article, evidence) or unsupported(verbatim, [evidence.text]):
-        return None
-    if opens_on_pronoun(verbatim):
-        return None  # a pronoun the reader of a summary cannot resolve
-    return Wording(verbatim, [evidence.article], [evidence.text], names_in(story, [evidence]))
-
-
-def _wording(story: Story, unit: Unit) -> Wording | None:
-    """The unit as a supported wording, or None. Where some of the unit's articles do not carry enough of
-    it to be cited, the clause without the details they lack, when that lets it cite them all
-    (`newsprism.compress`): the fact every outlet reports is told as theirs, not as one outlet's claim."""
-    wording = unit_wording(story, unit)
-    wording = _supported(story, unit, wording) if wording else None
-    if wording is None:
-        return None
-    cited = _cited(story, unit, wording)
-    if len(cited.citations) == len(wording.citations) or wording.verbatim:
-        return cited
-    evidence = own_evidence(unit)
-    article = story.article(evidence.article)
-    pools = [_pool(story, unit, a) for a in wording.citations if a not in cited.citations]
-
-    def share(text: str) -> float:
-        return min(carried(text, *pool) for pool in pools)
-
-    parts = shortened(article, evidence, share, _SHORTENED_SHARE, _MIN_WORDS)
-    shorter = _without(story, unit, parts) if parts else None
-    return shorter if shorter is not None and len(shorter.citations) > len(cited.citations) else cited
-
-
-def _without(story: Story, unit: Unit, parts: list[tuple[int, int]]) -> Wording | None:
-    """The unit worded without the given parts of its clause, citing what carries it; None when that
-    wording is not supported."""
-    shorter = unit_wording(story, unit, parts)
-    if shorter is None or unsupported(shorter.text, shorter.evidence, [*shorter.names, *story.outlets]):
-        return None
-    return _cited(story, unit, shorter)
-
-
-def _fitted(story: Story, unit: Unit, wording: Wording, over: int) -> Wording | None:
-    """The unit's wording at least `over` words shorter, without details it can do without
-    (`newsprism.compress.fit`) and citing all the wording cites; None where no such wording is supported."""
-    if wording.verbatim:
-        return None
-    evidence = own_evidence(unit)
-    parts = fit(story.article(evidence.article), evidence, over, _MIN_WORDS)
-    shorter = _without(story, unit, parts) if parts else None
-    return shorter if shorter is not None and set(shorter.citations) >= set(wording.citations) else None
-
-
-def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
-    """The wording citing only the articles whose own evidence carries at least `_CITED_SHARE` of what it
-    says, besides the article it is worded from: two clauses aligned as one fact may each add something
-    the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist. An
-    article whose clause is someone's quoted words, or a transcript's speaker's, is not cited for the fact
-    in the outlet's voice ("This administration is running like a fine-tuned machine,” Trump said" does
-    not vouch for "The White House is a fine-tuned machine.")."""
-    if len(wording.citations) < 2 or wording.verbatim:
-        return wording
-    own = own_evidence(unit).article
-    kept = []
-    for article in wording.citations:
-        spans = [e for e in unit.evidence if e.article == article]
-        source = story.article(article)
-        if article != own and all(inside_quotation(source, e) or transcribed(source, e) for e in spans):
-            continue  # someone's quoted words: the outlet reports them, it does not state them
-        if article == own or carried(wording.text, *_pool(story, unit, article)) >= _CITED_SHARE:
-            kept.append(article)
-    return replace(wording, citations=kept)
-
-
-def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]:
-    """What an article's own evidence for the unit carries: its clauses' words, and the names of whom and
-    what they mention (the outlets' names too, which attributions use)."""
-    spans = [e for e in unit.evidence if e.article == article]
-    return [e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets]
-
-
-def _told(story: Story, unit: Unit) -> Unit:
-    """The unit told from the clause of it that its article brings earliest, among the clauses whose wording
-    cites as many outlets as the wording of its central one: a fact as an outlet leads with it is its most
-    complete statement ("… officially entered the 2020 Republican presidential primary on Monday") where
-    another outlet mentions it in passing further down."""
-    if len(unit.outlets) < 2:
-        return unit
-    central = _wording(story, unit)
-    least = len(_outlets(story, central)) if central else 0
-    best, at = unit, _position(story, own_evidence(unit)) if central else 2.0
-    for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
-        other = replace(unit, text=span.text)
-        if _position(story, own_evidence(other)) >= at:
-            continue
-        wording = _wording(story, other)
-        if wording is not None and len(_outlets(story, wording)) >= least:
-            best, at = other, _position(story, own_evidence(other))
-    return best
-
-
-def _position(story: Story, span: Span) -> float:
-    """Where a span begins in its article, from 0 at the start to 1 at the end."""
-    return span.start / max(1, len(story.article(span.article).text))
-
-
-def _versions(story: Story, unit: Unit) -> list[Unit]:
-    """The outlets' own clauses of a fact that its wording does not cite, each a fact of that outlet alone:
-    "House Democrats have unveiled a package of new rules …" aligned with "Democrats are proposing a return
-    to regular order in their new rules package …" cannot be cited for the words of the other, and is still
-    the outlet's own account of the story. Their ids are the unit's with the outlet after "#"."""
-    wording = _wording(story, unit)
-    cited = {story.article(a).outlet or a for a in wording.citations} if wording else set()
-    own = own_evidence(unit).article
-    cited.add(story.article(own).outlet or own)
-    versions = []
-    for outlet in dict.fromkeys(unit.outlets):
-        if outlet in cited:
-            continue
-        spans = [e for e in unit.evidence if (story.article(e.article).outlet or e.article) == outlet]
-        clauses = [unit.clauses[(e.article, e.start)] for e in spans if (e.article, e.start) in unit.clauses]
-        if not spans:
-            continue
-        versions.append(
-            replace(
-                unit,
-                id=f"{unit.id}#{outlet}",
-                text=spans[0].text,
-                articles=list(dict.fromkeys(e.article for e in spans)),
-                coverage="one",
-                evidence=spans,
-                outlets=[outlet],
-                centrality=max((c for c, _ in clauses), default=unit.centrality),
-                vector=clauses[0][1] if clauses else unit.vector,
-                clauses={},
-            )
-        )
-    return versions
+    return unit.centrality + position_weight * (1 - min(position(story, e) for e in unit.evidence))
 
 
 def _one_matter(story: Story, wording: Wording | None) -> bool:
@@ -274,10 +115,6 @@ def _claims_joined(conflicts: list[Conflict]) -> list[tuple[Conflict, list[str]]
         first.units += [u for u in conflict.units if u not in first.units]
         ids.append(conflict.id)
     return joined
-
-
-def _outlets(story: Story, wording: Wording) -> list[str]:
-    return sorted({story.article(a).outlet or a for a in wording.citations})
 
 
 class _Sentences:
@@ -452,16 +289,16 @@ class _Picker:
             left.remove(unit)
             self.tried.add(unit.id)  # tried once, kept out of later turns even when it does not fit
             whole, absorbed = self.whole(unit, {u.id for u in self.units})
-            wording = _wording(self.story, whole) if absorbed else None
+            wording = worded(self.story, whole) if absorbed else None
             if wording is None:
-                whole, absorbed, wording = unit, [], _wording(self.story, unit)
-            if wording is None or _words(wording.text) < _MIN_WORDS:
+                whole, absorbed, wording = unit, [], worded(self.story, unit)
+            if wording is None or _words(wording.text) < MIN_WORDS:
                 continue
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
             over = self.put(whole, wording, attribute, [unit, *absorbed], room_words)
             # a sentence a little too long for the room goes in without details it can do without
-            shorter = _fitted(self.story, whole, wording, over) if over > 0 else None
+            shorter = fitted(self.story, whole, wording, over) if over > 0 else None
             if shorter is not None:
                 over = self.put(whole, shorter, attribute, [unit, *absorbed], room_words)
             if over > 0:
@@ -481,7 +318,7 @@ class _Picker:
             p[1].split()[-1] for p in unnamed if p[1] and not self.written[p[1]] & set(wording.citations)
         }
         wording, people = introduced(wording, unnamed, self.shared_surnames | unwritten)
-        cited = _outlets(self.story, wording)
+        cited = outlets_of(self.story, wording)
         at = next(((e.article, e.start) for e in whole.evidence if e.text == whole.text), ("", 0))
         attributed_to = cited if attribute or len(cited) < len(self.story.outlets) else None
         over = self.place(wording, at, attributed_to, units, room)
@@ -502,7 +339,7 @@ class _Picker:
         that fits one (`briefs`, by the fact as the headline would give it)."""
         fact = first_fact(attributed(wording, outlets) if outlets else wording.text)
         over = _words(fact) - HEADLINE_WORDS
-        shorter = _fitted(self.story, whole, wording, over) if over > 0 else None
+        shorter = fitted(self.story, whole, wording, over) if over > 0 else None
         if shorter is None:
             return
         shorter, _ = introduced(shorter, unnamed, self.shared_surnames | unwritten)
@@ -574,20 +411,17 @@ def _summary(
     room for one, up to half of what is left; the first fact goes in whatever its length."""
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
-    usable = [
-        _told(story, u) for u in story.units if _words(u.text) >= _MIN_CLAUSE and u.id not in in_conflict
-    ]
-    usable += [v for u in usable if len(u.outlets) > 1 for v in _versions(story, u)]
+    usable = candidates(story, in_conflict)
     lexicon = load_lexicon()
     key = {
         u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
         for u in usable
     }
     disputed: list[SummarySentence] = []
-    worded = {c.id: conflict_wording(story, c) for c in story.conflicts}
-    stated = [c for c in story.conflicts if c.kind != "claim" or _one_matter(story, worded[c.id])]
+    versions_of = {c.id: conflict_wording(story, c) for c in story.conflicts}
+    stated = [c for c in story.conflicts if c.kind != "claim" or _one_matter(story, versions_of[c.id])]
     for conflict, ids in _claims_joined(stated):
-        wording = worded[conflict.id] if len(ids) == 1 else conflict_wording(story, conflict)
+        wording = versions_of[conflict.id] if len(ids) == 1 else conflict_wording(story, conflict)
         if wording and not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
             disputed.append(SummarySentence(wording.text, wording.citations, list(conflict.units), ids))
     kept: list[SummarySentence] = []
@@ -623,14 +457,13 @@ def _summary(
 
 def statements(story: Story) -> list[str]:
     """Every fact of the story as the summary would state it alone, attributed where not every outlet
-    carries it as worded: the sentences `summarize` chooses from before fusing and clause joining, outlets'
-    own versions of a fact included (`_versions`), and those of the clauses a disputed point is made of."""
-    units = [_told(story, u) for u in story.units if _words(u.text) >= _MIN_CLAUSE]
-    units += [v for u in units if len(u.outlets) > 1 for v in _versions(story, u)]
-    worded = (_wording(story, u) for u in units)
+    carries it as worded: the sentences `summarize` chooses from before fusing and clause joining (outlets'
+    own versions of a fact included, `facts.candidates`), and those of the clauses a disputed point is
+    made of."""
     out = []
-    for wording in (w for w in worded if w is not None and _words(w.text) >= _MIN_WORDS):
-        cited = _outlets(story, wording)
+    wordings = (worded(story, u) for u in candidates(story))
+    for wording in (w for w in wordings if w is not None and _words(w.text) >= MIN_WORDS):
+        cited = outlets_of(story, wording)
         out.append(attributed(wording, cited) if len(cited) < len(story.outlets) else wording.text)
     return out
 

@@ -1,0 +1,192 @@
+"""A story's facts as a summary can state them: each unit worded as a sentence its evidence supports
+(`newsprism.wording`, `newsprism.support`), citing the articles whose own clause carries it, shortened
+(`newsprism.compress`) where that lets it cite every outlet that reports it or fit the room left; told from
+the clause its article brings earliest; and each outlet's clause that its wording cannot cite told as that
+outlet's own fact."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from .compress import fit, shortened, word_count
+from .model import Span, Story, Unit
+from .standalone import as_sentence, is_sentence, opens_on_link, transcribed
+from .support import carried, unsupported
+from .wording import (
+    Wording,
+    inside_quotation,
+    names_in,
+    opens_on_pronoun,
+    own_evidence,
+    referents,
+    unit_wording,
+)
+
+# a summary sentence has at least this many words; a clause this short may still be the start of one, with
+# the rest of its sentence ("A woman killed three people" "and wounded three others …, officials said.")
+MIN_WORDS = 6
+MIN_CLAUSE = 3
+# a cited article's own clause must carry at least this share of a summary sentence's content words
+_CITED_SHARE = 0.5
+# … and of a sentence shortened so that it may cite the article: "Democrats are proposing a return to
+# regular order in their new rules package" is half in "House Democrats have unveiled a package of new rules
+# … to promote diversity", which does not say it
+_SHORTENED_SHARE = 2 / 3
+
+
+def candidates(story: Story, excluded: Collection[str] = ()) -> list[Unit]:
+    """The facts a summary chooses from: the story's units of `MIN_CLAUSE` words or more but those in
+    `excluded`, each told from its best clause (`told`), and the outlets' own versions of them
+    (`versions`)."""
+    units = [told(story, u) for u in story.units if u.id not in excluded and word_count(u.text) >= MIN_CLAUSE]
+    return units + [v for u in units if len(u.outlets) > 1 for v in versions(story, u)]
+
+
+def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
+    """The wording when its evidence carries every word of it; else the evidence clause as written, when
+    that stands as a sentence; else None."""
+    if not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
+        return wording
+    evidence = own_evidence(unit)
+    article = story.article(evidence.article)
+    verbatim = as_sentence(evidence.text, opens_on_link(article, evidence))
+    if not is_sentence(article, evidence) or unsupported(verbatim, [evidence.text]):
+        return None
+    if opens_on_pronoun(verbatim):
+        return None  # a pronoun the reader of a summary cannot resolve
+    return Wording(verbatim, [evidence.article], [evidence.text], names_in(story, [evidence]))
+
+
+def worded(story: Story, unit: Unit) -> Wording | None:
+    """The unit as a supported wording, or None. Where some of the unit's articles do not carry enough of
+    it to be cited, the clause without the details they lack, when that lets it cite them all
+    (`newsprism.compress`): the fact every outlet reports is told as theirs, not as one outlet's claim."""
+    wording = unit_wording(story, unit)
+    wording = _supported(story, unit, wording) if wording else None
+    if wording is None:
+        return None
+    cited = _cited(story, unit, wording)
+    if len(cited.citations) == len(wording.citations) or wording.verbatim:
+        return cited
+    evidence = own_evidence(unit)
+    article = story.article(evidence.article)
+    pools = [_pool(story, unit, a) for a in wording.citations if a not in cited.citations]
+
+    def share(text: str) -> float:
+        return min(carried(text, *pool) for pool in pools)
+
+    parts = shortened(article, evidence, share, _SHORTENED_SHARE, MIN_WORDS)
+    shorter = _without(story, unit, parts) if parts else None
+    return shorter if shorter is not None and len(shorter.citations) > len(cited.citations) else cited
+
+
+def _without(story: Story, unit: Unit, parts: list[tuple[int, int]]) -> Wording | None:
+    """The unit worded without the given parts of its clause, citing what carries it; None when that
+    wording is not supported."""
+    shorter = unit_wording(story, unit, parts)
+    if shorter is None or unsupported(shorter.text, shorter.evidence, [*shorter.names, *story.outlets]):
+        return None
+    return _cited(story, unit, shorter)
+
+
+def fitted(story: Story, unit: Unit, wording: Wording, over: int) -> Wording | None:
+    """The unit's wording at least `over` words shorter, without details it can do without
+    (`newsprism.compress.fit`) and citing all the wording cites; None where no such wording is supported."""
+    if wording.verbatim:
+        return None
+    evidence = own_evidence(unit)
+    parts = fit(story.article(evidence.article), evidence, over, MIN_WORDS)
+    shorter = _without(story, unit, parts) if parts else None
+    return shorter if shorter is not None and set(shorter.citations) >= set(wording.citations) else None
+
+
+def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
+    """The wording citing only the articles whose own evidence carries at least `_CITED_SHARE` of what it
+    says, besides the article it is worded from: two clauses aligned as one fact may each add something
+    the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist. An
+    article whose clause is someone's quoted words, or a transcript's speaker's, is not cited for the fact
+    in the outlet's voice ("This administration is running like a fine-tuned machine,” Trump said" does
+    not vouch for "The White House is a fine-tuned machine.")."""
+    if len(wording.citations) < 2 or wording.verbatim:
+        return wording
+    own = own_evidence(unit).article
+    kept = []
+    for article in wording.citations:
+        spans = [e for e in unit.evidence if e.article == article]
+        source = story.article(article)
+        if article != own and all(inside_quotation(source, e) or transcribed(source, e) for e in spans):
+            continue  # someone's quoted words: the outlet reports them, it does not state them
+        if article == own or carried(wording.text, *_pool(story, unit, article)) >= _CITED_SHARE:
+            kept.append(article)
+    return replace(wording, citations=kept)
+
+
+def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]:
+    """What an article's own evidence for the unit carries: its clauses' words, and the names of whom and
+    what they mention (the outlets' names too, which attributions use)."""
+    spans = [e for e in unit.evidence if e.article == article]
+    return [e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets]
+
+
+def told(story: Story, unit: Unit) -> Unit:
+    """The unit told from the clause of it that its article brings earliest, among the clauses whose wording
+    cites as many outlets as the wording of its central one: a fact as an outlet leads with it is its most
+    complete statement ("… officially entered the 2020 Republican presidential primary on Monday") where
+    another outlet mentions it in passing further down."""
+    if len(unit.outlets) < 2:
+        return unit
+    central = worded(story, unit)
+    least = len(outlets_of(story, central)) if central else 0
+    best, at = unit, position(story, own_evidence(unit)) if central else 2.0
+    for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
+        other = replace(unit, text=span.text)
+        if position(story, own_evidence(other)) >= at:
+            continue
+        wording = worded(story, other)
+        if wording is not None and len(outlets_of(story, wording)) >= least:
+            best, at = other, position(story, own_evidence(other))
+    return best
+
+
+def position(story: Story, span: Span) -> float:
+    """Where a span begins in its article, from 0 at the start to 1 at the end."""
+    return span.start / max(1, len(story.article(span.article).text))
+
+
+def versions(story: Story, unit: Unit) -> list[Unit]:
+    """The outlets' own clauses of a fact that its wording does not cite, each a fact of that outlet alone:
+    "House Democrats have unveiled a package of new rules …" aligned with "Democrats are proposing a return
+    to regular order in their new rules package …" cannot be cited for the words of the other, and is still
+    the outlet's own account of the story. Their ids are the unit's with the outlet after "#"."""
+    wording = worded(story, unit)
+    cited = {story.article(a).outlet or a for a in wording.citations} if wording else set()
+    own = own_evidence(unit).article
+    cited.add(story.article(own).outlet or own)
+    versions = []
+    for outlet in dict.fromkeys(unit.outlets):
+        if outlet in cited:
+            continue
+        spans = [e for e in unit.evidence if (story.article(e.article).outlet or e.article) == outlet]
+        if not spans:
+            continue
+        clauses = [unit.clauses[(e.article, e.start)] for e in spans if (e.article, e.start) in unit.clauses]
+        versions.append(
+            replace(
+                unit,
+                id=f"{unit.id}#{outlet}",
+                text=spans[0].text,
+                articles=list(dict.fromkeys(e.article for e in spans)),
+                coverage="one",
+                evidence=spans,
+                outlets=[outlet],
+                centrality=max((c for c, _ in clauses), default=unit.centrality),
+                vector=clauses[0][1] if clauses else unit.vector,
+                clauses={},
+            )
+        )
+    return versions
+
+
+def outlets_of(story: Story, wording: Wording) -> list[str]:
+    return sorted({story.article(a).outlet or a for a in wording.citations})
