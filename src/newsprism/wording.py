@@ -27,6 +27,7 @@ from .names import HONORIFICS, OFFICES, fold
 from .pronouns import subject_before
 from .quantify.numbers import SMALL
 from .quoting import quote_regions
+from .quoting.speakers import speaker_of
 from .standalone import DATELINE, SECTION_LABEL, STANCE, as_sentence, first_word, is_sentence, opens_on_link
 
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
@@ -100,14 +101,6 @@ def inside_quotation(article: Article, span: Span) -> tuple[int, int] | None:
         overlap = min(q_end, span.end) - max(q_start, span.start)
         if overlap >= 0.8 * (span.end - span.start):
             return q_start, q_end
-    return None
-
-
-def _speaker(story: Story, article: Article, region: tuple[int, int]) -> str | None:
-    for quote in story.quotes:
-        for v in quote.variants:
-            if v.article == article.id and region[0] <= v.start < region[1] and quote.speaker:
-                return next(e.canonical for e in story.entities if e.id == quote.speaker)
     return None
 
 
@@ -225,7 +218,7 @@ def _named_in_full(text: str, canonical: str, names: list[str]) -> str:
 
 def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, int]) -> Wording | None:
     article = story.article(evidence.article)
-    speaker = _speaker(story, article, region)
+    speaker = speaker_of(story, article, region)
     start, end = max(region[0], evidence.start), min(region[1], evidence.end)
     words = article.text[start:end].strip().strip(_QUOTE_MARKS).strip(" ,")
     if not speaker or not words or any(mark in words for mark in '“”"«»') or re.match(r"^\w+:", words):
@@ -353,7 +346,7 @@ def _tagged_speaker(story: Story, article: Article, evidence: Span) -> tuple[int
         return None
     at = evidence.start + tag.start()
     region = next(((s, e) for s, e in quote_regions(article.text) if s < at < e + 2), None)
-    speaker = _speaker(story, article, region) if region else None
+    speaker = speaker_of(story, article, region) if region else None
     if speaker is None:
         person = subject_before(story, article, evidence.start)
         speaker = person.canonical if person is not None else None

@@ -1,0 +1,40 @@
+"""Who an article gives a quotation's words to, by the quotations stage's speaker for them."""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from ..model import Article, Entity, QuoteVariant, Story
+from ..names import OFFICES, fold
+
+# the pronouns a speech tag gives quoted words to, which the quotations stage resolves
+_PRONOUNS = {"he", "she", "they", "i", "we", "who"}
+
+
+def speaker_of(story: Story, article: Article, region: tuple[int, int]) -> str | None:
+    """Who the article gives the quoted words in `region` to: the quotation's speaker, where this article's
+    version names them, by a mention of theirs or a pronoun, or names no one. Another outlet's speaker is
+    not this one's: words "the researchers wrote" are not BuzzFeed's where another outlet has BuzzFeed
+    report them."""
+    for quote in story.quotes:
+        for v in quote.variants:
+            if v.article == article.id and region[0] <= v.start < region[1] and quote.speaker:
+                entity = next(e for e in story.entities if e.id == quote.speaker)
+                return entity.canonical if _names(article, v, entity) else None
+    return None
+
+
+def _names(article: Article, variant: QuoteVariant, entity: Entity) -> bool:
+    """Whether the article's version of a quotation may be given to the entity: it names no speaker, or
+    names them by a mention of theirs, a word of their name ("TRUMP: …"), an office ("the president") or
+    a pronoun the quotations stage resolved ("he", "who")."""
+    if variant.speaker_start is None or not variant.speaker_text:
+        return True
+    if any(
+        m.article == article.id and variant.speaker_start <= m.start < (variant.speaker_end or m.end)
+        for m in entity.mentions
+    ):
+        return True
+    words = set(fold(variant.speaker_text).split())
+    names = {w for n in [entity.canonical, *chain(*entity.labels.values())] for w in fold(n).split()}
+    return bool(words & (names | OFFICES | _PRONOUNS))
