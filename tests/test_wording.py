@@ -41,6 +41,9 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     )
     assert as_sentence("In the meantime, the small town is mourning") == "The small town is mourning."
     assert as_sentence("All the while, police looked on calmly") == "Police looked on calmly."
+    # one side of a contrast the outlet draws with its sentence before
+    assert as_sentence("On the other, the budget grew") == "The budget grew."
+    assert as_sentence("By contrast, exports fell by a third") == "Exports fell by a third."
     assert as_sentence("Elsewhere, Putin will meet King Abdullah II today in Sochi") == (
         "Putin will meet King Abdullah II today in Sochi."
     )

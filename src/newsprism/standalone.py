@@ -88,7 +88,9 @@ STANCE = {
     "nevertheless", "nonetheless", "besides", "anyway", "first", "finally", "lastly", "elsewhere",
 }  # fmt: skip
 _STANCE_OPENER = re.compile(
-    rf"^({'|'.join(sorted(STANCE))}|in the meantime|all the while|at the same time|in addition),\s*", re.I
+    rf"^({'|'.join(sorted(STANCE))}|in the meantime|all the while|at the same time|in addition"
+    r"|on the (?:one|other)(?: hand)?|by contrast|in contrast|similarly|likewise),\s*",
+    re.I,
 )
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
 # …"): the page's layout, not a word of the fact
