@@ -33,8 +33,8 @@ def story_of(text: str, speaker: str, speaker_text: str | None, entity_words: st
         speaker_start=tag,
         speaker_end=tag + len(speaker_text) if tag is not None and speaker_text else None,
     )
-    story = Story("s1", "", articles=[article], entities=[entity], quotes=[Quote("q1", "e1", None, [variant])])
-    return story, article
+    quote = Quote("q1", "e1", None, [variant])
+    return Story("s1", "", articles=[article], entities=[entity], quotes=[quote]), article
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def story_of(text: str, speaker: str, speaker_text: str | None, entity_words: st
         (f"“{WORDS},” the president said.", "Tomas Veldt", "the president", "Veldt", "Tomas Veldt"),
         (f"VELDT: “{WORDS}.”", "Tomas Veldt", "VELDT", "Veldt", "Tomas Veldt"),
         # the article gives the words to someone else than the speaker another outlet has for them
-        (f"“{WORDS},” the researchers wrote in their paper.", "BuzzFeed", "the researchers", "BuzzFeed", None),
+        (f"“{WORDS},” the researchers wrote.", "BuzzFeed", "the researchers", "BuzzFeed", None),
         (f"Tomorrow, you will say: “{WORDS}.”", "Tomas Veldt", "you", "Veldt", None),
     ],
 )
