@@ -6,6 +6,7 @@ outlet's own fact."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 
@@ -141,12 +142,23 @@ def told(story: Story, unit: Unit) -> Unit:
     best, at = unit, position(story, own_evidence(unit)) if central else 2.0
     for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
         other = replace(unit, text=span.text)
-        if position(story, own_evidence(other)) >= at:
+        if position(story, own_evidence(other)) >= at or _cut_before_relative(story, own_evidence(other)):
             continue
         wording = worded(story, other)
         if wording is not None and len(outlets_of(story, wording)) >= least:
             best, at = other, position(story, own_evidence(other))
     return best
+
+
+def _cut_before_relative(story: Story, span: Span) -> bool:
+    """Whether the clause stops before a relative clause of its sentence that tells which (no comma between),
+    which it needs to be told whole: "… between June and September, the season" without "when the river is
+    the lifeline of the southern plains". One set off by a comma (", which are common …") only adds."""
+    article = story.article(span.article)
+    end = next((e for s, e in article.sentences if s <= span.start < e), span.end)
+    return bool(
+        re.match(r"\s*(?:when|where|which|who|whom|whose|that)\b", article.text[span.end : end], re.I)
+    )
 
 
 def position(story: Story, span: Span) -> float:

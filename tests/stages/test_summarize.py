@@ -398,6 +398,24 @@ def test_a_fact_is_told_from_the_clause_its_article_brings_earliest(ctx: Context
     assert (sentence.text, sentence.citations) == (texts[1], ["a1", "a2"])
 
 
+def test_a_fact_is_not_told_from_a_clause_cut_before_its_relative_clause(ctx: Context) -> None:
+    texts = [
+        "Rescue teams worked through the night. Karsk will send 900 million cubic metres of water down the "
+        "Selva between June and September.",
+        "Karsk will send 900 million cubic metres of water down the Selva between June and September, the "
+        "season when the river is the lifeline of the plains.",
+    ]
+    later = texts[0].split(". ")[1]
+    story = hand_story(ctx, texts, [(1, later, "all")])
+    second = story.articles[1]
+    cut = second.text.index(", the season") + len(", the season")
+    assert second.text[cut:].startswith(" when")
+    unit = story.units[0]
+    unit.evidence[1] = Span(second.id, 0, cut, second.text[:cut])
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert sentence.text == later  # not "… between June and September, the season."
+
+
 def test_a_shared_fact_leaves_out_the_details_one_outlet_adds_so_that_it_cites_every_outlet(
     ctx: Context,
 ) -> None:
