@@ -16,9 +16,10 @@ sentence and one "According to X, …; …" (up to `_FUSED` of them), so that th
 is named at first mention with the role every outlet gives them (`wording.neutral_role`), never with one
 outlet's own label.
 
-Each sentence is worded by `newsprism.wording` and held to its evidence by `newsprism.support`: a sentence
-with a content word, name or number its evidence does not carry becomes the evidence clause as written, or
-is dropped. The headline is the most salient shared fact in one line (`newsprism.headline`).
+Each fact is told from the clause its article brings earliest and worded by `newsprism.facts` (with
+`newsprism.wording`), held to its evidence by `newsprism.support`: a sentence with a content word, name or
+number its evidence does not carry becomes the evidence clause as written, or is dropped. The headline is
+the most salient shared fact in one line (`newsprism.headline`).
 """
 
 from __future__ import annotations
