@@ -308,6 +308,15 @@ def test_after_according_to_only_a_name_keeps_its_capital(ctx: Context, text: st
     assert attributed(wording, ["Outlet 1"]).startswith(f"According to Outlet 1, {opening} ")
 
 
+def test_a_clause_the_article_opens_in_small_letters_keeps_them(ctx: Context) -> None:
+    text = "Caihong is from the Mandarin word for rainbow; juji is from the Mandarin for big crest."
+    story = named_story(ctx, text)
+    start = text.index("juji")
+    wording = unit_wording(story, clause(text, start, len(text)))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 1"]).startswith("According to Outlet 1, juji is from")
+
+
 def test_a_name_two_outlets_open_on_keeps_its_capital(ctx: Context) -> None:
     texts = [
         "Facebook and Twitter took action on Wednesday to limit the distribution of the report.",

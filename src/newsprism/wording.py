@@ -460,8 +460,8 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     if words and opens_on_link(article, evidence):
         words = words[1:]
     opening = next((t for t in words if t.lower_ not in STANCE), None)
-    if opening is None:
-        return False
+    if opening is None or opening.text[:1].islower():
+        return False  # in small letters here ("…; juji is from the Mandarin"), whatever the parse says
     # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
     # it opens elsewhere ("the Department of Health"); the parse takes many a sentence's first word for a
     # name ("Fuel is used …"), so there a name is one inside an entity it finds or one of several
