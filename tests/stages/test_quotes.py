@@ -201,6 +201,31 @@ def test_group_flags_the_same_words_given_to_different_speakers(story_of) -> Non
     assert (grouped.agreement, grouped.speaker_mismatch) == ("same", True)
 
 
+@pytest.mark.parametrize(
+    ("other", "flagged"),
+    [
+        # words another outlet gives to someone the story has no entity for
+        ("“The river belongs to both of our nations,” the researchers wrote.", True),
+        # a pronoun or the speaker's own name stands for them
+        ("“The river belongs to both of our nations,” she said.", False),
+        ("VELDT: “The river belongs to both of our nations.”", False),
+    ],
+)
+def test_group_flags_words_one_outlet_gives_to_someone_else_unnamed(
+    story_of, other: str, flagged: bool
+) -> None:
+    story = story_of(GROUP_TEXTS[0], other)
+    words = "The river belongs to both of our nations"
+    veldt = variant(story, "a1", words, "Annika Veldt")
+    cue = next(c for c in ("the researchers", "she", "VELDT") if c in other)
+    unnamed = variant(story, "a2", words, cue)
+    assert unnamed.speaker is None
+    (grouped,) = quotes.group(
+        story, [veldt, unnamed], np.ones((2, 2), dtype=np.float32) / np.sqrt(2), SETTINGS
+    )
+    assert (grouped.speaker_text, grouped.speaker_mismatch) == ("Annika Veldt", flagged)
+
+
 def test_group_keeps_similar_words_of_different_speakers_apart(story_of) -> None:
     story = story_of(*GROUP_TEXTS)
     veldt = variant(story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt")

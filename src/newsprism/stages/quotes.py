@@ -12,13 +12,13 @@ different mouths are flagged.
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any
 
 from ..context import Context
 from ..disjoint import DisjointSets
 from ..model import Agreement, Article, Entity, Quote, QuoteVariant, Span, Story
-from ..names import fold
+from ..names import OFFICES, fold
 from ..pronouns import subject_before
 from ..quoting import RELAY, SPEECH, Attribution, attributions
 from ..settings import QuotesSettings
@@ -29,6 +29,9 @@ REQUIRES = {"doc", "entities"}
 PROVIDES = {"quotes"}
 
 _PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "it"}
+_POSSESSIVES = {"his", "its", "their", "our", "my", "who", "which"}
+# a speaker given in more words than this is a misread cue, not someone the outlet names
+_SPEAKER_WORDS = 6
 _RELATIVES = {"who", "which", "that", "whom"}
 _FUNCTION_WORDS = {
     "the", "a", "an", "that", "this", "these", "those", "and", "or", "of", "to", "in", "on", "for", "with",
@@ -217,12 +220,31 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any, settings: Qu
                 speaker_text=first.speaker_text if named or not canonical else canonical,
                 variants=members_v,
                 agreement=agree,
-                speaker_mismatch=len(speakers) > 1,
+                speaker_mismatch=len(speakers) > 1 or _given_to_another(story, speakers, members_v),
             )
         )
     order = {a.id: n for n, a in enumerate(story.articles)}
     quotes.sort(key=lambda q: (-len(q.variants), order[q.variants[0].article], q.variants[0].start))
     return quotes
+
+
+def _given_to_another(story: Story, speakers: list[str], variants: list[QuoteVariant]) -> bool:
+    """Whether a version gives the words to someone the story has no entity for, beside the speaker the
+    others name: "the researchers wrote" and another outlet's "BuzzFeed reported". Not a pronoun, an office
+    or a word of the speaker's name ("TRUMP:", "Det Con Tim Bird, the leader of the rescue team"), which
+    may stand for them, nor a long run of words, which is a misread cue rather than someone."""
+    entity = next((e for e in story.entities if speakers and e.id == speakers[0]), None)
+    if entity is None:
+        return False
+    names = {w for n in [entity.canonical, *chain(*entity.labels.values())] for w in fold(n).split()}
+    for variant in variants:
+        words = fold(variant.speaker_text or "").split()
+        if variant.speaker or not words or len(words) > _SPEAKER_WORDS:
+            continue
+        forms = {*words, *(w.removesuffix("s") for w in words)}  # "officials" is an office too
+        if not forms & (names | _PRONOUNS | _POSSESSIVES | OFFICES):
+            return True
+    return False
 
 
 def _one_per_article(groups: list[list[QuoteVariant]]) -> list[list[QuoteVariant]]:
