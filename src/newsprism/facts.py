@@ -41,7 +41,7 @@ def candidates(story: Story, excluded: Collection[str] = ()) -> list[Unit]:
     `excluded`, each told from its best clause (`told`), and the outlets' own versions of them
     (`versions`)."""
     units = [told(story, u) for u in story.units if u.id not in excluded and word_count(u.text) >= MIN_CLAUSE]
-    return units + [v for u in units if len(u.outlets) > 1 for v in versions(story, u)]
+    return [u for u, _ in units] + [v for u, w in units if len(u.outlets) > 1 for v in versions(story, u, w)]
 
 
 def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
@@ -130,24 +130,26 @@ def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]
     return [e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets]
 
 
-def told(story: Story, unit: Unit) -> Unit:
+def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
     """The unit told from the clause of it that its article brings earliest, among the clauses whose wording
-    cites as many outlets as the wording of its central one: a fact as an outlet leads with it is its most
-    complete statement ("… officially entered the 2020 Republican presidential primary on Monday") where
-    another outlet mentions it in passing further down."""
+    cites as many outlets as the wording of its central one, and that wording (None for one outlet's unit,
+    which has no other clause): a fact as an outlet leads with it is its most complete statement ("…
+    officially entered the 2020 Republican presidential primary on Monday") where another outlet mentions
+    it in passing further down."""
     if len(unit.outlets) < 2:
-        return unit
+        return unit, None  # one outlet's clause: nothing to choose, no other outlet to tell
     central = worded(story, unit)
     least = len(outlets_of(story, central)) if central else 0
-    best, at = unit, position(story, own_evidence(unit)) if central else 2.0
+    best, wording, at = unit, central, position(story, own_evidence(unit)) if central else 2.0
     for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
         other = replace(unit, text=span.text)
-        if position(story, own_evidence(other)) >= at or _cut_before_relative(story, own_evidence(other)):
+        evidence = own_evidence(other)
+        if position(story, evidence) >= at or _cut_before_relative(story, evidence):
             continue
-        wording = worded(story, other)
-        if wording is not None and len(outlets_of(story, wording)) >= least:
-            best, at = other, position(story, own_evidence(other))
-    return best
+        found = worded(story, other)
+        if found is not None and len(outlets_of(story, found)) >= least:
+            best, wording, at = other, found, position(story, evidence)
+    return best, wording
 
 
 def _cut_before_relative(story: Story, span: Span) -> bool:
@@ -166,12 +168,12 @@ def position(story: Story, span: Span) -> float:
     return span.start / max(1, len(story.article(span.article).text))
 
 
-def versions(story: Story, unit: Unit) -> list[Unit]:
-    """The outlets' own clauses of a fact that its wording does not cite, each a fact of that outlet alone:
-    "House Democrats have unveiled a package of new rules …" aligned with "Democrats are proposing a return
-    to regular order in their new rules package …" cannot be cited for the words of the other, and is still
-    the outlet's own account of the story. Their ids are the unit's with the outlet after "#"."""
-    wording = worded(story, unit)
+def versions(story: Story, unit: Unit, wording: Wording | None) -> list[Unit]:
+    """The outlets' own clauses of a fact that its wording (`worded`) does not cite, each a fact of that
+    outlet alone: "House Democrats have unveiled a package of new rules …" aligned with "Democrats are
+    proposing a return to regular order in their new rules package …" cannot be cited for the words of the
+    other, and is still the outlet's own account of the story. Their ids are the unit's with the outlet
+    after "#"."""
     cited = {story.article(a).outlet or a for a in wording.citations} if wording else set()
     own = own_evidence(unit).article
     cited.add(story.article(own).outlet or own)

@@ -385,33 +385,32 @@ def test_an_outlet_whose_clause_does_not_carry_the_sentence_is_not_cited_and_tel
     assert summarize.statements(story) == [first.text, second.text]
 
 
+def told_late_and_early(ctx: Context, later: str, earlier: str) -> Story:
+    """A story of two outlets' articles carrying one fact: in the first, as its second sentence `later`
+    (the unit's own clause); in the second, as its opening `earlier`."""
+    return hand_story(ctx, [f"Rescue teams worked through the night. {later}", earlier], [(1, later, "all")])
+
+
 def test_a_fact_is_told_from_the_clause_its_article_brings_earliest(ctx: Context) -> None:
-    texts = [
-        "Rescue teams worked through the night in Ostrel. Floods forced 3,000 people from their homes in "
-        "Ostrel on Monday, officials said.",
+    later = "Floods forced 3,000 people from their homes in Ostrel on Monday, officials said."
+    earlier = (
         "Floods forced 3,000 people from their homes in the town of Ostrel on Monday after the river burst "
-        "its banks.",
-    ]
-    later = texts[0].split(". ")[1]
-    story = hand_story(ctx, texts, [(1, later, "all")])
-    (sentence,) = summarize.summarize(story, 10, 200)
-    assert (sentence.text, sentence.citations) == (texts[1], ["a1", "a2"])
+        "its banks."
+    )
+    (sentence,) = summarize.summarize(told_late_and_early(ctx, later, earlier), 10, 200)
+    assert (sentence.text, sentence.citations) == (earlier, ["a1", "a2"])
 
 
 def test_a_fact_is_not_told_from_a_clause_cut_before_its_relative_clause(ctx: Context) -> None:
-    texts = [
-        "Rescue teams worked through the night. Karsk will send 900 million cubic metres of water down the "
-        "Selva between June and September.",
+    later = "Karsk will send 900 million cubic metres of water down the Selva between June and September."
+    earlier = (
         "Karsk will send 900 million cubic metres of water down the Selva between June and September, the "
-        "season when the river is the lifeline of the plains.",
-    ]
-    later = texts[0].split(". ")[1]
-    story = hand_story(ctx, texts, [(1, later, "all")])
-    second = story.articles[1]
-    cut = second.text.index(", the season") + len(", the season")
-    assert second.text[cut:].startswith(" when")
-    unit = story.units[0]
-    unit.evidence[1] = Span(second.id, 0, cut, second.text[:cut])
+        "season when the river is the lifeline of the plains."
+    )
+    story = told_late_and_early(ctx, later, earlier)
+    cut = earlier.index(", the season") + len(", the season")
+    assert earlier[cut:].startswith(" when")
+    story.units[0].evidence[1] = Span("a2", 0, cut, earlier[:cut])
     (sentence,) = summarize.summarize(story, 10, 200)
     assert sentence.text == later  # not "… between June and September, the season."
 

@@ -7,8 +7,9 @@ from itertools import chain
 from ..model import Article, Entity, QuoteVariant, Story
 from ..names import OFFICES, fold
 
-# the pronouns a speech tag gives quoted words to, which the quotations stage resolves
-_PRONOUNS = {"he", "she", "they", "i", "we", "who"}
+# the words a speech tag gives quoted words to that stand for a speaker the quotations stage resolved: not
+# "it" ("It predicted: …", a bulletin) nor "my" ("My daughter")
+_STANDING_FOR = {"he", "she", "they", "i", "we", "who", "his"}
 
 
 def speaker_of(story: Story, article: Article, region: tuple[int, int]) -> str | None:
@@ -35,6 +36,13 @@ def _names(article: Article, variant: QuoteVariant, entity: Entity) -> bool:
         for m in entity.mentions
     ):
         return True
-    words = set(fold(variant.speaker_text).split())
+    return may_stand_for(variant.speaker_text, entity)
+
+
+def may_stand_for(cue: str, entity: Entity) -> bool:
+    """Whether the words a version gives quoted words to may stand for the entity: a word of their name
+    ("TRUMP: …"), an office ("the president", "officials") or a pronoun ("he", "who")."""
+    words = fold(cue).split()
+    forms = {*words, *(w.removesuffix("s") for w in words)}
     names = {w for n in [entity.canonical, *chain(*entity.labels.values())] for w in fold(n).split()}
-    return bool(words & (names | OFFICES | _PRONOUNS))
+    return bool(forms & (names | OFFICES | _STANDING_FOR))

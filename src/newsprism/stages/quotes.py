@@ -12,15 +12,16 @@ different mouths are flagged.
 from __future__ import annotations
 
 import re
-from itertools import chain, combinations
+from itertools import combinations
 from typing import Any
 
 from ..context import Context
 from ..disjoint import DisjointSets
 from ..model import Agreement, Article, Entity, Quote, QuoteVariant, Span, Story
-from ..names import OFFICES, fold
+from ..names import fold
 from ..pronouns import subject_before
 from ..quoting import RELAY, SPEECH, Attribution, attributions
+from ..quoting.speakers import may_stand_for
 from ..settings import QuotesSettings
 
 NAME = "quotes"
@@ -29,7 +30,6 @@ REQUIRES = {"doc", "entities"}
 PROVIDES = {"quotes"}
 
 _PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "it"}
-_POSSESSIVES = {"his", "its", "their", "our", "my", "who", "which"}
 # a speaker given in more words than this is a misread cue, not someone the outlet names
 _SPEAKER_WORDS = 6
 _RELATIVES = {"who", "which", "that", "whom"}
@@ -230,21 +230,18 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any, settings: Qu
 
 def _given_to_another(story: Story, speakers: list[str], variants: list[QuoteVariant]) -> bool:
     """Whether a version gives the words to someone the story has no entity for, beside the speaker the
-    others name: "the researchers wrote" and another outlet's "BuzzFeed reported". Not a pronoun, an office
-    or a word of the speaker's name ("TRUMP:", "Det Con Tim Bird, the leader of the rescue team"), which
-    may stand for them, nor a long run of words, which is a misread cue rather than someone."""
+    others name: "the researchers wrote" and another outlet's "BuzzFeed reported". Not words that may stand
+    for the speaker (`may_stand_for`: "TRUMP:", "Det Con Tim Bird, the leader of the rescue team", "she"),
+    nor a long run of words, which is a misread cue rather than someone."""
     entity = next((e for e in story.entities if speakers and e.id == speakers[0]), None)
     if entity is None:
         return False
-    names = {w for n in [entity.canonical, *chain(*entity.labels.values())] for w in fold(n).split()}
-    for variant in variants:
-        words = fold(variant.speaker_text or "").split()
-        if variant.speaker or not words or len(words) > _SPEAKER_WORDS:
-            continue
-        forms = {*words, *(w.removesuffix("s") for w in words)}  # "officials" is an office too
-        if not forms & (names | _PRONOUNS | _POSSESSIVES | OFFICES):
-            return True
-    return False
+    return any(
+        not v.speaker
+        and 0 < len((v.speaker_text or "").split()) <= _SPEAKER_WORDS
+        and not may_stand_for(v.speaker_text or "", entity)
+        for v in variants
+    )
 
 
 def _one_per_article(groups: list[list[QuoteVariant]]) -> list[list[QuoteVariant]]:
