@@ -8,7 +8,7 @@ from builders import segmented_story
 from newsprism.context import Context
 from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
 from newsprism.stages import entities, quotes
-from newsprism.standalone import as_sentence
+from newsprism.standalone import as_sentence, cut_short
 from newsprism.wording import (
     Wording,
     attributed,
@@ -27,6 +27,11 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
         "The park has had several escapes in recent weeks."
     )
     assert as_sentence("(Trump has a stake in the show.)") == "Trump has a stake in the show."
+    # a news agency's dash, "_", sets off an aside the clause stops inside
+    assert (
+        as_sentence("Veldt will visit Karsk _ a sign of trust _")
+        == "Veldt will visit Karsk _ a sign of trust."
+    )
     # an outlet's comment on the fact it opens is no part of a neutral sentence
     assert as_sentence("Crucially, Trump did this as she testified") == "Trump did this as she testified."
     assert as_sentence("Sadly the talks failed") == "Sadly the talks failed."
@@ -290,6 +295,8 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
             "health workers",
         ),
         ("Former students of the school marched to the Capitol on Monday.", "former students"),
+        # an abbreviated title before a name, which the parse splits from its stop
+        ("Sens. Elizabeth Warren and Cory Gardner introduced a bill on Thursday.", "Sens. Elizabeth"),
         # the parse takes many a sentence's first word for a name
         (
             "The hydropower system is unable to carry the load because of low water levels. Fuel is used "
@@ -819,6 +826,54 @@ def test_what_a_summary_does_not_say_in_an_outlets_name(
 ) -> None:
     wording = unit_wording(named_story(ctx, text), clause(text))
     assert (wording.text if wording else None) == expected
+
+
+def test_a_be_or_have_cut_from_what_it_is_or_has_is_no_summary_sentence(ctx: Context) -> None:
+    text = (
+        "Prosecutor Richard Schmack said new phone records proved McCullough had, as he long claimed, made a "
+        "call from a booth in Rockford."
+    )
+    story = named_story(ctx, text)
+    cut = text.index(", made")
+    assert cut_short(story.articles[0], Span("a1", 0, cut, text[:cut]))
+    assert unit_wording(story, clause(text, 0, cut)) is None
+    assert unit_wording(story, clause(text)) is not None
+    text = "She was the child of Arthur Wright, a surgeon, and who was also, she said, abusive."
+    cut = text.index(", she said")
+    assert cut_short(named_story(ctx, text).articles[0], Span("a1", 0, cut, text[:cut]))
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "expected"),
+    [
+        ("The ministry blocked an app that workers used to report prices.", " that", True),
+        ("Floods came in June, the season when the river is the lifeline of the plains.", " when", True),
+        # a "when" of the verb's tells when it happened, not which: the clause is whole without it
+        (
+            "Mira Dostal said the dam was closed and the river had dropped when she visited it.",
+            " when",
+            False,
+        ),
+    ],
+)
+def test_a_clause_stopped_before_the_relative_clause_that_tells_which_is_cut_short(
+    ctx: Context, text: str, cut: str, expected: bool
+) -> None:
+    end = text.index(cut)
+    assert cut_short(named_story(ctx, text).articles[0], Span("a1", 0, end, text[:end])) is expected
+
+
+def test_quoted_words_cut_inside_the_words_the_speaker_quotes_are_not_given_as_said(ctx: Context) -> None:
+    text = "Mr Wilson said: “I asked ‘Is it OK? Is it safe?’ and we agreed.”"
+    story = quoted_story(ctx, text)
+    start, cut = text.index("I asked"), text.index(" Is it safe")
+    assert unit_wording(story, clause(text, start, cut)) is None  # not “I asked ‘Is it OK?”
+    wording = unit_wording(story, clause(text, start, len(text) - 1))
+    assert wording is not None and wording.text == f"Wilson said: “{text[start:]}"
+    # an apostrophe is no quotation mark left open
+    text = "Mr Wilson said: “I asked if the path was safe, and Jane’s answer was yes.”"
+    wording = unit_wording(quoted_story(ctx, text), clause(text, text.index("I asked"), len(text) - 1))
+    assert wording is not None
 
 
 def test_a_clause_that_opens_or_closes_a_quotation_alone_is_no_summary_sentence(ctx: Context) -> None:

@@ -6,13 +6,12 @@ outlet's own fact."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import replace
 
 from .compress import fit, shortened, word_count
 from .model import Span, Story, Unit
-from .standalone import as_sentence, is_sentence, opens_on_link, transcribed
+from .standalone import as_sentence, cut_short, is_sentence, opens_on_link, transcribed
 from .support import carried, unsupported
 from .wording import (
     Wording,
@@ -41,7 +40,25 @@ def candidates(story: Story, excluded: Collection[str] = ()) -> list[Unit]:
     `excluded`, each told from its best clause (`told`), and the outlets' own versions of them
     (`versions`)."""
     units = [told(story, u) for u in story.units if u.id not in excluded and word_count(u.text) >= MIN_CLAUSE]
-    return [u for u, _ in units] + [v for u, w in units if len(u.outlets) > 1 for v in versions(story, u, w)]
+    going_on = _going_on(story, excluded)
+    return [u for u, _ in units] + [
+        v for u, w in units if len(u.outlets) > 1 for v in versions(story, u, w, going_on)
+    ]
+
+
+def _going_on(story: Story, excluded: Collection[str]) -> set[tuple[str, int]]:
+    """The clauses whose sentence goes on with a clause that only their own outlet carries and that is no
+    sentence of its own, by (article, sentence): what only that clause can bring to a summary."""
+    found = set()
+    for unit in story.units:
+        if unit.coverage != "one" or unit.id in excluded:
+            continue
+        for e in unit.evidence:
+            article = story.article(e.article)
+            clause = next((c for c in article.clauses if c.start == e.start), None)
+            if clause is not None and not is_sentence(article, e):
+                found.add((article.id, clause.sentence))
+    return found
 
 
 def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
@@ -144,7 +161,7 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
     for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
         other = replace(unit, text=span.text)
         evidence = own_evidence(other)
-        if position(story, evidence) >= at or _cut_before_relative(story, evidence):
+        if position(story, evidence) >= at or cut_short(story.article(evidence.article), evidence):
             continue
         found = worded(story, other)
         if found is not None and len(outlets_of(story, found)) >= least:
@@ -152,37 +169,30 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
     return best, wording
 
 
-def _cut_before_relative(story: Story, span: Span) -> bool:
-    """Whether the clause stops before a relative clause of its sentence that tells which (no comma between),
-    which it needs to be told whole: "… between June and September, the season" without "when the river is
-    the lifeline of the southern plains". One set off by a comma (", which are common …") only adds."""
-    article = story.article(span.article)
-    end = next((e for s, e in article.sentences if s <= span.start < e), span.end)
-    return bool(
-        re.match(r"\s*(?:when|where|which|who|whom|whose|that)\b", article.text[span.end : end], re.I)
-    )
-
-
 def position(story: Story, span: Span) -> float:
     """Where a span begins in its article, from 0 at the start to 1 at the end."""
     return span.start / max(1, len(story.article(span.article).text))
 
 
-def versions(story: Story, unit: Unit, wording: Wording | None) -> list[Unit]:
+def versions(
+    story: Story, unit: Unit, wording: Wording | None, going_on: Collection[tuple[str, int]] = ()
+) -> list[Unit]:
     """The outlets' own clauses of a fact that its wording (`worded`) does not cite, each a fact of that
     outlet alone: "House Democrats have unveiled a package of new rules …" aligned with "Democrats are
     proposing a return to regular order in their new rules package …" cannot be cited for the words of the
-    other, and is still the outlet's own account of the story. Their ids are the unit's with the outlet
-    after "#"."""
+    other, and is still the outlet's own account of the story. So is a cited outlet's clause whose sentence
+    goes on with what only that outlet says (`going_on`, by article and sentence): "… Spencer was stopped
+    on his way to Sweden" with "and sent back to the United States because of a ban …", which no other
+    clause can bring. Their ids are the unit's with the outlet after "#"."""
     cited = {story.article(a).outlet or a for a in wording.citations} if wording else set()
     own = own_evidence(unit).article
     cited.add(story.article(own).outlet or own)
     versions = []
     for outlet in dict.fromkeys(unit.outlets):
-        if outlet in cited:
-            continue
         spans = [e for e in unit.evidence if (story.article(e.article).outlet or e.article) == outlet]
-        if not spans:
+        if not spans or (
+            outlet in cited and (own in {e.article for e in spans} or not _goes_on(story, spans, going_on))
+        ):
             continue
         clauses = [unit.clauses[(e.article, e.start)] for e in spans if (e.article, e.start) in unit.clauses]
         versions.append(
@@ -200,6 +210,14 @@ def versions(story: Story, unit: Unit, wording: Wording | None) -> list[Unit]:
             )
         )
     return versions
+
+
+def _goes_on(story: Story, spans: list[Span], going_on: Collection[tuple[str, int]]) -> bool:
+    for e in spans:
+        clause = next((c for c in story.article(e.article).clauses if c.start == e.start), None)
+        if clause is not None and (e.article, clause.sentence) in going_on:
+            return True
+    return False
 
 
 def outlets_of(story: Story, wording: Wording) -> list[str]:

@@ -24,6 +24,8 @@ DATELINE = re.compile(
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the words a verb's clause holds before the verb: left in a clause that stops short of it, they make none
 _LEFT_FOR_VERB = {"aux", "auxpass", "nsubj", "nsubjpass"}
+# what may hang on a verb without saying what was done: "McCullough had, as he long-claimed," says nothing
+_BESIDE_VERB = {"nsubj", "nsubjpass", "punct", "advcl", "advmod", "neg", "mark", "cc", "aux"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
@@ -178,6 +180,8 @@ def is_sentence(article: Article, span: Span) -> bool:
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
     ):
         return False  # "it seems to have.", "she said she would.": the verb phrase is the sentence before's
+    if _bare_verb(tokens):
+        return False  # "… proved McCullough had, as he long-claimed": cut before what "had" goes with
     # "Although the causes are unknown." is no sentence; "that the river ran dry" is one once the
     # summary drops its connective
     if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children):
@@ -219,6 +223,36 @@ def is_sentence(article: Article, span: Span) -> bool:
     ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def _bare_verb(tokens: Any) -> bool:
+    """Whether a "be" or "have" of the clause's own has nothing it is or has, and its sentence goes on past
+    the clause: "McCullough had, as he long-claimed", "and who was also" (the parse may hang what follows
+    elsewhere, so a whole sentence is never taken for cut)."""
+    return any(
+        t.sent.end > tokens.end
+        and t.lemma_ in {"be", "have"}
+        and t.dep_ in {"ROOT", "ccomp", "conj", "relcl"}
+        and not any(c.dep_ not in _BESIDE_VERB for c in t.children)
+        for t in tokens
+    )
+
+
+def cut_short(article: Article, span: Span) -> bool:
+    """Whether a clause stops before what it needs to be told whole: a relative clause of its sentence that
+    tells which, with no comma between ("… between June and September, the season" without "when the river
+    is the lifeline of the southern plains"; one set off by a comma, ", which are common …", only adds), or
+    what its "be" or "have" is or has ("… the youngest child of Dr. Arthur Dickson Wright, … and who was
+    also")."""
+    end = next((e for s, e in article.sentences if s <= span.start < e), span.end)
+    if not re.match(r"\s*(?:when|where|which|who|whom|whose|that)\b", article.text[span.end : end], re.I):
+        tokens = article.doc.char_span(span.start, span.end, alignment_mode="expand") if article.doc else None
+        return tokens is not None and _bare_verb(tokens)
+    after = article.doc.char_span(span.end, end, alignment_mode="expand") if article.doc else None
+    word = next((t for t in after if not t.is_space), None) if after is not None else None
+    # "… uninstalling an app that her employer required …" is cut; "… was well and had access to
+    # television when she visited him" is not: a "when" of the verb's is no relative clause
+    return word is None or "relcl" in {word.dep_, word.head.dep_}
 
 
 def _caption(sentence: Any) -> bool:
@@ -292,9 +326,9 @@ def as_sentence(text: str, link: bool = True) -> str:
     text = text.strip()
     aside = re.fullmatch(r"\(([^()]+)\)\.?", text)
     text = aside.group(1) if aside else text  # "(As Fortune reported, …)": an aside that is a sentence whole
-    text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-")
+    text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-_")
     text = _STANCE_OPENER.sub("", SECTION_LABEL.sub("", text))
-    text = _DANGLING.sub("", text).strip(" ,;:—–-")
+    text = _DANGLING.sub("", text).strip(" ,;:—–-_")
     text = re.sub(r"\s+([.!?])$", r"\1", text)  # "… in recent weeks .": a space the page set before its stop
     if not text:
         return text

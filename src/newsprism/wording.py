@@ -223,6 +223,8 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     words = article.text[start:end].strip().strip(_QUOTE_MARKS).strip(" ,")
     if not speaker or not words or any(mark in words for mark in '“”"«»') or re.match(r"^\w+:", words):
         return None  # no speaker, a quotation within the quotation, or a transcript line ("Keilar: …")
+    if any(not re.search(r"[’'](?!\w)", words[m.end() :]) for m in re.finditer(r"‘|(?<!\S)'", words)):
+        return None  # "I asked ‘Is it OK?": cut inside the words the speaker quotes
     if not (words[0].isupper() or words[0].isdigit()):
         return None  # a piece from inside a quoted sentence ("[in a bid] to fill …"): not what was said
     quoting = [e.article for e in unit.evidence if fold(words) in fold(story.article(e.article).text)]
@@ -469,6 +471,9 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     small = any(re.search(rf"\b{re.escape(opening.lower_)}\b", a.text) for a in story.articles)
     if opening.pos_ == "PROPN":
         following = opening.nbor() if opening.i + 1 < len(opening.doc) else None
+        if following is not None and following.text == "." and not opening.whitespace_:
+            # an abbreviated title before a name ("Sens. Elizabeth Warren …"), which the parse splits off
+            following = following.nbor() if following.i + 1 < len(opening.doc) else None
         run = following is not None and following.text[:1].isupper()
         # past a dateline or heading the word opens the sentence the summary gives
         initial = opening.is_sent_start or (start > evidence.start and opening.idx == start)

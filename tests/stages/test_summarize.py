@@ -264,6 +264,73 @@ def test_a_clause_takes_back_the_rest_of_its_sentence_that_cannot_stand_alone(ct
     assert first.units == ["u1", "u2"] and first.citations == ["a1"]
 
 
+def aligned_story(ctx: Context, texts: list[str], units: list[list[tuple[int, str]]]) -> Story:
+    """A story of `texts` (Outlet 1, Outlet 2, …) whose units are given by hand, each as its clauses:
+    (article number, the clause's words); a unit's text is its first clause."""
+    story = segmented_story(ctx, texts)
+    entities.run(story, ctx)
+    for n, clauses in enumerate(units, 1):
+        evidence = []
+        for number, words in clauses:
+            article = story.articles[number - 1]
+            start = article.text.index(words)
+            assert any(c.start == start and c.end == start + len(words) for c in article.clauses), words
+            evidence.append(Span(article.id, start, start + len(words), words))
+        articles = list(dict.fromkeys(e.article for e in evidence))
+        outlets = [story.article(a).outlet or "" for a in articles]
+        coverage = "all" if len(outlets) == len(texts) else "some" if len(outlets) > 1 else "one"
+        story.units.append(Unit(f"u{n}", evidence[0].text, articles, coverage, evidence, outlets))  # type: ignore[arg-type]
+    return story
+
+
+def test_a_clause_takes_back_what_the_outlets_its_sentence_cites_carry_of_the_rest(ctx: Context) -> None:
+    # the third outlet is aligned with the fact but words it otherwise, so the sentence cites the first two;
+    # they both carry the relative clause, which the sentence takes back
+    lead = (
+        "President Veldt urged lawmakers on Friday to drop the water bill until after the November elections"
+    )
+    rest = "which he hoped would bring more allies into parliament."
+    texts = [f"{lead}, {rest}", f"{lead}, {rest}", "President Veldt has backed a water bill of his own."]
+    story = aligned_story(ctx, texts, [[(1, lead), (2, lead), (3, texts[2])], [(1, rest), (2, rest)]])
+    sentences = summarize.summarize(story, 10, 200)
+    first = holding(sentences, "u1")
+    assert first.text == f"According to Outlet 1 and Outlet 2, {texts[0]}"
+    assert first.units == ["u1", "u2"] and first.citations == ["a1", "a2"]
+
+
+def test_an_outlet_cited_for_a_fact_still_tells_what_its_sentence_adds(ctx: Context) -> None:
+    texts = [
+        "Richard Spencer was stopped by police in Europe this week.",
+        "Richard Spencer was stopped by police in Europe and sent back to the United States because of a "
+        "ban, officials said Friday.",
+    ]
+    stopped = "Richard Spencer was stopped by police in Europe"
+    sent_back = "and sent back to the United States because of a ban, officials said Friday."
+    story = aligned_story(ctx, texts, [[(1, texts[0]), (2, stopped)], [(2, sent_back)]])
+    sentences = summarize.summarize(story, 10, 200)
+    assert [(s.text, s.citations) for s in sentences] == [
+        ("Richard Spencer was stopped by police in Europe this week.", ["a1", "a2"]),
+        (f"According to Outlet 2, {texts[1]}", ["a2"]),
+    ]
+
+
+def test_a_clause_takes_back_no_rest_of_its_sentence_that_stops_short(ctx: Context) -> None:
+    texts = [
+        "Clara Wright was the youngest child of Arthur Wright, a surgeon who treated the royal family, "
+        "and who was also, she said, abusive and an alcoholic.",
+        ANOTHER_OUTLET,
+    ]
+    # the last clause, which says what he was, is left out of the units, as when no unit holds it
+    clauses = [
+        "Clara Wright was the youngest child of Arthur Wright",
+        "a surgeon who treated the royal family",
+    ]
+    story = aligned_story(ctx, texts, [[(1, c)] for c in [*clauses, "and who was also"]] + [[(2, texts[1])]])
+    first = holding(summarize.summarize(story, 10, 200), "u1")
+    assert first.text == f"According to Outlet 1, {clauses[0]}, {clauses[1]}."  # not "…, and who was also."
+    assert first.units == ["u1", "u2"]
+
+
 def test_a_clause_too_short_for_a_sentence_is_the_start_of_its_whole_sentence(ctx: Context) -> None:
     texts = [
         "A woman killed three people and wounded three others before shooting herself, officials said.",

@@ -31,9 +31,9 @@ from ..compress import word_count as _words
 from ..context import Context
 from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
 from ..headline import HEADLINE_WORDS, first_fact, headline
-from ..model import Article, Conflict, Story, SummarySentence, Unit
+from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
-from ..standalone import is_sentence
+from ..standalone import cut_short, is_sentence
 from ..support import carried, content_words, stem, unsupported
 from ..wording import (
     Wording,
@@ -126,10 +126,10 @@ class _Sentences:
         self.story = story
         self.at = {(e.article, e.start): u for u in story.units if u.id not in excluded for e in u.evidence}
 
-    def whole(self, unit: Unit, taken: set[str]) -> tuple[Unit, list[Unit]]:
+    def whole(self, unit: Unit, taken: set[str], outlets: set[str]) -> tuple[Unit, list[Unit]]:
         """The unit with the clauses next to it in its sentence that are no sentence of their own, while the
-        outlets that carry them include all of the unit's (the longer sentence cites no outlet for words it
-        does not carry); and the units those clauses are."""
+        outlets that carry them include all of `outlets`, those its wording cites (the longer sentence cites
+        no outlet for words it does not carry); and the units those clauses are."""
         evidence = own_evidence(unit)
         article = self.story.article(evidence.article)
         here = next((c for c in article.clauses if c.start == evidence.start), None)
@@ -140,6 +140,7 @@ class _Sentences:
         before = [c for c in reversed(siblings) if c.end <= evidence.start]
         start, end, absorbed = evidence.start, evidence.end, []
         for clauses in (after, before):
+            found: list[tuple[Span, Unit]] = []
             for clause in clauses:
                 other = self.at.get((article.id, clause.start))
                 span = next((e for e in other.evidence if e.article == article.id), None) if other else None
@@ -147,11 +148,16 @@ class _Sentences:
                     other is None
                     or span is None
                     or other.id in taken
-                    or not set(other.outlets) >= set(unit.outlets)
+                    or not set(other.outlets) >= outlets
                     or is_sentence(article, span)
                     or inside_quotation(article, span)
                 ):
                     break
+                found.append((span, other))
+            if clauses is after:  # the sentence stops where it is whole: not on "… and who was also"
+                while found and cut_short(article, article.span(start, found[-1][0].end)):
+                    found.pop()
+            for span, other in found:
                 start, end = min(start, span.start), max(end, span.end)
                 absorbed.append(other)
         if not absorbed:
@@ -289,10 +295,12 @@ class _Picker:
             unit = max(left, key=self.score)
             left.remove(unit)
             self.tried.add(unit.id)  # tried once, kept out of later turns even when it does not fit
-            whole, absorbed = self.whole(unit, {u.id for u in self.units})
+            plain = worded(self.story, unit)
+            cited = set(outlets_of(self.story, plain) if plain else unit.outlets)
+            whole, absorbed = self.whole(unit, {u.id for u in self.units}, cited)
             wording = worded(self.story, whole) if absorbed else None
-            if wording is None:
-                whole, absorbed, wording = unit, [], worded(self.story, unit)
+            if wording is None or not set(outlets_of(self.story, wording)) >= cited:
+                whole, absorbed, wording = unit, [], plain
             if wording is None or _words(wording.text) < MIN_WORDS:
                 continue
             if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
