@@ -180,6 +180,15 @@ def is_sentence(article: Article, span: Span) -> bool:
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
     ):
         return False  # "it seems to have.", "she said she would.": the verb phrase is the sentence before's
+    opening = words[1] if len(words) > 1 and words[0].lower_ in _CONNECTIVES else words[0] if words else None
+    if (
+        opening is not None
+        and opening.pos_ in {"VERB", "AUX"}
+        and opening.dep_ == "conj"
+        and opening.head.i < tokens.start
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in opening.children)
+    ):
+        return False  # "and took credit for its success, yet he was …": its subject is the clause before's
     if _bare_verb(tokens):
         return False  # "… proved McCullough had, as he long-claimed": cut before what "had" goes with
     # "Although the causes are unknown." is no sentence; "that the river ran dry" is one once the

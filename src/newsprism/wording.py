@@ -235,6 +235,9 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     return Wording(f"{speaker} said: “{words}{cut}”{stop}", quoting, [words], [speaker], verbatim=True)
 
 
+_JOINED_OFFICE = re.compile(r"\b([A-Z][\w.’'-]*)\s+(?:and|&)\s+$")
+
+
 def _edits(
     story: Story, article: Article, evidence: Span, tag: tuple[int, int, str | None] | None
 ) -> list[tuple[int, int, str]]:
@@ -276,7 +279,10 @@ def _edits(
             # the office goes with whose it is, its time and its article, whether the name comes after it
             # or in its place: "the former Karsk President" -> "Dario Kolvanek", not "former Karsk Dario
             # Kolvanek"
-            held = m.start
+            # an office joined to another before the name goes with it: "Chairman and Chief Executive"
+            joined = _JOINED_OFFICE.search(text[evidence.start : m.start])
+            joined = joined if joined and _is_office(joined.group(1)) else None
+            held = evidence.start + joined.start() if joined else m.start
             while modifier := next((p for p in places if _MODIFIER_GAP.fullmatch(text[p.end : held])), None):
                 held = modifier.start
             for opening in (_OFFICE_TIME, _THE):
@@ -484,6 +490,10 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         # "Keen to undermine …" is no name; a word the parse takes for one, and two outlets write with its
         # capital and never in small letters, is
         return _capital_inside(story, opening.text) or _written_by_several(story, opening.text)
+    if opening.dep_ in {"nsubj", "nsubjpass"} and opening.pos_ in {"ADV", "VERB", "X"}:
+        # a subject the tagger knows no noun for is a name it does not know ("Axios first reported"), unless
+        # a common word ("Most moved to remote learning")
+        return not (small or opening.is_stop)
     # the parse puts "The" of "The European Union" and "At" of "At least a third" inside the entity: a
     # determiner or preposition is no name whatever entity holds it
     if opening.pos_ not in {"NOUN", "ADJ"} or not opening.text[:1].isupper() or opening.lower_ in _TERM:
