@@ -839,6 +839,34 @@ def test_what_a_summary_does_not_say_in_an_outlets_name(
     assert (wording.text if wording else None) == expected
 
 
+def test_a_subject_opening_on_his_or_her_is_whose_it_is(ctx: Context) -> None:
+    text = "Peter Jackson directed the film. His best move was casting Saoirse Ronan."
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, text.index("His")))
+    assert wording is not None and wording.text == "Peter Jackson's best move was casting Saoirse Ronan."
+    # "their", or a "his" no person of the story is before: whose, the reader cannot tell
+    text = "The film opened on Friday. Their ringleader is played by Will Poulter."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("Their"))) is None
+
+
+def test_a_text_cut_off_inside_a_clause_tells_it_without_its_last_part_or_not_at_all(ctx: Context) -> None:
+    text = (
+        "The Senate confirmed William Barr as attorney general on Thursday, installing a seasoned lawyer "
+        "to head the Justice Department and"
+    )
+    wording = unit_wording(named_story(ctx, text), clause(text))
+    assert (
+        wording is not None
+        and wording.text == "The Senate confirmed William Barr as attorney general on Thursday."
+    )
+    text = (
+        "Even after Paul Manafort pledged to cooperate, his attorneys kept giving the president's legal team"
+    )
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("his"))) is None
+    text += " updates."  # the same clause where the text goes on
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("his"))) is not None
+
+
 def test_a_verb_whose_subject_is_the_clause_befores_is_no_summary_sentence(ctx: Context) -> None:
     text = (
         "President Trump on Friday made his salesman's pitch for America before an international crowd of "

@@ -11,15 +11,14 @@ from dataclasses import replace
 
 from .compress import fit, shortened, word_count
 from .model import Span, Story, Unit
-from .standalone import as_sentence, cut_short, is_sentence, opens_on_link, transcribed
+from .openers import opens_on_pronoun, referents
+from .standalone import as_sentence, cut_off, cut_short, is_sentence, opens_on_link, transcribed
 from .support import carried, unsupported
 from .wording import (
     Wording,
     inside_quotation,
     names_in,
-    opens_on_pronoun,
     own_evidence,
-    referents,
     unit_wording,
 )
 
@@ -69,7 +68,11 @@ def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
     evidence = own_evidence(unit)
     article = story.article(evidence.article)
     verbatim = as_sentence(evidence.text, opens_on_link(article, evidence))
-    if not is_sentence(article, evidence) or unsupported(verbatim, [evidence.text]):
+    if (
+        not is_sentence(article, evidence)
+        or cut_off(article, evidence)
+        or unsupported(verbatim, [evidence.text])
+    ):
         return None
     if opens_on_pronoun(verbatim):
         return None  # a pronoun the reader of a summary cannot resolve

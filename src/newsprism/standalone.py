@@ -234,6 +234,13 @@ def is_sentence(article: Article, span: Span) -> bool:
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
 
 
+def cut_off(article: Article, span: Span) -> bool:
+    """Whether the clause runs to the end of a text that stops without a stop, cut off where it was
+    taken: "… his attorneys continued giving the president's legal team" (what?)."""
+    rest = article.text[span.end :]
+    return not rest.strip() and not re.search(r"[.!?\"”’')…]\s*$", article.text)
+
+
 def _bare_verb(tokens: Any) -> bool:
     """Whether a "be" or "have" of the clause's own has nothing it is or has, and its sentence goes on past
     the clause: "McCullough had, as he long-claimed", "and who was also" (the parse may hang what follows

@@ -17,18 +17,26 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .compress import tidy
+from .compress import optional_parts, tidy
 from .model import Article, Conflict, Entity, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, fold
+from .openers import pronoun_edits, unresolved_opener
 from .pronouns import subject_before
 from .quantify.numbers import SMALL
 from .quoting import quote_regions
 from .quoting.speakers import speaker_of
-from .standalone import DATELINE, SECTION_LABEL, STANCE, as_sentence, first_word, is_sentence, opens_on_link
+from .standalone import (
+    DATELINE,
+    SECTION_LABEL,
+    STANCE,
+    as_sentence,
+    cut_off,
+    is_sentence,
+    opens_on_link,
+)
 
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
 _SPEECH_END = re.compile(
@@ -46,20 +54,8 @@ _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|lo
 _TITLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
-# a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
-# week, he", "On Monday, after the talks, she"
-_LEAD_IN = (
-    r"\W*(?:(?:and|but|while|where|when|then|so)\s+)?"
-    r"(?:(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+(?:(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+)?"
-    r"|(?:sometimes|later|now|also|often|still|soon|once|eventually|instead|\w+ly)\s+)?"
-)
-# "Trump, he said, was …": a speech tag set inside someone else's words, not the clause's subject
-_OPENING_PRONOUN = re.compile(rf"({_LEAD_IN})(he|she)\b(?!\s+(?:said|says|added|noted|wrote)\s*,)", re.I)
-_PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 # who said the quoted words before it: "“I’m feeling great,” he said."
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
-# "That was the year …", "This footage offers …": a subject that points back to the sentence before
-_POINTING_BACK = {"this", "that", "these", "those"}
 # "two people died" as the figure of a toll: "puts the toll at two", not "at two people died"
 _TOLL_VERB = re.compile(r"(?:\s+(?:people|persons))?\s+(?:died|dead|were killed|killed)$", re.I)
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
@@ -87,12 +83,6 @@ class Wording:
 def own_evidence(unit: Unit) -> Span:
     """The evidence the unit's text is (its central version), or its first."""
     return next((e for e in unit.evidence if e.text == unit.text), unit.evidence[0])
-
-
-def opens_on_pronoun(text: str) -> bool:
-    """Whether a clause's subject is "he" or "she" at its start, past a connective and a short opening
-    ("and he …", "Last week, she …")."""
-    return bool(_OPENING_PRONOUN.match(text))
 
 
 def inside_quotation(article: Article, span: Span) -> tuple[int, int] | None:
@@ -301,49 +291,7 @@ def _edits(
                 edits.append((held, m.end, entity.canonical))  # but "a Valdorian city" only describes
     if tag is not None and tag[2] is not None:
         edits.append((tag[0], tag[1], tag[2]))
-    opener = _subject_pronoun(article, evidence)
-    if opener:
-        person = subject_before(story, article, evidence.start)
-        if person is not None:
-            edits.append(_contraction(article, *opener, person.canonical))
-    return edits
-
-
-def _contraction(article: Article, start: int, end: int, name: str) -> tuple[int, int, str]:
-    """The edit that puts a name in a pronoun's place, a contraction spelled out: "He’s continuing" is
-    "Jeff Flake is continuing", not "Jeff Flake’s continuing", which reads as a possessive."""
-    if not re.match(r"['’]s\b", article.text[end : end + 2]):
-        return start, end, name
-    doc = article.doc
-    verb = doc.char_span(end, end + 2) if doc is not None else None
-    if verb is None:
-        return start, end + 2, f"{name} is"
-    following = verb[0].nbor() if verb[0].i + 1 < len(verb.doc) else None
-    perfect = verb[0].lemma_ == "have" or (following is not None and following.tag_ == "VBN")
-    return start, end + 2, f"{name} {'has' if perfect else 'is'}"
-
-
-def _subject_pronoun(article: Article, evidence: Span) -> tuple[int, int] | None:
-    """Where the clause's subject is "he" or "she" at its start (`opens_on_pronoun`), or, as the parse
-    reads it, anywhere before the clause's main verb ("About an hour later he said …", "Told that Forbes
-    would drop him, he responded …"; not "When he arrived, Trump said …")."""
-    opener = _OPENING_PRONOUN.match(evidence.text)
-    if opener:
-        return evidence.start + opener.start(2), evidence.start + opener.end(2)
-    doc = article.doc
-    tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
-    if tokens is None:
-        return None
-    root = tokens.root
-    subject = next(
-        (
-            c
-            for c in root.children
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"} and c.i < root.i
-        ),
-        None,
-    )
-    return (subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+    return edits + pronoun_edits(story, article, evidence)
 
 
 def _tagged_speaker(story: Story, article: Article, evidence: Span) -> tuple[int, int, str | None] | None:
@@ -361,56 +309,15 @@ def _tagged_speaker(story: Story, article: Article, evidence: Span) -> tuple[int
     return evidence.start + tag.start(1), evidence.start + tag.end(1), speaker
 
 
-def referents(story: Story, spans: list[Span]) -> list[str]:
-    """The names of the people the spans' opening "he" or "she" stands for ("where he presented the
-    Ayatollah …": Vladimir Putin), so that a clause is read as saying who it means."""
-    names = []
-    for span in spans:
-        if opens_on_pronoun(span.text):
-            person = subject_before(story, story.article(span.article), span.start)
-            if person is not None:
-                names += [person.canonical, *(label for labels in person.labels.values() for label in labels)]
-    return names
-
-
-def _referential(it: Any) -> bool:
-    """Whether an opening "it" stands for something named before, as the subject of its verb: not the "it"
-    of "it turns out that …", "it is important to …" or "It was Simpson that …", which stands for nothing."""
-    verb = it.head
-    if it.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ in {"turn", "seem", "appear", "happen", "matter"}:
-        return False
-    # "it is clear that …", "it was reported that …", "It was Simpson that …": a copula, an adjective or a
-    # passive holding the clause "it" stands in for
-    empty = verb.lemma_ == "be" or it.dep_ == "nsubjpass" or any(c.dep_ == "acomp" for c in verb.children)
-    held = any(
-        c.i > it.i
-        and (
-            c.dep_ in {"ccomp", "xcomp", "csubj", "advcl"}
-            or (c.dep_ == "attr" and any(g.dep_ in {"relcl", "acl"} for g in c.children))
-        )
-        for c in verb.children
-    )
-    return not (empty and held)
-
-
-def _unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
-    """Whether the clause's subject is "he" or "she" (`_subject_pronoun`) that no person of the story
-    resolves, or it opens on "they", on a subject pointing back ("That", "Those accounts") or on an "it"
-    standing for something named before, which the summary does not resolve: a sentence about someone or
-    something the reader cannot tell ("They are expected to stay there for around a week", "That was the
-    year he was acquitted", "It was like Pluto")."""
-    if _PLURAL_OPENER.match(evidence.text):
-        return True
-    first = first_word(article, evidence)
-    subject = first.head if first is not None and first.dep_ == "det" else first
-    if first is not None and first.lower_ in _POINTING_BACK and subject.dep_ in {"nsubj", "nsubjpass"}:
-        return True  # "That was the year …", "Those accounts have since been removed": which ones?
-    if first is not None and first.lower_ == "it" and _referential(first):
-        return True  # "It was like Pluto but more massive": what was?
-    return (
-        _subject_pronoun(article, evidence) is not None
-        and subject_before(story, article, evidence.start) is None
-    )
+def _last_part(article: Article, evidence: Span) -> tuple[int, int] | None:
+    """The part of the clause it can do without (`optional_parts`) that runs to its end, but for a word
+    that joins it to what follows ("and")."""
+    rest = [
+        (start, end)
+        for start, end in optional_parts(article, evidence)
+        if re.fullmatch(r"[\s,;:—–-]*(?:(?:and|or|but)\b)?\W*", article.text[end : evidence.end])
+    ]
+    return min(rest, default=None)
 
 
 def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] = ()) -> Wording | None:
@@ -425,8 +332,15 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
     region = inside_quotation(article, evidence)
     if region is not None:
         return _quoted_words(story, unit, evidence, region)
-    if not is_sentence(article, evidence) or _unresolved_opener(story, article, evidence):
+    if not is_sentence(article, evidence) or unresolved_opener(story, article, evidence):
         return None
+    if cut_off(article, evidence):
+        # the text was cut off inside the clause: told without its last part, where it can do without it
+        # ("…, installing a seasoned lawyer … to head the Justice Department and"), else not at all
+        tail = _last_part(article, evidence)
+        if tail is None:
+            return None
+        left_out = [*left_out, tail]
     tag = _tagged_speaker(story, article, evidence)
     if tag is not None and tag[2] is None:
         return None  # quoted words of someone the reader cannot tell
