@@ -216,6 +216,7 @@ def versions(
 
 
 def _goes_on(story: Story, spans: list[Span], going_on: Collection[tuple[str, int]]) -> bool:
+    """Whether one of the spans is a clause of a sentence in `going_on` (`_going_on`)."""
     for e in spans:
         clause = next((c for c in story.article(e.article).clauses if c.start == e.start), None)
         if clause is not None and (e.article, clause.sentence) in going_on:

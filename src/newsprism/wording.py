@@ -4,9 +4,9 @@ outlet's version side by side.
 A unit's sentence is its evidence clause with the outlet's own labels taken out: a role written next to the
 name it describes ("the Russian President Vladimir Putin", "Khamenei, the Leader of the Islamic Revolution,")
 is dropped, a role standing alone ("the Leader") becomes the entity's canonical name, an opening "he"/"she"
-the person it refers to, and a dateline ("CAIRO (Reuters) -") goes. Quoted words are given verbatim, inside
-their marks, with their speaker. A clause that cannot stand as a sentence (`newsprism.standalone`) is not
-used.
+or "his"/"her" the person it refers to (`newsprism.openers`), and a dateline ("CAIRO (Reuters) -") goes.
+Quoted words are given verbatim, inside their marks, with their speaker. A clause that cannot stand as a
+sentence (`newsprism.standalone`) is not used; one a text was cut off inside goes without its last part.
 
 Every wording comes with what it stands on (`Wording.evidence`, `Wording.names`) so that
 `newsprism.support.unsupported` can hold it to its sources.
