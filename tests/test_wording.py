@@ -14,6 +14,7 @@ from newsprism.wording import (
     attributed,
     conflict_wording,
     introduced,
+    joined,
     unit_wording,
 )
 
@@ -27,6 +28,10 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
         "The park has had several escapes in recent weeks."
     )
     assert as_sentence("(Trump has a stake in the show.)") == "Trump has a stake in the show."
+    assert (
+        as_sentence("It led into The Wall , which kept its viewers")
+        == "It led into The Wall, which kept its viewers."
+    )
     # a news agency's dash, "_", sets off an aside the clause stops inside
     assert (
         as_sentence("Veldt will visit Karsk _ a sign of trust _")
@@ -81,6 +86,17 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
 )
 def test_attributed(text: str, names: list[str], outlets: list[str], expected: str) -> None:
     assert attributed(Wording(text, [], names=names), outlets) == expected
+
+
+def test_a_clause_joined_after_a_semicolon_takes_the_stop_before_it_away() -> None:
+    second = Wording("The mill closed.", ["a1"])
+    assert joined("According to A, prices rose.", second) == "According to A, prices rose; the mill closed."
+    assert joined("According to A, prices rose in the U.S.", second).endswith("in the U.S.; the mill closed.")
+    # an ellipsis written as dots stays one, and one with a stop after it loses the stop
+    assert joined("According to A, a judge approved a plea...", second).endswith("a plea…; the mill closed.")
+    assert joined("According to A, she should tolerate it….", second).endswith(
+        "tolerate it…; the mill closed."
+    )
 
 
 def test_a_proper_opening_keeps_its_capital() -> None:

@@ -346,6 +346,7 @@ def as_sentence(text: str, link: bool = True) -> str:
     text = _STANCE_OPENER.sub("", SECTION_LABEL.sub("", text))
     text = _DANGLING.sub("", text).strip(" ,;:—–-_")
     text = re.sub(r"\s+([.!?])$", r"\1", text)  # "… in recent weeks .": a space the page set before its stop
+    text = re.sub(r"(?<=\w)\s+([,;:])(?=\s)", r"\1", text)  # and before a comma: "The Wall , which"
     if not text:
         return text
     text = text[0].upper() + text[1:]

@@ -454,7 +454,11 @@ def attributed(wording: Wording, outlets: list[str]) -> str:
 def joined(sentence: str, wording: Wording) -> str:
     """A sentence with one more clause of the same outlets after a semicolon: "According to X, a; b." """
     # a closing abbreviation keeps its stop: "… in the U.S.; …", "… at 5 p.m.; …"
-    head = sentence if re.search(r"\b(?:\w\.){2,}$", sentence) else sentence.removesuffix(".")
+    if re.search(r"\b(?:\w\.){2,}$", sentence):
+        head = sentence
+    else:  # and an ellipsis written as dots stays one: "… approved a plea...; …", not "a plea..; …"
+        dots = len(sentence) - len(sentence.rstrip("."))
+        head = sentence.rstrip(".") + ("…" if dots >= 3 else "")
     return f"{head}; {_inner(wording)}"
 
 
