@@ -643,12 +643,13 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
     wording = unit_wording(named_story(ctx, text), clause(text))
     assert wording is not None
     assert attributed(wording, ["Outlet 1"]).startswith("According to Outlet 1, keen to undermine")
-    text = "JOHANNESBURG (AP) — A lion was shot dead in Kenya on Wednesday after attacking a man."
-    wording = unit_wording(named_story(ctx, text), clause(text))
-    assert wording is not None
-    assert attributed(wording, ["Outlet 1"]) == (
-        "According to Outlet 1, a lion was shot dead in Kenya on Wednesday after attacking a man."
-    )
+    for dateline in ("JOHANNESBURG (AP) — ", "NAIROBI/JOHANNESBURG (Reuters) - "):
+        text = f"{dateline}A lion was shot dead in Kenya on Wednesday after attacking a man."
+        wording = unit_wording(named_story(ctx, text), clause(text))
+        assert wording is not None
+        assert attributed(wording, ["Outlet 1"]) == (
+            "According to Outlet 1, a lion was shot dead in Kenya on Wednesday after attacking a man."
+        )
 
 
 def test_another_storys_title_inside_the_text_is_no_summary_sentence(ctx: Context) -> None:

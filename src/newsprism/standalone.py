@@ -18,7 +18,7 @@ from .quoting.cues import CLAUSE
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
 # (or "New York (CNN) --" in the agency's mixed case)
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?"
+    r"^\s*(?:[A-Z][A-Z .,'’/-]{2,}(?:\([^)]{1,40}\))?"
     r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+\s*"
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
