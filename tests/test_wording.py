@@ -15,6 +15,7 @@ from newsprism.wording import (
     conflict_wording,
     introduced,
     joined,
+    neutral_role,
     unit_wording,
 )
 
@@ -97,6 +98,33 @@ def test_a_clause_joined_after_a_semicolon_takes_the_stop_before_it_away() -> No
     assert joined("According to A, she should tolerate it….", second).endswith(
         "tolerate it…; the mill closed."
     )
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # one office written short and in full
+        (["Gov. Brian Kemp signed the bill on Thursday.", "Governor Brian Kemp signed it in private."], True),
+        # an office one outlet says the person no longer holds is no role to give them
+        (
+            [
+                "Former Massachusetts Gov. Bill Weld entered the race on Monday.",
+                "Massachusetts Gov. Bill Weld entered the race.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_the_role_every_outlet_gives_is_one_office_however_written_and_still_held(
+    ctx: Context, texts: list[str], expected: bool
+) -> None:
+    story = segmented_story(ctx, texts)
+    entities.run(story, ctx)
+    person = next(e for e in story.entities if e.type == "PERSON")
+    role = neutral_role(story, person)
+    assert (role is not None) == expected, role
+    if expected:
+        assert role in {"Gov.", "Governor"}
 
 
 def test_a_proper_opening_keeps_its_capital() -> None:

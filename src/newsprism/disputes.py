@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Article, Conflict, ConflictValue, Entity, Mention, Story, Unit
-from .names import fold
+from .names import SAME_OFFICE, fold
 from .pronouns import subject_before
 from .quoting import quote_regions
 from .quoting.cues import CLAUSE
@@ -42,9 +42,6 @@ OFFICES = {
     "speaker", "commander", "general", "admiral", "colonel", "captain", "sergeant", "attorney", "king",
     "queen", "emir",
 }  # fmt: skip
-_SAME_OFFICE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
-                "chairwoman": "chair", "gen": "general", "sen": "senator", "rep": "representative",
-                "gov": "governor", "defense": "defence"}  # fmt: skip
 # Words that make a different office of the same head ("vice president" is not the president) ...
 RANKS = {"vice", "deputy", "prime", "acting", "assistant", "under", "chief", "lieutenant", "lt", "major"}
 # ... and words that only say which one ("foreign minister" is a minister).
@@ -77,7 +74,7 @@ class Reading:
 def office(label: str) -> str | None:
     """The formal office a label names, rank words kept: "Russian President" -> "president", "the Foreign
     Minister" -> "foreign minister", "Vice President" -> "vice president"; None for a name or an honorific."""
-    words = [_SAME_OFFICE.get(w, w) for w in _LEADING.sub("", fold(label)).split()]
+    words = [SAME_OFFICE.get(w, w) for w in _LEADING.sub("", fold(label)).split()]
     heads = [n for n, w in enumerate(words) if w in OFFICES]
     if not heads:
         return None

@@ -22,6 +22,12 @@ OFFICES = {
     "speaker", "monarch", "crown", "acting", "former", "state", "attorney", "advisor", "adviser",
     "official", "aide", "officer", "sergeant", "sgt", "ruler", "dictator", "strongman", "regime",
 }  # fmt: skip
+# Folded words that name the same office as another: "Gov." and "Governor", "spokeswoman" and "spokesman"
+SAME_OFFICE = {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+    "gen": "general", "sen": "senator", "rep": "representative", "gov": "governor", "defense": "defence",
+    "sgt": "sergeant", "capt": "captain", "col": "colonel",
+}  # fmt: skip
 # Other names of a country -> the folded name it goes by; applied only when a story uses that name too.
 ALIASES = {
     "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",

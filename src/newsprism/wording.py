@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .compress import optional_parts, tidy
 from .model import Article, Conflict, Entity, Span, Story, Unit
-from .names import HONORIFICS, OFFICES, fold
+from .names import HONORIFICS, OFFICES, SAME_OFFICE, fold
 from .openers import pronoun_edits, unresolved_opener
 from .pronouns import subject_before
 from .quantify.numbers import SMALL
@@ -54,6 +54,8 @@ _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|lo
 _TITLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
+# an office held no more, before its mention: "former Massachusetts ", "ex-"
+_PAST_OFFICE = re.compile(r"\b(?:former|ex|late|then)[\s-]+(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
 # who said the quoted words before it: "“I’m feeling great,” he said."
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
 # "two people died" as the figure of a toll: "puts the toll at two", not "at two people died"
@@ -131,14 +133,18 @@ def neutral_role(story: Story, entity: Entity) -> str | None:
         return None
     offices: dict[str, set[str]] = {}
     forms: dict[str, list[str]] = {}
+    past: set[str] = set()  # offices an outlet says the person held: "former Massachusetts Gov. Bill Weld"
     for m in entity.mentions:
-        outlet = story.article(m.article).outlet or m.article
-        offices.setdefault(outlet, set())
+        article = story.article(m.article)
+        offices.setdefault(article.outlet or m.article, set())
         form = re.sub(r"^the\s+", "", m.text, flags=re.I)
         if m.kind == "role" and any(w in OFFICES for w in fold(form).split()):
-            offices[outlet].add(fold(form))
-            forms.setdefault(fold(form), []).append(form)
-    shared = set.intersection(*offices.values()) if len(offices) > 1 else set()
+            key = " ".join(SAME_OFFICE.get(w, w) for w in fold(form).split())  # "Gov." is "Governor"
+            offices[article.outlet or m.article].add(key)
+            forms.setdefault(key, []).append(form)
+            if _PAST_OFFICE.search(article.text[max(0, m.start - 40) : m.start]):
+                past.add(key)
+    shared = set.intersection(*offices.values()) - past if len(offices) > 1 else set()
     if not shared:
         return None
     key = max(shared, key=lambda k: (len(k.split()), k))
