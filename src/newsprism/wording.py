@@ -54,6 +54,7 @@ _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|new|lo
 _TITLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
+_CEO = re.compile(r"\bchief executive(?: officer)?\b")
 # an office held no more, before its mention: "former Massachusetts ", "ex-"
 _PAST_OFFICE = re.compile(r"\b(?:former|ex|late|then)[\s-]+(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
 # who said the quoted words before it: "“I’m feeling great,” he said."
@@ -139,7 +140,8 @@ def neutral_role(story: Story, entity: Entity) -> str | None:
         offices.setdefault(article.outlet or m.article, set())
         form = re.sub(r"^the\s+", "", m.text, flags=re.I)
         if m.kind == "role" and any(w in OFFICES for w in fold(form).split()):
-            key = " ".join(SAME_OFFICE.get(w, w) for w in fold(form).split())  # "Gov." is "Governor"
+            # "Gov." is "Governor", "Chief Executive" is "CEO"
+            key = " ".join(SAME_OFFICE.get(w, w) for w in _CEO.sub("ceo", fold(form)).split())
             offices[article.outlet or m.article].add(key)
             forms.setdefault(key, []).append(form)
             if _PAST_OFFICE.search(article.text[max(0, m.start - 40) : m.start]):
