@@ -34,30 +34,35 @@ _CITED_SHARE = 0.5
 _SHORTENED_SHARE = 2 / 3
 
 
-def candidates(story: Story, excluded: Collection[str] = ()) -> list[Unit]:
+def candidates(story: Story, excluded: Collection[str] = ()) -> tuple[list[Unit], dict[str, Wording | None]]:
     """The facts a summary chooses from: the story's units of `MIN_CLAUSE` words or more but those in
     `excluded`, each told from its best clause (`told`), and the outlets' own versions of them
-    (`versions`)."""
+    (`versions`); and the wordings `told` found on the way (`worded`, by unit id: those of the facts
+    several outlets carry), which need not be found again."""
     units = [told(story, u) for u in story.units if u.id not in excluded and word_count(u.text) >= MIN_CLAUSE]
     going_on = _going_on(story, excluded)
-    return [u for u, _ in units] + [
-        v for u, w in units if len(u.outlets) > 1 for v in versions(story, u, w, going_on)
-    ]
+    several = [(u, w) for u, w in units if len(u.outlets) > 1]
+    facts = [u for u, _ in units] + [v for u, w in several for v in versions(story, u, w, going_on)]
+    return facts, {u.id: w for u, w in several}
+
+
+def _sentence_of(story: Story, span: Span) -> tuple[str, int] | None:
+    """The (article, sentence number) of the clause the span is, or None where it is no clause."""
+    clause = next((c for c in story.article(span.article).clauses if c.start == span.start), None)
+    return (span.article, clause.sentence) if clause is not None else None
 
 
 def _going_on(story: Story, excluded: Collection[str]) -> set[tuple[str, int]]:
-    """The clauses whose sentence goes on with a clause that only their own outlet carries and that is no
-    sentence of its own, by (article, sentence): what only that clause can bring to a summary."""
-    found = set()
-    for unit in story.units:
-        if unit.coverage != "one" or unit.id in excluded:
-            continue
-        for e in unit.evidence:
-            article = story.article(e.article)
-            clause = next((c for c in article.clauses if c.start == e.start), None)
-            if clause is not None and not is_sentence(article, e):
-                found.add((article.id, clause.sentence))
-    return found
+    """The sentences, by (article, sentence number), that go on with a clause only their own outlet carries
+    and that is no sentence of its own: what only that outlet's clause of the sentence can bring to a
+    summary."""
+    return {
+        at
+        for unit in story.units
+        if unit.coverage == "one" and unit.id not in excluded
+        for e in unit.evidence
+        if (at := _sentence_of(story, e)) is not None and not is_sentence(story.article(e.article), e)
+    }
 
 
 def _supported(story: Story, unit: Unit, wording: Wording) -> Wording | None:
@@ -193,9 +198,8 @@ def versions(
     versions = []
     for outlet in dict.fromkeys(unit.outlets):
         spans = [e for e in unit.evidence if (story.article(e.article).outlet or e.article) == outlet]
-        if not spans or (
-            outlet in cited and (own in {e.article for e in spans} or not _goes_on(story, spans, going_on))
-        ):
+        goes_on = any(_sentence_of(story, e) in going_on for e in spans)
+        if not spans or (outlet in cited and (own in {e.article for e in spans} or not goes_on)):
             continue
         clauses = [unit.clauses[(e.article, e.start)] for e in spans if (e.article, e.start) in unit.clauses]
         versions.append(
@@ -213,15 +217,6 @@ def versions(
             )
         )
     return versions
-
-
-def _goes_on(story: Story, spans: list[Span], going_on: Collection[tuple[str, int]]) -> bool:
-    """Whether one of the spans is a clause of a sentence in `going_on` (`_going_on`)."""
-    for e in spans:
-        clause = next((c for c in story.article(e.article).clauses if c.start == e.start), None)
-        if clause is not None and (e.article, clause.sentence) in going_on:
-            return True
-    return False
 
 
 def outlets_of(story: Story, wording: Wording) -> list[str]:

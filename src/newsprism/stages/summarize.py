@@ -251,8 +251,10 @@ class _Picker:
         key: dict[str, float],
         weights: tuple[float, float, float],
         excluded: set[str],
+        wordings: dict[str, Wording | None],
     ) -> None:
         self.story, self.key, (self.redundancy, self.novelty, self.turn_redundancy) = story, key, weights
+        self.wordings = wordings  # the candidates' wordings already found, by unit id (`facts.candidates`)
         self.whole = _Sentences(story, excluded).whole
         self.markers = _markers(story, units)
         # people with the role every outlet gives them, named with it where the summary first names them
@@ -295,7 +297,7 @@ class _Picker:
             unit = max(left, key=self.score)
             left.remove(unit)
             self.tried.add(unit.id)  # tried once, kept out of later turns even when it does not fit
-            plain = worded(self.story, unit)
+            plain = self.wordings[unit.id] if unit.id in self.wordings else worded(self.story, unit)
             cited = set(outlets_of(self.story, plain) if plain else unit.outlets)
             whole, absorbed = self.whole(unit, {u.id for u in self.units}, cited)
             wording = worded(self.story, whole) if absorbed else None
@@ -420,7 +422,7 @@ def _summary(
     room for one, up to half of what is left; the first fact goes in whatever its length."""
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
-    usable = candidates(story, in_conflict)
+    usable, wordings = candidates(story, in_conflict)
     lexicon = load_lexicon()
     key = {
         u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
@@ -440,7 +442,7 @@ def _summary(
     disputed = kept
     room = max_sentences - len(disputed)
     room_words = max_words - sum(_words(s.text) for s in disputed)
-    picker = _Picker(story, usable, key, (redundancy, novelty, turn_redundancy), in_conflict)
+    picker = _Picker(story, usable, key, (redundancy, novelty, turn_redundancy), in_conflict, wordings)
     shared = [u for u in usable if u.coverage == "all"] if several else usable
     partial = [u for u in usable if u not in shared]
     by_outlet: dict[str, list[Unit]] = {}
@@ -470,7 +472,8 @@ def statements(story: Story) -> list[str]:
     own versions of a fact included, `facts.candidates`), and those of the clauses a disputed point is
     made of."""
     out = []
-    wordings = (worded(story, u) for u in candidates(story))
+    units, known = candidates(story)
+    wordings = (known[u.id] if u.id in known else worded(story, u) for u in units)
     for wording in (w for w in wordings if w is not None and _words(w.text) >= MIN_WORDS):
         cited = outlets_of(story, wording)
         out.append(attributed(wording, cited) if len(cited) < len(story.outlets) else wording.text)
