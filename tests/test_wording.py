@@ -808,6 +808,32 @@ def test_who_told_whom_without_what_is_no_summary_sentence(ctx: Context) -> None
     assert unit_wording(story, clause(text, text.index("Borrini told"))) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # what was agreed to, warned of, insisted on is what the verb says, not words left outside it
+        (
+            "Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk agreed on Tuesday "
+            "to a temporary arrangement for sharing the waters of the Selva River, but left the future of "
+            "the dam unresolved.",
+            True,
+        ),
+        ("The Karsk minister warned of severe shortages in the southern provinces.", True),
+        ("The farmers' union insisted on a written guarantee from both governments.", True),
+        # who spoke and when, or where, still says nothing
+        ("Mira Dostal said on Tuesday after the meeting in Rivenholm.", False),
+        ("The ministers agreed on Tuesday.", False),
+        ("The Karsk minister commented on the report.", False),
+    ],
+)
+def test_a_speech_verb_whose_preposition_carries_what_was_said_is_a_summary_sentence(
+    ctx: Context, text: str, sentence: bool
+) -> None:
+    story = named_story(ctx, text)
+    end = text.index(", but") if ", but" in text else len(text)
+    assert (unit_wording(story, clause(text, 0, end)) is not None) is sentence
+
+
 def test_words_said_before_their_tag_are_a_summary_sentence(ctx: Context) -> None:
     # the parse hangs "will close" on "indicated" as a clause of its own, not as what was indicated
     text = (

@@ -64,6 +64,13 @@ _POSED = {
 _PICTURE = {"photo", "image", "picture", "photograph"}
 _PICTURED = re.compile(rf"\b(?:{'|'.join(sorted(_PICTURE))})\b", re.I)
 _PICTURE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# a verb of speech whose preposition brings what was said: "agreed to a temporary arrangement", "warned of
+# shortages", "insisted on a guarantee"; not "commented on the report", which says nothing of what
+_SAID_WITH = {
+    "agree": {"to", "on"}, "warn": {"of", "about", "against"}, "caution": {"against"}, "insist": {"on"},
+    "complain": {"about", "of"}, "hint": {"at"}, "boast": {"about", "of"}, "brag": {"about", "of"},
+    "testify": {"against"}, "rule": {"against", "for"}, "point": {"to"},
+}  # fmt: skip
 # words that join a clause to the one before it: a summary sentence drops them, and a clause opening on one
 # does not begin inside a sentence
 _CONNECTIVES = {"and", "but", "or", "while", "whereas", "where", "which", "who", "that", "as", "so", "then"}
@@ -229,6 +236,7 @@ def is_sentence(article: Article, span: Span) -> bool:
         root.lemma_.lower() in CLAUSE
         and not said_first
         and not any(t.head == root and t.dep_ in said for t in tokens)
+        and not any(_said_with(root, c) for c in root.children)
     ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
@@ -303,6 +311,17 @@ def _in_said(token: Any, root: Any) -> bool:
     while token.head.i not in {token.i, root.i}:
         token = token.head
     return token.head.i == root.i != token.i and token.dep_ in {"ccomp", "xcomp", "dobj", "attr"}
+
+
+def _said_with(verb: Any, child: Any) -> bool:
+    """Whether the verb's preposition brings what was said ("agreed to a temporary arrangement"), not when
+    ("agreed on Tuesday")."""
+    objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _SAID_WITH.get(verb.lemma_.lower(), ())
+        and any(o.ent_type_ not in {"DATE", "TIME"} for o in objects)
+    )
 
 
 def _has_subject(verb: Any) -> bool:
