@@ -1,32 +1,47 @@
 """Headline: a story's summary in one line.
 
-The headline is a fact of the summary, never new words: its first shared fact, or its first fact with
-the attribution where no fact is shared; a fact too long for a line is given without details it can do
-without where the summary kept such a wording, else cut at a word and marked "…".
+The headline is a fact of the summary, never new words: the one that tells most of what the outlets put
+first, their titles and leads (`main_event`), since the most salient shared fact can be a detail ("Nisei
+refers to Japanese Americans born to immigrants" in a story of a medal ceremony); a fact stated without
+attribution goes before an attributed one that tells a little more (`_ATTRIBUTED`). Without titles or
+leads to read, the summary's first shared fact, else its first fact. A fact too long for a line is given
+without details it can do without where the summary kept such a wording, else cut at a word and marked
+"…".
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .compress import word_count
 from .model import Story
 from .pronouns import quotes_someone
 from .quoting import quote_regions
+from .support import content_words, stem
 
 HEADLINE_WORDS = 24
+# how much of the outlets' titles and leads an attributed fact keeps against one every outlet is cited for:
+# a fact the summary states as settled heads it unless the attributed one tells clearly more of the story
+_ATTRIBUTED = 0.8
 
 
 def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
-    """One line: the summary's first shared fact (else its first fact), the first of the facts a sentence
-    fuses with its attribution; where that is too long, the same fact without details it can do without
-    (`briefs`, kept by the summary as it is made), else a shorter one of the first three, else the first
-    cut at a word with " …". Someone's quoted words are no headline ("Trump said: “Does that make sense?”")
-    while the summary has a fact of its own. Never cut at a comma, which may sit inside the attribution
-    ("According to X and Y, …") or before the clause's verb ("Elsewhere in the country, …")."""
+    """One line: the summary's fact that tells most of the outlets' titles and leads (`main_event`), else
+    its first shared fact, else its first fact; the first of the facts a sentence fuses, with its
+    attribution. Where that is too long, the same fact without details it can do without (`briefs`, kept by
+    the summary as it is made), else a shorter one of the next two, else the first cut at a word with " …".
+    Someone's quoted words are no headline ("Trump said: “Does that make sense?”") while the summary has a
+    fact of its own. Never cut at a comma, which may sit inside the attribution ("According to X and Y, …")
+    or before the clause's verb ("Elsewhere in the country, …")."""
     facts = [s for s in story.summary if not s.conflicts]
     told = [s for s in facts if not quotes_someone(s.text)] or facts
-    candidates = [s for s in told if not framed(s.text, story.outlets)] or told
+    marks = [m for f in story.framing.values() if (m := _words(" ".join(filter(None, [f.headline, f.lead]))))]
+    if marks:
+        candidates = sorted(told, key=lambda s: -main_event(story, s.text, marks))
+    else:
+        candidates = [s for s in told if not framed(s.text, story.outlets)] or told
     if not candidates:
         return None
     firsts = [first_fact(s.text) for s in candidates[:3]]
@@ -37,8 +52,27 @@ def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
     )
     words = text.split()
     if len(words) > HEADLINE_WORDS:
-        text = " ".join(words[:HEADLINE_WORDS]).rstrip(",;:—–-") + " …"
+        words = words[:HEADLINE_WORDS]
+        while len(words) > 1 and words[-1].lower() in STOP_WORDS:
+            words.pop()  # "… agreed on Tuesday …", not "… agreed on Tuesday to a …"
+        text = " ".join(words).rstrip(",;:—–-") + " …"
     return text
+
+
+def main_event(story: Story, sentence: str, marks: list[set[str]]) -> float:
+    """How much of what the outlets put first a summary sentence's first fact tells: the share of each
+    article's title and lead words (`marks`, stemmed content words) it carries, averaged over the articles;
+    less for an attributed fact (`_ATTRIBUTED`). The outlets' names and the attribution's words count for
+    nothing."""
+    fact = first_fact(sentence)
+    frame = {stem(w) for o in story.outlets for w in content_words(o)} | {"accord", "report"}
+    words = _words(fact) - frame
+    share = sum(len(words & m) / len(m) for m in marks) / len(marks)
+    return share * (_ATTRIBUTED if framed(fact, story.outlets) else 1.0)
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text) if not w[:1].isdigit()}
 
 
 def framed(text: str, outlets: list[str]) -> bool:

@@ -9,7 +9,17 @@ from builders import segmented_story
 
 from newsprism.context import Context
 from newsprism.headline import framed, headline
-from newsprism.model import Conflict, ConflictValue, Report, Span, Story, SummarySentence, Unit
+from newsprism.model import (
+    Article,
+    Conflict,
+    ConflictValue,
+    Framing,
+    Report,
+    Span,
+    Story,
+    SummarySentence,
+    Unit,
+)
 from newsprism.quoting import quote_regions
 from newsprism.stages import entities, summarize
 from newsprism.support import unsupported
@@ -145,11 +155,19 @@ def test_the_first_fact_goes_in_even_over_the_word_budget(story: Story) -> None:
 
 
 @pytest.mark.slow
-def test_headline_is_one_neutral_line(story: Story) -> None:
+def test_headline_is_one_line_telling_the_main_event(story: Story) -> None:
     assert story.headline and "\n" not in story.headline
-    assert not story.headline.startswith("According to")
     assert len(story.headline.split()) <= 25
-    assert story.summary[0].text.startswith(story.headline.removesuffix(" …"))
+    assert any(s.text.startswith(story.headline.removesuffix(" …")) for s in story.summary)
+    if story.title.startswith("Khamenei"):
+        assert story.headline.startswith("The Kremlin announced that Russian President Vladimir Putin and")
+    else:
+        # the leaders' agreement that the titles and leads tell, not the most salient shared detail; not
+        # every outlet carries it as worded
+        assert story.headline.startswith(
+            "According to Continental Press, The Meridian Post and Valdoria Today, Annika Veldt of Valdoria "
+            "and Dario Kolvanek of Karsk agreed on Tuesday"
+        )
 
 
 LONG = (
@@ -176,7 +194,7 @@ LONG = (
         (
             [f"According to A and B, {LONG[0].lower()}{LONG[1:]}"],
             "According to A and B, the latest season of the Karsk reality show, which the president hosted "
-            "for more than a decade before he …",
+            "for more than a decade …",
         ),
         # a shorter one among the first facts before a cut one
         ([LONG, "Karsk signed the water agreement on Monday."], "Karsk signed the water agreement on Monday"),
@@ -513,6 +531,51 @@ def test_a_fact_a_little_too_long_for_the_room_goes_in_without_details_it_can_do
     # with room for every word, nothing is left out
     assert holding(summarize.summarize(story, 10, 40), "u2").text.endswith(
         "the largest steel producers in the region, said prices would rise sharply."
+    )
+
+
+def _outlets(*names: str) -> list[Article]:
+    return [Article(f"a{n}", f"{n}.txt", "…", outlet=name) for n, name in enumerate(names, 1)]
+
+
+def test_headline_is_the_fact_that_tells_what_the_outlets_put_first() -> None:
+    summary = [
+        "Nisei refers to Japanese Americans born to immigrants.",
+        "According to B, Barack Obama signed a bill awarding the Congressional Gold Medal to Japanese "
+        "American veterans on Tuesday.",
+    ]
+    story = Story(
+        id="s1", title="t", articles=_outlets("A", "B"),
+        summary=[SummarySentence(text, ["a1"], ["u1"]) for text in summary],
+        framing={
+            "a1": Framing("Obama signs gold medal bill for Japanese American veterans", "Obama signed it."),
+            "a2": Framing(None, "Japanese American veterans of World War II will receive a gold medal."),
+        },
+    )  # fmt: skip
+    assert headline(story) == summary[1].removesuffix(".")
+    # a fact every outlet is cited for goes first where it tells about as much
+    story.summary.append(
+        SummarySentence(
+            "Barack Obama signed a bill awarding a gold medal to Japanese American veterans.", [], []
+        )
+    )
+    assert headline(story) == "Barack Obama signed a bill awarding a gold medal to Japanese American veterans"
+    # without titles or leads, the first fact every outlet is cited for
+    story.framing = {}
+    assert headline(story) == "Nisei refers to Japanese Americans born to immigrants"
+
+
+def test_a_headline_cut_short_does_not_end_on_a_little_word() -> None:
+    text = (
+        "According to A and B, Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk "
+        "finally agreed late on Tuesday to a temporary arrangement for sharing the waters of the Selva River."
+    )
+    story = Story(
+        id="s1", title="t", articles=_outlets("A", "B", "C"), summary=[SummarySentence(text, [], [])]
+    )
+    assert headline(story) == (
+        "According to A and B, Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk "
+        "finally agreed late on Tuesday …"
     )
 
 

@@ -19,7 +19,7 @@ outlet's own label.
 Each fact is told from the clause its article brings earliest and worded by `newsprism.facts` (with
 `newsprism.wording`), held to its evidence by `newsprism.support`: a sentence with a content word, name or
 number its evidence does not carry becomes the evidence clause as written, or is dropped. The headline is
-the most salient shared fact in one line (`newsprism.headline`).
+the summary's fact that tells most of the outlets' titles and leads, in one line (`newsprism.headline`).
 """
 
 from __future__ import annotations
