@@ -90,13 +90,17 @@ class Cluster:
     documents: list[str]
     reference: str
     titles: list[str | None]
+    headline: str  # what a headline is scored against
 
 
 def load_multi_news(path: Path) -> list[Cluster]:
     clusters = []
     for record in read_jsonl(path):
         documents = [d for d in record["documents"] if d.strip()]
-        clusters.append(Cluster(str(record["id"]), documents, record["summary"], [None] * len(documents)))
+        first = split_sentences(record["summary"])[0]  # Multi-News has no titles: the summary's opening
+        clusters.append(
+            Cluster(str(record["id"]), documents, record["summary"], [None] * len(documents), first)
+        )
     return clusters
 
 
@@ -107,6 +111,7 @@ def load_neus(path: Path) -> list[Cluster]:
             [a["text"] for a in r["articles"]],
             r["neutral_summary"],
             [a.get("title") for a in r["articles"]],
+            r["neutral_title"],
         )
         for r in read_jsonl(path)
     ]
@@ -433,6 +438,18 @@ ORACLE = "best choice of our sentences, reference in hand (a bound on selection,
 ORACLE_UNFRAMED = "the same, frames left out (not a product output)"
 
 
+# Headlines, each system's line as it is (not cut), against NeuS's neutral title, or on Multi-News, which has
+# no titles, against the first sentence of the reference summary, which tells the story's main event.
+HEADLINE = "newsprism headline"
+HEADLINE_PEERS: dict[str, Callable[[Cluster, Sequence[str], RegexTokenizer], str | None]] = {
+    "the first article's title": lambda item, texts, tokenizer: item.titles[0] if item.titles else None,
+    "the first article's first sentence": lambda item, texts, tokenizer: (
+        next(iter(tokenizer.to_sentences(texts[0])), None) if texts else None
+    ),
+}
+HEADLINE_LEXRANK = "LexRank's best sentence (sumy 0.13.0)"
+
+
 @lru_cache(maxsize=1)
 def _rouge_tokenizer() -> Any:
     from rouge_score.tokenizers import DefaultTokenizer
@@ -477,7 +494,7 @@ def oracle(reference: str, candidates: Sequence[str], budget: int) -> str:
 
 def run_dataset(
     name: str, clusters: list[Cluster], ctx: Context, args: argparse.Namespace
-) -> tuple[dict[str, SystemResult], Faithfulness]:
+) -> tuple[dict[str, SystemResult], Faithfulness, dict[str, SystemResult]]:
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
@@ -485,6 +502,8 @@ def run_dataset(
     peers = {label: make() for label, make in PEERS.items()}
     labels = [OURS, UNCAPPED, UNFRAMED, *peers, ORACLE, ORACLE_UNFRAMED]
     results = {label: SystemResult() for label in labels}
+    headlines = {label: SystemResult() for label in [HEADLINE, *HEADLINE_PEERS, HEADLINE_LEXRANK]}
+    lexrank = peers["LexRank (sumy 0.13.0)"]
     faith = Faithfulness()
     for number, item in enumerate(tqdm(clusters, desc=name, unit="cluster", disable=args.quiet)):
         budget = word_count(item.reference)
@@ -513,11 +532,24 @@ def run_dataset(
             )
             results[label].words.append(word_count(cut))
             results[label].seconds += seconds
+        lines = {
+            HEADLINE: story.headline,
+            **{k: f(item, texts, tokenizer) for k, f in HEADLINE_PEERS.items()},
+        }
+        lines[HEADLINE_LEXRANK] = lexrank(texts, tokenizer, 1)  # sumy's best sentence alone
+        for label, line in lines.items():
+            if line:
+                scores = scorer.score(item.headline, line)
+                headlines[label].scores.append(
+                    (scores["rouge1"].fmeasure, scores["rouge2"].fmeasure, scores["rougeL"].fmeasure)
+                )
+                headlines[label].words.append(word_count(line))
         if number < args.examples:
             print(f"\n[{name} {item.id}] reference ({budget} words): {item.reference}", file=sys.stderr)
+            print(f"  headline: {story.headline}  (reference: {item.headline})", file=sys.stderr)
             for sentence in story.summary:
                 print(f"  - {sentence.text}  {sentence.citations}", file=sys.stderr)
-    return results, faith
+    return results, faith, headlines
 
 
 def dataset_table(name: str, clusters: list[Cluster], results: dict[str, SystemResult]) -> str:
@@ -560,10 +592,15 @@ def main() -> None:
     ctx = Context(settings=load_settings(environ={}), progress=Progress(quiet=True))
     ctx.embedder.encode(["warm up"])  # model loading is not part of any system's seconds
     ctx.parse(["Warm up."])
-    tables, faith = [], {}
+    tables, faith, headline_tables = [], {}, []
     for name, clusters in datasets.items():
-        results, faith[name] = run_dataset(name, clusters, ctx, args)
+        results, faith[name], headlines = run_dataset(name, clusters, ctx, args)
         tables.append(dataset_table(name, clusters, results))
+        against = "the neutral title" if name == "NeuS" else "the first sentence of the reference summary"
+        rows = [result.row(label)[:-1] for label, result in headlines.items() if result.scores]
+        headline_tables.append(
+            f"**Headline, {name}** (against {against})\n\n" + markdown_table(HEADER[:-1], rows)
+        )
     subset = f"the first {args.limit} clusters of each dataset" if args.limit else "every cluster"
     note = (
         f"Run on {subset}. Each cluster is one story (the gold cluster in place of the cluster stage), "
@@ -596,7 +633,17 @@ def main() -> None:
         "words, by its own tokens and stems; this check reads the whole article with the bench's "
         "tokenizer, stop words and Snowball stems.)"
     )
-    body = "\n\n".join([*tables, note, faithfulness_table(faith), faith_note])
+    headline_note = (
+        "Headlines: our story headline (one line of the summary, `newsprism.headline`) beside the first "
+        "article's title (NeuS only: Multi-News documents have none), its first sentence and LexRank's "
+        "best-rated sentence, each as it is (not cut), against NeuS's neutral title (AllSides) or, on "
+        "Multi-News, the first sentence of the reference summary; rouge-score F-measure as above. The "
+        "outlets' titles are one outlet's words and framing, which our headline does not take; they are "
+        "here as the line a reader would otherwise see first."
+    )
+    body = "\n\n".join(
+        [*tables, note, faithfulness_table(faith), faith_note, *headline_tables, headline_note]
+    )
     publish("summary", "Story summary (Multi-News, NeuS)", body, args.write)
     if args.examples:
         for name, f in faith.items():
