@@ -230,6 +230,37 @@ def test_clean_text_drops_marks_set_for_layout_alone(raw):
     assert not any(mark in cleaned for mark in "\u00ad\u200b\u2060\ufeff")
 
 
+@pytest.mark.parametrize(
+    ("raw", "mended"),
+    [
+        # paragraphs a page ran together: a quotation closes and the next sentence opens without a space
+        (
+            'Cosby said he would not discuss "the lessons I acquired during his incarceration."Cosby spent '
+            "a few hours at the house.",
+            'Cosby said he would not discuss "the lessons I acquired during his incarceration." Cosby spent '
+            "a few hours at the house.",
+        ),
+        # … or the next paragraph opens on a quotation
+        (
+            'Police were working with investigators."We are taking all of this seriously," the chief said.',
+            'Police were working with investigators. "We are taking all of this seriously," the chief said.',
+        ),
+        (
+            "The law was signed on Tuesday.“It is a good day for farmers.”Nothing else was said.",
+            "The law was signed on Tuesday. “It is a good day for farmers.” Nothing else was said.",
+        ),
+        # a quotation that goes on after its comma, and initials, are left as they are
+        (
+            '"We will see," he said, "what the court decides."',
+            '"We will see," he said, "what the court decides."',
+        ),
+        ("The U.S.-based firm and the U.N. said so.", "The U.S.-based firm and the U.N. said so."),
+    ],
+)
+def test_clean_text_spaces_a_quotation_run_into_the_next_sentence(raw, mended):
+    assert clean_text(raw).text == mended
+
+
 def test_clean_text_byline_is_removed_as_byline():
     cleaned = clean_text(HEADER.replace("By Jane Doe", "By Jane Doe and John Smith") + "\n" + BODY[0])
     assert ("byline", "By Jane Doe and John Smith") in [(r.kind, r.text) for r in cleaned.removed]

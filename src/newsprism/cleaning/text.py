@@ -136,6 +136,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # marks a page sets for layout alone: soft hyphens ("Gloria knew \u00adChapman"), zero-width spaces, word
 # joiners, a byte-order mark inside the text (not the zero-width joiners some scripts spell words with)
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# a quotation mark between a stop and a capital with no space on either side, where a page ran two
+# paragraphs together: '… during his incarceration."Cosby spent …', '… with investigators."We are …'
+_RUN_TOGETHER = re.compile(r'(?<=[a-z0-9][.!?,])(["“”])(?=[A-Z])')
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _BYLINE_PREFIX = re.compile(r"^(by|written by|reporting by|story by)\s+", re.I)
 _BYLINE = re.compile(
@@ -439,6 +442,19 @@ def _keep_article_block(lines: list[str], drop: dict[int, str]) -> None:
             drop[i] = "outside-article"
 
 
+def _spaced(paragraph: str) -> str:
+    """The paragraph with a space where a quotation closes or opens at a sentence's end without one: after
+    a closing mark, before an opening one. A straight mark closes where the marks before it in the
+    paragraph are odd in number."""
+
+    def space(match: re.Match[str]) -> str:
+        mark = match.group(1)
+        closes = mark == "”" or (mark == '"' and paragraph.count('"', 0, match.start()) % 2 == 1)
+        return f"{mark} " if closes else f" {mark}"
+
+    return _RUN_TOGETHER.sub(space, paragraph)
+
+
 def clean_text(raw: str, from_html: bool = False) -> Cleaned:
     """Plain-text dump -> main text, with title, outlet, date and author from the header when present.
     `from_html` for text an HTML extractor gave: one paragraph per line, and the page's own metadata
@@ -465,7 +481,7 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
     paragraphs = _paragraphs(_blocks(lines, drop), unwrap=not from_html)
     outlet = _outlet_name([site for _, _, site in title_lines if site])
     return Cleaned(
-        text="\n\n".join(p for p in paragraphs if p),
+        text="\n\n".join(_spaced(p) for p in paragraphs if p),
         title=title,
         outlet=outlet,
         outlet_from="title-line" if outlet else None,
