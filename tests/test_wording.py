@@ -318,6 +318,38 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "opening"),
+    [
+        # a name the parse takes for a common noun, which two outlets open a sentence on and no article
+        # writes in small letters
+        (
+            [
+                "Twitter is permanently banning the conspiracy theorist Alex Jones for abusive behavior.",
+                "Twitter on Thursday permanently banned accounts belonging to Alex Jones.",
+            ],
+            "Twitter is",
+        ),
+        # not a plural ("Protesters …") or a noun with its determiner, which a name does not take
+        (
+            [
+                "Protesters gathered outside the court on Monday morning before the hearing.",
+                "Protesters marched through the city centre after the verdict.",
+            ],
+            "protesters gathered",
+        ),
+    ],
+)
+def test_a_common_noun_to_the_parse_two_outlets_open_on_keeps_its_capital(
+    ctx: Context, texts: list[str], opening: str
+) -> None:
+    story = segmented_story(ctx, texts)
+    entities.run(story, ctx)
+    wording = unit_wording(story, clause(texts[0]))
+    assert wording is not None
+    assert attributed(wording, ["Outlet 1"]).startswith(f"According to Outlet 1, {opening} ")
+
+
+@pytest.mark.parametrize(
     ("text", "opening"),
     [
         ("The European Union's top diplomat met Mohamed Morsi late on Monday.", "the European Union's"),
