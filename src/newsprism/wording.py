@@ -57,6 +57,8 @@ _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", 
 _CEO = re.compile(r"\bchief executive(?: officer)?\b")
 # an office held no more, before its mention: "former Massachusetts ", "ex-"
 _PAST_OFFICE = re.compile(r"\b(?:former|ex|late|then)[\s-]+(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
+# an office joined to another before a name: "Chairman and " of "Chairman and Chief Executive Leslie Moonves"
+_JOINED_OFFICE = re.compile(r"\b([A-Z][\w.’'-]*)\s+(?:and|&)\s+$")
 # who said the quoted words before it: "“I’m feeling great,” he said."
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
 # "two people died" as the figure of a toll: "puts the toll at two", not "at two people died"
@@ -231,9 +233,6 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     cut = " …" if words[-1] not in ".!?" and re.search(r"\w", article.text[end : region[1]]) else ""
     stop = "" if cut or words[-1] in ".!?" else "."  # the sentence ends, whether the quotation did or not
     return Wording(f"{speaker} said: “{words}{cut}”{stop}", quoting, [words], [speaker], verbatim=True)
-
-
-_JOINED_OFFICE = re.compile(r"\b([A-Z][\w.’'-]*)\s+(?:and|&)\s+$")
 
 
 def _edits(
