@@ -9,6 +9,7 @@ from builders import segmented_story
 
 from newsprism.context import Context
 from newsprism.model import Entity, Report, Story
+from newsprism.pronouns import subject_before
 from newsprism.stages import entities
 
 
@@ -328,3 +329,26 @@ def test_a_lone_surname_titled_as_either_sex_among_namesakes_stays_apart(story_o
     # one title alone still goes with the untitled surname to the one named most
     story = story_of(text.replace("Mrs Wilson", "Mr Wilson"))
     assert people(story) == ["Gary Wilson", "Jane Wilson"]
+
+
+def test_a_surname_the_parse_takes_for_no_name_is_still_the_person(story_of) -> None:
+    text = (
+        "Richard Schmack reopened the case. Maria Ridulph was abducted in 1957 near her home. "
+        "Schmack also reviewed police reports. In his review he said the documents pointed to innocence."
+    )
+    story = story_of(text)
+    assert canonical_at(story, text.index("Schmack also"), "Schmack") == "Richard Schmack"
+    # whom "he" stands for follows: the last person named as a subject is Schmack, not the girl
+    article = story.articles[0]
+    assert subject_before(story, article, text.index("he said")).canonical == "Richard Schmack"
+
+
+def test_a_surname_inside_another_name_or_phrase_is_not_the_person(story_of) -> None:
+    text = (
+        "Tom Perkins and Jordan West spoke on Monday. Kleiner Perkins filed papers in San Francisco. "
+        "The Head of West said nothing. Read more in the West Bank report."
+    )
+    story = story_of(text)
+    for words in ("Kleiner Perkins", "Head of West", "West Bank"):
+        at = text.index(words) + len(words) - len(words.split()[-1])
+        assert canonical_at(story, at, words.split()[-1]) not in {"Tom Perkins", "Jordan West"}, words

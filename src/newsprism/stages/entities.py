@@ -288,6 +288,54 @@ def _titled_apart(people: list[Found], members: list[int]) -> list[list[int]]:
     return list(by_title.values()) if len(by_title) == 2 else []
 
 
+def _untagged_surnames(
+    story: Story, surname_owner: dict[str, int], found: list[Found]
+) -> list[tuple[int, Found]]:
+    """A person's surname standing alone where the tagger took it for no name at all ("Schmack also
+    reviewed police reports …", after "Richard Schmack"), with the person it names: without it, "he" in
+    the next sentence goes to whoever the tagger did see. Only a capitalised proper noun outside every
+    name the tagger found and not next to another one counts ("San Diego", "Kleiner Perkins" are other
+    names), not after "of" or "the" ("Head of State"), and not a common word opening a sentence ("Read or
+    share this story")."""
+    spans = defaultdict(list)
+    for f in found:
+        spans[f.article].append((f.start, f.end))
+    out = []
+    for article in story.originals:
+        doc = article.doc
+        if doc is None:
+            continue
+        for token in doc:
+            owner = surname_owner.get(fold(token.text)) if token.text[:1].isupper() else None
+            if (
+                owner is None
+                or token.pos_ != "PROPN"
+                or token.ent_type_
+                or any(s <= token.idx < e for s, e in spans[article.id])
+                or _common_opening(token, article.text)
+            ):
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if before is not None and before.lower_ in {"of", "the"}:
+                continue  # "Secretary of State", "the Bills"
+            if any(
+                t is not None
+                and t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and fold(t.text) not in HONORIFICS
+                for t in (before, after)
+            ):
+                continue
+            out.append(
+                (
+                    owner,
+                    Found(article.id, token.idx, token.idx + len(token), token.text, "PERSON", [token.text]),
+                )
+            )
+    return out
+
+
 def _merge_aliases(others: dict[str, list[Found]]) -> None:
     """ "America", "the US" and "the United States" are one entity when the story names the country
     itself; the country's own name is the canonical one."""
@@ -444,6 +492,14 @@ def resolve(story: Story) -> list[Entity]:
             clusters[owner].append(Found(f.article, f.start, f.end, f.text, "PERSON", [f.text]))
         else:
             others[name_key(f.text)].append(f)
+    # a name the tagger read into a phrase ("the Head of State" as a person "of State") names no one
+    named = {
+        key: g
+        for key, g in surname_owner.items()
+        if any(len(f.words) > 1 and all(w[:1].isupper() for w in f.words) for f in clusters[g])
+    }
+    for owner, f in _untagged_surnames(story, named, found):
+        clusters[owner].append(f)
     _merge_aliases(others)
     _merge_acronyms(others)
     next_group = max(clusters, default=-1) + 1
