@@ -8,7 +8,7 @@ from builders import segmented_story
 from newsprism.context import Context
 from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
 from newsprism.stages import entities, quotes
-from newsprism.standalone import as_sentence, cut_short
+from newsprism.standalone import as_sentence, cut_short, is_sentence
 from newsprism.wording import (
     Wording,
     attributed,
@@ -704,13 +704,23 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
     wording = unit_wording(named_story(ctx, text), clause(text))
     assert wording is not None
     assert attributed(wording, ["Outlet 1"]).startswith("According to Outlet 1, keen to undermine")
-    for dateline in ("JOHANNESBURG (AP) — ", "NAIROBI/JOHANNESBURG (Reuters) - "):
+    for dateline in (
+        "JOHANNESBURG (AP) — ",
+        "NAIROBI/JOHANNESBURG (Reuters) - ",
+        # a wire's name in brackets needs no dash after it
+        "Nairobi, Kenya (CNN) ",
+        "(CNN)",
+    ):
         text = f"{dateline}A lion was shot dead in Kenya on Wednesday after attacking a man."
         wording = unit_wording(named_story(ctx, text), clause(text))
         assert wording is not None
         assert attributed(wording, ["Outlet 1"]) == (
             "According to Outlet 1, a lion was shot dead in Kenya on Wednesday after attacking a man."
         )
+    # and a dateline alone is no sentence
+    text = "(CNN) A lion was shot dead in Kenya on Wednesday."
+    story = named_story(ctx, text)
+    assert not is_sentence(story.articles[0], story.articles[0].span(0, len("(CNN) ")))
 
 
 def test_another_storys_title_inside_the_text_is_no_summary_sentence(ctx: Context) -> None:

@@ -16,10 +16,12 @@ from .model import Article, Span
 from .quoting.cues import CLAUSE
 
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
-# (or "New York (CNN) --" in the agency's mixed case)
+# (or "New York (CNN) --" in the agency's mixed case); a wire's name in brackets needs no dash after it:
+# "Seoul, South Korea (CNN)North Korea is …", "(CNN) The Senate …"
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .,'’/-]{2,}(?:\([^)]{1,40}\))?"
-    r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+\s*"
+    r"^\s*(?:(?:[A-Z][A-Z .,'’/-]{2,}(?:\([^)]{1,40}\))?"
+    r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+"
+    r"|(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*)?\((?:CNN(?: [A-Z][a-z]+)?|AP|AFP|Reuters|UPI)\))\s*"
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the words a verb's clause holds before the verb: left in a clause that stops short of it, they make none
@@ -175,7 +177,7 @@ def is_sentence(article: Article, span: Span) -> bool:
     tokens = doc.char_span(start, span.end, alignment_mode="expand") if doc is not None else None
     if tokens is None:
         return True
-    if _caption(tokens[0].sent):
+    if not len(tokens) or _caption(tokens[0].sent):  # a dateline alone is no sentence
         return False
     root = tokens.root
     words = [t for t in tokens if not t.is_punct and t.dep_ != "neg"]
