@@ -4,9 +4,11 @@ The headline is a fact of the summary, never new words: the one that tells most 
 first, their titles and leads (`main_event`), since the most salient shared fact can be a detail ("Nisei
 refers to Japanese Americans born to immigrants" in a story of a medal ceremony); a fact stated without
 attribution goes before an attributed one that tells a little more (`_ATTRIBUTED`). Without titles or
-leads to read, the summary's first shared fact, else its first fact. A fact too long for a line is given
-without details it can do without where the summary kept such a wording, else cut at a word and marked
-"…".
+leads to read, the summary's first shared fact, else its first fact. An attributed fact leads with the
+news and names its outlets after it, as a tag ("Veldt and Kolvanek agreed … (3 of 4 outlets)"), so that
+the line's words go to the fact: the summary sentence it comes from names them in full. A fact too long
+for a line is given without details it can do without where the summary kept such a wording, else cut
+at a word and marked "…".
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .compress import word_count
-from .model import Story
+from .model import Story, SummarySentence
 from .pronouns import quotes_someone
 from .quoting import quote_regions
 from .support import content_words, stem
+from .wording import listed
 
 HEADLINE_WORDS = 24
 # how much of the outlets' titles and leads an attributed fact keeps against one every outlet is cited for:
@@ -29,34 +32,60 @@ _ATTRIBUTED = 0.8
 
 def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
     """One line: the summary's fact that tells most of the outlets' titles and leads (`main_event`), else
-    its first shared fact, else its first fact; the first of the facts a sentence fuses, with its
-    attribution. Where that is too long, the same fact without details it can do without (`briefs`, kept by
-    the summary as it is made), else a shorter one of the next two, else the first cut at a word with " …".
-    Someone's quoted words are no headline ("Trump said: “Does that make sense?”") while the summary has a
-    fact of its own. Never cut at a comma, which may sit inside the attribution ("According to X and Y, …")
-    or before the clause's verb ("Elsewhere in the country, …")."""
-    facts = [s for s in story.summary if not s.conflicts]
-    told = [s for s in facts if not quotes_someone(s.text)] or facts
-    marks = [m for f in story.framing.values() if (m := _words(" ".join(filter(None, [f.headline, f.lead]))))]
-    if marks:
-        candidates = sorted(told, key=lambda s: -main_event(story, s.text, marks))
-    else:
-        candidates = [s for s in told if not framed(s.text, story.outlets)] or told
+    its first shared fact, else its first fact; the first of the facts a sentence fuses, its outlets named
+    after it (`untagged`). Where that is too long, the same fact without details it can do without
+    (`briefs`, kept by the summary as it is made), else the fact cut at a word with " …": the main event
+    cut short tells more than a whole detail. Only without titles or leads, where the first shared fact is
+    merely the most central, a shorter one of the next two goes before a cut one. Someone's quoted words
+    are no headline ("Trump said: “Does that make sense?”") while the summary has a fact of its own. Never
+    cut at a comma, which may sit before the clause's verb ("Elsewhere in the country, …")."""
+    candidates = ranked(story)
     if not candidates:
         return None
-    firsts = [first_fact(s.text) for s in candidates[:3]]
-    shorter = [(briefs or {}).get(f, f) for f in firsts]
-    text = next(
-        (f for f in [firsts[0], shorter[0], *firsts[1:]] if word_count(f) <= HEADLINE_WORDS),
-        firsts[0],
-    )
+    firsts = [(first_fact(s.text), s) for s in candidates[: 1 if _marks(story) else 3]]
+    shorter = [((briefs or {}).get(f, f), s) for f, s in firsts]
+    tagged = [untagged(story, f, s) for f, s in [firsts[0], shorter[0], *firsts[1:]]]
+    text, tag = next((t for t in tagged if word_count(t[0]) <= HEADLINE_WORDS), tagged[0])
     words = text.split()
     if len(words) > HEADLINE_WORDS:
         words = words[:HEADLINE_WORDS]
         while len(words) > 1 and words[-1].lower() in STOP_WORDS:
             words.pop()  # "… agreed on Tuesday …", not "… agreed on Tuesday to a …"
         text = " ".join(words).rstrip(",;:—–-") + " …"
-    return text
+    return f"{text} ({tag})" if tag else text
+
+
+def ranked(story: Story) -> list[SummarySentence]:
+    """The summary's facts as a headline would take them: by how much of the outlets' titles and leads
+    they tell (`main_event`), else the shared ones in order; someone's quoted words only where the summary
+    has nothing else, the disputed points never."""
+    facts = [s for s in story.summary if not s.conflicts]
+    told = [s for s in facts if not quotes_someone(s.text)] or facts
+    marks = _marks(story)
+    if marks:
+        return sorted(told, key=lambda s: -main_event(story, s.text, marks))
+    return [s for s in told if not framed(s.text, story.outlets)] or told
+
+
+def _marks(story: Story) -> list[set[str]]:
+    """Each article's title and lead as stemmed content words, where it has either."""
+    return [m for f in story.framing.values() if (m := _words(" ".join(filter(None, [f.headline, f.lead]))))]
+
+
+def untagged(story: Story, fact: str, sentence: SummarySentence) -> tuple[str, str | None]:
+    """A summary fact without its attribution ("According to X and Y, …", "X reports that, …"), and the
+    outlets it names as a headline's tag: their names where one or two, else how many of the story's
+    ("3 of 4 outlets"). A fact without attribution has no tag."""
+    outlets = sorted({story.article(a).outlet or a for a in sentence.citations})
+    if not outlets:
+        return fact, None
+    who = listed(outlets)
+    for frame in (f"According to {who}, ", f"{who} reports that, ", f"{who} report that, "):
+        if fact.startswith(frame) and len(fact) > len(frame):
+            rest = fact[len(frame) :]
+            tag = who if len(outlets) <= 2 else f"{len(outlets)} of {len(story.outlets)} outlets"
+            return rest[0].upper() + rest[1:], tag
+    return fact, None
 
 
 def main_event(story: Story, sentence: str, marks: list[set[str]]) -> float:

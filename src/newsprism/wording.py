@@ -454,9 +454,14 @@ def relays(text: str) -> bool:
     return re.match(r"According to\b", text) is not None
 
 
+def listed(outlets: Sequence[str]) -> str:
+    """ "X", "X and Y", "X, Y and Z": the outlets as an attribution names them."""
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+
+
 def attributed(wording: Wording, outlets: list[str]) -> str:
     """'According to X and Y, …'; 'X reports that, according to …' for a sentence that relays a source."""
-    who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+    who = listed(outlets)
     if relays(wording.text):
         return f"{who} report{'s' if len(outlets) == 1 else ''} that, {_inner(wording)}"
     return f"According to {who}, {_inner(wording)}"

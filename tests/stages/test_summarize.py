@@ -157,16 +157,23 @@ def test_the_first_fact_goes_in_even_over_the_word_budget(story: Story) -> None:
 @pytest.mark.slow
 def test_headline_is_one_line_telling_the_main_event(story: Story) -> None:
     assert story.headline and "\n" not in story.headline
-    assert len(story.headline.split()) <= 25
-    assert any(s.text.startswith(story.headline.removesuffix(" …")) for s in story.summary)
+    fact, _, tag = story.headline.removesuffix(")").partition(" (")
+    assert len(fact.split()) <= 25
+    assert any(fact.removesuffix(" …")[1:] in s.text for s in story.summary)
     if story.title.startswith("Khamenei"):
         assert story.headline.startswith("The Kremlin announced that Russian President Vladimir Putin and")
+        assert not tag
     else:
-        # the leaders' agreement that the titles and leads tell, not the most salient shared detail; not
-        # every outlet carries it as worded
-        assert story.headline.startswith(
-            "According to Continental Press, The Meridian Post and Valdoria Today, Annika Veldt of Valdoria "
-            "and Dario Kolvanek of Karsk agreed on Tuesday"
+        # the leaders' agreement that the titles and leads tell, not the most salient shared detail, whole;
+        # not every outlet carries it as worded, and the tag says so
+        assert story.headline == (
+            "Annika Veldt of Valdoria and Dario Kolvanek of Karsk agreed on Tuesday to a temporary arrangement "
+            "for sharing the waters of the Selva River (3 of 4 outlets)"
+        )
+        # and the summary tells it first among what some outlets report, before the carafe of spring water
+        attributed = [s.text for s in story.summary if framed(s.text, story.outlets) and not s.conflicts]
+        assert attributed[0].startswith(
+            "According to Continental Press, The Meridian Post and Valdoria Today, Annika Veldt"
         )
 
 
@@ -176,45 +183,68 @@ LONG = (
 )
 
 
+ALL = ["a1", "a2", "a3", "a4"]
+
+
 @pytest.mark.parametrize(
     ("summary", "expected"),
     [
         # the first shared fact, whole when it fits
         (
-            ["Karsk signed the water agreement on Monday.", "According to A, B left."],
+            [("Karsk signed the water agreement on Monday.", ALL), ("According to A, B left.", ["a1"])],
             "Karsk signed the water agreement on Monday",
         ),
-        # the first of the facts one sentence fuses, with its attribution
+        # the first of the facts one sentence fuses, its outlet named after it
         (
-            ["According to A, elsewhere in the country, talks stalled; Karsk signed the water agreement."],
-            "According to A, elsewhere in the country, talks stalled",
+            [
+                (
+                    "According to A, elsewhere in the country, talks stalled; Karsk signed the water deal.",
+                    ["a1"],
+                )
+            ],
+            "Elsewhere in the country, talks stalled (A)",
         ),
-        # a long fact is cut at a word with a mark that it goes on, never at a comma inside its frame or its
-        # clause ("According to A and B", "elsewhere in the country")
+        # three outlets or more are counted: the summary sentence names them
         (
-            [f"According to A and B, {LONG[0].lower()}{LONG[1:]}"],
-            "According to A and B, the latest season of the Karsk reality show, which the president hosted "
-            "for more than a decade …",
+            [("According to A, B and C, the talks stalled on Monday.", ["a1", "a2", "a3"])],
+            "The talks stalled on Monday (3 of 4 outlets)",
+        ),
+        # a source the outlet relays stays with the fact
+        (
+            [("A reports that, according to the ministry, the talks stalled.", ["a1"])],
+            "According to the ministry, the talks stalled (A)",
+        ),
+        # a long fact is cut at a word with a mark that it goes on, never at a comma inside its clause
+        (
+            [(f"According to A and B, {LONG[0].lower()}{LONG[1:]}", ["a1", "a2"])],
+            "The latest season of the Karsk reality show, which the president hosted for more than a decade "
+            "before he took office, lost the ratings … (A and B)",
         ),
         # a shorter one among the first facts before a cut one
-        ([LONG, "Karsk signed the water agreement on Monday."], "Karsk signed the water agreement on Monday"),
+        (
+            [(LONG, ALL), ("Karsk signed the water agreement on Monday.", ALL)],
+            "Karsk signed the water agreement on Monday",
+        ),
         # someone's quoted words are no headline while the summary has a fact of its own
         (
             [
-                "According to A, Donald Trump said: “Does that make sense to anyone here?”",
-                "According to B, the talks stalled on Monday.",
+                ("According to A, Donald Trump said: “Does that make sense to anyone here?”", ["a1"]),
+                ("According to B, the talks stalled on Monday.", ["a2"]),
             ],
-            "According to B, the talks stalled on Monday",
+            "The talks stalled on Monday (B)",
         ),
         # and the headline of a summary of nothing else
         (
-            ["According to A, Trump said: “Does that make sense to anyone?”"],
-            "According to A, Trump said: “Does that make sense to anyone?”",
+            [("According to A, Trump said: “Does that make sense to anyone?”", ["a1"])],
+            "Trump said: “Does that make sense to anyone?” (A)",
         ),
     ],
 )
-def test_headline_is_a_whole_fact_in_one_line(summary: list[str], expected: str) -> None:
-    story = Story(id="s1", title="t", summary=[SummarySentence(text, ["a1"], ["u1"]) for text in summary])
+def test_headline_is_a_whole_fact_in_one_line(summary: list[tuple[str, list[str]]], expected: str) -> None:
+    story = Story(
+        id="s1", title="t", articles=_outlets("A", "B", "C", "D"),
+        summary=[SummarySentence(text, cited, ["u1"]) for text, cited in summary],
+    )  # fmt: skip
     assert headline(story) == expected
 
 
@@ -546,13 +576,16 @@ def test_headline_is_the_fact_that_tells_what_the_outlets_put_first() -> None:
     ]
     story = Story(
         id="s1", title="t", articles=_outlets("A", "B"),
-        summary=[SummarySentence(text, ["a1"], ["u1"]) for text in summary],
+        summary=[SummarySentence(text, [cited], ["u1"]) for text, cited in zip(summary, ["a1", "a2"])],
         framing={
             "a1": Framing("Obama signs gold medal bill for Japanese American veterans", "Obama signed it."),
             "a2": Framing(None, "Japanese American veterans of World War II will receive a gold medal."),
         },
     )  # fmt: skip
-    assert headline(story) == summary[1].removesuffix(".")
+    assert headline(story) == (
+        "Barack Obama signed a bill awarding the Congressional Gold Medal to Japanese American veterans on "
+        "Tuesday (B)"
+    )
     # a fact every outlet is cited for goes first where it tells about as much
     story.summary.append(
         SummarySentence(
@@ -571,11 +604,12 @@ def test_a_headline_cut_short_does_not_end_on_a_little_word() -> None:
         "finally agreed late on Tuesday to a temporary arrangement for sharing the waters of the Selva River."
     )
     story = Story(
-        id="s1", title="t", articles=_outlets("A", "B", "C"), summary=[SummarySentence(text, [], [])]
-    )
+        id="s1", title="t", articles=_outlets("A", "B", "C"),
+        summary=[SummarySentence(text, ["a1", "a2"], [])],
+    )  # fmt: skip
     assert headline(story) == (
-        "According to A and B, Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk "
-        "finally agreed late on Tuesday …"
+        "Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk finally agreed late on "
+        "Tuesday to a temporary arrangement for sharing … (A and B)"
     )
 
 
@@ -589,10 +623,10 @@ def test_a_fact_too_long_for_the_headline_gives_it_without_details_it_can_do_wit
     story.summary, briefs = summarize._summary(story, 10, 200, 0.4, 0.0, 0.1, 0.4)
     assert story.summary[0].text == f"According to Outlet 1, t{texts[0][1:]}"
     assert headline(story, briefs) == (
-        "According to Outlet 1, the Valdorian government approved a new subsidy for flour mills on Tuesday"
+        "The Valdorian government approved a new subsidy for flour mills on Tuesday (Outlet 1)"
     )
     # without it, a later fact gives the headline
-    assert headline(story).startswith("According to Outlet 2, exporters in Karsk")
+    assert headline(story).startswith("Exporters in Karsk")
 
 
 @pytest.mark.parametrize(
@@ -719,3 +753,24 @@ def test_a_fact_an_outlet_relays_from_a_source_is_reported_as_relayed(ctx: Conte
     )
     assert relayed.units == ["u1", "u2"]
     assert any(s.text.startswith("According to Outlet 1, the inquiry") for s in sentences)
+
+
+def test_the_fact_that_tells_the_main_event_opens_its_part_of_the_summary() -> None:
+    summary = [
+        SummarySentence("Nisei refers to Japanese Americans born to immigrants.", ["a1", "a2"], ["u1"]),
+        SummarySentence("Barack Obama signed the gold medal bill for the veterans.", ["a1", "a2"], ["u2"]),
+        SummarySentence("According to A, the ceremony was short.", ["a1"], ["u3"]),
+        SummarySentence("According to B, the veterans will receive the medal.", ["a2"], ["u4"]),
+        SummarySentence("A puts the veterans' number at 19,000; B at 20,000.", ["a1", "a2"], [], ["c1"]),
+    ]
+    story = Story(
+        id="s1", title="t", articles=_outlets("A", "B"), summary=summary,
+        framing={"a1": Framing("Obama signs gold medal bill for veterans", None)},
+    )  # fmt: skip
+    assert [s.units for s in summarize.main_first(story)] == [["u2"], ["u1"], ["u3"], ["u4"], []]
+    # an attributed one goes first among the attributed, after every shared fact
+    story.framing = {"a1": Framing("Veterans will receive the medal", None)}
+    assert [s.units for s in summarize.main_first(story)] == [["u1"], ["u2"], ["u4"], ["u3"], []]
+    # without titles or leads, the order stays
+    story.framing = {}
+    assert summarize.main_first(story) == summary

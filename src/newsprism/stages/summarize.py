@@ -19,7 +19,8 @@ outlet's own label.
 Each fact is told from the clause its article brings earliest and worded by `newsprism.facts` (with
 `newsprism.wording`), held to its evidence by `newsprism.support`: a sentence with a content word, name or
 number its evidence does not carry becomes the evidence clause as written, or is dropped. The headline is
-the summary's fact that tells most of the outlets' titles and leads, in one line (`newsprism.headline`).
+the summary's fact that tells most of the outlets' titles and leads, in one line (`newsprism.headline`),
+and its sentence opens its part of the summary (`main_first`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from itertools import chain
 from ..compress import word_count as _words
 from ..context import Context
 from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
-from ..headline import HEADLINE_WORDS, first_fact, headline
+from ..headline import HEADLINE_WORDS, first_fact, framed, headline, ranked
 from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
 from ..standalone import cut_short, is_sentence
@@ -349,14 +350,14 @@ class _Picker:
         """Keep, for a placed fact too long for a headline, its wording without details it can do without
         that fits one (`briefs`, by the fact as the headline would give it)."""
         fact = first_fact(attributed(wording, outlets) if outlets else wording.text)
-        over = _words(fact) - HEADLINE_WORDS
+        # the headline names the outlets after the fact, in a tag of its own (`headline.untagged`)
+        over = _words(first_fact(wording.text)) - HEADLINE_WORDS
         shorter = fitted(self.story, whole, wording, over) if over > 0 else None
         if shorter is None:
             return
         shorter, _ = introduced(shorter, unnamed, self.shared_surnames | unwritten)
-        text = first_fact(attributed(shorter, outlets) if outlets else shorter.text)
-        if _words(text) <= HEADLINE_WORDS:
-            self.briefs[fact] = text
+        if _words(first_fact(shorter.text)) <= HEADLINE_WORDS:
+            self.briefs[fact] = first_fact(attributed(shorter, outlets) if outlets else shorter.text)
 
     def place(
         self, wording: Wording, at: tuple[str, int], outlets: list[str] | None, units: list[Unit], room: int
@@ -490,8 +491,27 @@ def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
     )
 
 
+def main_first(story: Story) -> list[SummarySentence]:
+    """The summary with the sentence that tells the story's main event (`headline.ranked`) first in its part,
+    the shared facts or the attributed ones: a reader meets the event the outlets lead with before the
+    details chosen for how central they are ("According to A, B and C, the leaders agreed on a water deal"
+    before "According to A, B and D, Kolvanek presented Veldt with a carafe of spring water")."""
+    top = next(iter(ranked(story)), None)
+    if top is None or not story.framing:
+        return story.summary
+    attributed = framed(top.text, story.outlets)
+    at = next(
+        n
+        for n, s in enumerate(story.summary)
+        if s is top or (not s.conflicts and framed(s.text, story.outlets) == attributed)
+    )
+    rest = [s for s in story.summary if s is not top]
+    return [*rest[:at], top, *rest[at:]]
+
+
 def run(story: Story, ctx: Context) -> Story:
     settings = ctx.settings.summary
     story.summary, briefs = _summary(story, settings.sentences, settings.words, *weights(settings))
+    story.summary = main_first(story)
     story.headline = headline(story, briefs)
     return story
