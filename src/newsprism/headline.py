@@ -42,7 +42,7 @@ def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
     candidates = ranked(story)
     if not candidates:
         return None
-    firsts = [(first_fact(s.text), s) for s in candidates[: 1 if _marks(story) else 3]]
+    firsts = [(first_fact(s.text), s) for s in candidates[: 1 if event_marks(story) else 3]]
     shorter = [((briefs or {}).get(f, f), s) for f, s in firsts]
     tagged = [untagged(story, f, s) for f, s in [firsts[0], shorter[0], *firsts[1:]]]
     text, tag = next((t for t in tagged if word_count(t[0]) <= HEADLINE_WORDS), tagged[0])
@@ -61,13 +61,13 @@ def ranked(story: Story) -> list[SummarySentence]:
     has nothing else, the disputed points never."""
     facts = [s for s in story.summary if not s.conflicts]
     told = [s for s in facts if not quotes_someone(s.text)] or facts
-    marks = _marks(story)
+    marks = event_marks(story)
     if marks:
         return sorted(told, key=lambda s: -main_event(story, s.text, marks))
     return [s for s in told if not framed(s.text, story.outlets)] or told
 
 
-def _marks(story: Story) -> list[set[str]]:
+def event_marks(story: Story) -> list[set[str]]:
     """Each article's title and lead as stemmed content words, where it has either."""
     return [m for f in story.framing.values() if (m := _words(" ".join(filter(None, [f.headline, f.lead]))))]
 

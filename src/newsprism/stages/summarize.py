@@ -1,14 +1,13 @@
 """Summarize: a neutral summary of a story in which every sentence cites the articles that support it.
 
-What every outlet reports comes first, then what only some report, attributed to them ("According to X,
-…"), then the disputed points with each outlet's version. Within a part, units go by salience: how close
+What every outlet reports comes first, then what only some report, attributed to them ("According to X, …"),
+then the disputed points with each outlet's version. Within a part, units are chosen by salience: how close
 their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
-brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets
-take turns for the facts each one alone carries, the one whose own fact stands out most first; an outlet
-whose clause is aligned with a fact but cannot be cited for the words it is told in has that clause as a
-fact of its own (`newsprism.facts`). Room is kept for the disputed points, which no single article shows; a
-disputed claim is stated only when the outlets' sentences are about one matter (`_one_matter`), not merely
-about one person.
+brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets take
+turns for the facts each one alone carries, the one whose own fact stands out most first; an outlet whose
+clause is aligned with a fact but cannot be cited for the words it is told in has that clause as a fact of its
+own (`newsprism.facts`). Room is kept for the disputed points, which no single article shows; a disputed claim
+is stated only when the outlets' sentences are about one matter (`_one_matter`), not merely about one person.
 
 A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
 March") when the outlets that carry them include all of its own, and facts of the same outlets share one
@@ -19,8 +18,8 @@ outlet's own label.
 Each fact is told from the clause its article brings earliest and worded by `newsprism.facts` (with
 `newsprism.wording`), held to its evidence by `newsprism.support`: a sentence with a content word, name or
 number its evidence does not carry becomes the evidence clause as written, or is dropped. The headline is
-the summary's fact that tells most of the outlets' titles and leads, in one line (`newsprism.headline`),
-and its sentence opens its part of the summary (`main_first`).
+the summary's fact that tells most of the outlets' titles and leads, in one line (`newsprism.headline`);
+by the same measure the summary tells each of its parts, the main event first (`main_first`).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from itertools import chain
 from ..compress import word_count as _words
 from ..context import Context
 from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
-from ..headline import HEADLINE_WORDS, first_fact, framed, headline, ranked
+from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event
 from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
 from ..standalone import cut_short, is_sentence
@@ -492,21 +491,20 @@ def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
 
 
 def main_first(story: Story) -> list[SummarySentence]:
-    """The summary with the sentence that tells the story's main event (`headline.ranked`) first in its part,
-    the shared facts or the attributed ones: a reader meets the event the outlets lead with before the
-    details chosen for how central they are ("According to A, B and C, the leaders agreed on a water deal"
-    before "According to A, B and D, Kolvanek presented Veldt with a carafe of spring water")."""
-    top = next(iter(ranked(story)), None)
-    if top is None or not story.framing:
+    """The summary with each part, the shared facts and the attributed ones, in the order of how much of the
+    story's main event they tell (`headline.main_event`: the outlets' titles and leads), as news is written:
+    a reader meets the event the outlets lead with before the details chosen for how central they are
+    ("According to A, B and C, the leaders agreed on a water deal" before "According to A, B and D,
+    Kolvanek presented Veldt with a carafe of spring water"). The disputed points stay last; without titles
+    or leads the order stays."""
+    marks = event_marks(story)
+    if not marks:
         return story.summary
-    attributed = framed(top.text, story.outlets)
-    at = next(
-        n
-        for n, s in enumerate(story.summary)
-        if s is top or (not s.conflicts and framed(s.text, story.outlets) == attributed)
+    told = {id(s): main_event(story, s.text, marks) for s in story.summary}
+    return sorted(
+        story.summary,
+        key=lambda s: (bool(s.conflicts), framed(s.text, story.outlets), -told[id(s)]),
     )
-    rest = [s for s in story.summary if s is not top]
-    return [*rest[:at], top, *rest[at:]]
 
 
 def run(story: Story, ctx: Context) -> Story:
