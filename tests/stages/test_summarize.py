@@ -167,8 +167,8 @@ def test_headline_is_one_line_telling_the_main_event(story: Story) -> None:
         # the leaders' agreement that the titles and leads tell, not the most salient shared detail, whole;
         # not every outlet carries it as worded, and the tag says so
         assert story.headline == (
-            "Annika Veldt of Valdoria and Dario Kolvanek of Karsk agreed on Tuesday to a temporary arrangement "
-            "for sharing the waters of the Selva River (3 of 4 outlets)"
+            "Annika Veldt of Valdoria and Dario Kolvanek of Karsk agreed on Tuesday to a temporary "
+            "arrangement for sharing the waters of the Selva River (3 of 4 outlets)"
         )
         # and the summary tells it first among what some outlets report, before the carafe of spring water
         attributed = [s.text for s in story.summary if framed(s.text, story.outlets) and not s.conflicts]
@@ -576,7 +576,7 @@ def test_headline_is_the_fact_that_tells_what_the_outlets_put_first() -> None:
     ]
     story = Story(
         id="s1", title="t", articles=_outlets("A", "B"),
-        summary=[SummarySentence(text, [cited], ["u1"]) for text, cited in zip(summary, ["a1", "a2"])],
+        summary=[SummarySentence(summary[0], ["a1"], ["u1"]), SummarySentence(summary[1], ["a2"], ["u1"])],
         framing={
             "a1": Framing("Obama signs gold medal bill for Japanese American veterans", "Obama signed it."),
             "a2": Framing(None, "Japanese American veterans of World War II will receive a gold medal."),
@@ -608,8 +608,8 @@ def test_a_headline_cut_short_does_not_end_on_a_little_word() -> None:
         summary=[SummarySentence(text, ["a1", "a2"], [])],
     )  # fmt: skip
     assert headline(story) == (
-        "Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk finally agreed late on "
-        "Tuesday to a temporary arrangement for sharing … (A and B)"
+        "Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk finally agreed late "
+        "on Tuesday to a temporary arrangement for sharing … (A and B)"
     )
 
 
@@ -768,9 +768,9 @@ def test_each_part_of_the_summary_goes_by_how_much_of_the_main_event_it_tells() 
         framing={"a1": Framing("Obama signs gold medal bill for veterans", None)},
     )  # fmt: skip
     # the shared facts first, then the attributed ones, then the disputed points
-    assert [s.units for s in summarize.main_first(story)] == [["u2"], ["u1"], ["u4"], ["u3"], []]
+    assert [s.units for s in summarize.main_first(story, summary)] == [["u2"], ["u1"], ["u4"], ["u3"], []]
     story.framing = {"a1": Framing("The ceremony was short", None)}
-    assert [s.units for s in summarize.main_first(story)] == [["u1"], ["u2"], ["u3"], ["u4"], []]
+    assert [s.units for s in summarize.main_first(story, summary)] == [["u1"], ["u2"], ["u3"], ["u4"], []]
     # without titles or leads, the order stays
     story.framing = {}
-    assert summarize.main_first(story) == summary
+    assert summarize.main_first(story, summary) == summary

@@ -463,7 +463,7 @@ def _summary(
         ]
     # a shared fact that turned out to be carried by some outlets only goes with theirs
     order = sorted(range(len(picker.sentences)), key=lambda n: picker.attributed[n])
-    return [picker.sentences[n] for n in order] + disputed, picker.briefs
+    return main_first(story, [picker.sentences[n] for n in order] + disputed), picker.briefs
 
 
 def statements(story: Story) -> list[str]:
@@ -490,7 +490,7 @@ def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
     )
 
 
-def main_first(story: Story) -> list[SummarySentence]:
+def main_first(story: Story, summary: list[SummarySentence]) -> list[SummarySentence]:
     """The summary with each part, the shared facts and the attributed ones, in the order of how much of the
     story's main event they tell (`headline.main_event`: the outlets' titles and leads), as news is written:
     a reader meets the event the outlets lead with before the details chosen for how central they are
@@ -499,10 +499,10 @@ def main_first(story: Story) -> list[SummarySentence]:
     or leads the order stays."""
     marks = event_marks(story)
     if not marks:
-        return story.summary
-    told = {id(s): main_event(story, s.text, marks) for s in story.summary}
+        return summary
+    told = {id(s): main_event(story, s.text, marks) for s in summary}
     return sorted(
-        story.summary,
+        summary,
         key=lambda s: (bool(s.conflicts), framed(s.text, story.outlets), -told[id(s)]),
     )
 
@@ -510,6 +510,5 @@ def main_first(story: Story) -> list[SummarySentence]:
 def run(story: Story, ctx: Context) -> Story:
     settings = ctx.settings.summary
     story.summary, briefs = _summary(story, settings.sentences, settings.words, *weights(settings))
-    story.summary = main_first(story)
     story.headline = headline(story, briefs)
     return story
