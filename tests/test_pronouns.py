@@ -73,3 +73,19 @@ def test_a_titled_mention_is_not_the_pronoun_of_the_other_gender(story_of) -> No
     story = story_of(text)
     # the one subject within reach is "Mr Wilson": no one, rather than the wrong one
     assert subject_before(story, story.articles[0], text.index("She had")) is None
+
+
+def test_a_role_that_tells_a_pronoun_keeps_the_person_from_the_other(story_of) -> None:
+    text = (
+        "Dario Kolvanek, the Karsk president, met Mira Dostal, a government spokeswoman, on Monday. "
+        "Mira Dostal later left the room. He said the talks went well."
+    )
+    story = story_of(text)
+    assert subject_before(story, story.articles[0], text.index("He said")).canonical == "Dario Kolvanek"
+    # the last word that tells goes: "the victim's mother" is a woman
+    text = (
+        "Tom Hart met Ann Lee, the victim's mother, on Monday. Ann Lee later left the room. "
+        "He said the talks went well."
+    )
+    story = story_of(text)
+    assert subject_before(story, story.articles[0], text.index("He said")).canonical == "Tom Hart"

@@ -77,10 +77,19 @@ def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -
 
 
 def _gender(story: Story, entity: Entity) -> str | None:
-    """ "he" or "she" where the story gives the person a title that tells ("Mr. Morsi", "Ms. Ashton") and
-    never the other one; else None."""
-    found = {_titled(story.article(m.article).text, m) for m in entity.mentions} - {None}
+    """ "he" or "she" where the story gives the person a title or a role that tells ("Mr. Morsi", "Ms.
+    Ashton", "Mira Dostal, a government spokeswoman", "her father, Arthur") and never the other one; else
+    None."""
+    found = {_titled(story.article(m.article).text, m) for m in entity.mentions}
+    found |= {_role_gender(m.text) for m in entity.mentions if m.kind == "role"}
+    found -= {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _role_gender(role: str) -> str | None:
+    """The pronoun the last word of a role that tells one takes: "the victim's mother" -> "she"."""
+    told = [_ROLE_NOUNS.get(w) or _PERSON_NOUNS.get(w) for w in re.findall(r"[a-z]+", role.lower())]
+    return next((g for g in reversed(told) if g), None)
 
 
 def _titled(text: str, mention: Mention) -> str | None:
@@ -129,6 +138,14 @@ _PERSON_NOUNS = {
     "daughter": "she", "sister": "she", "aunt": "she", "grandmother": "she", "woman": "she", "girl": "she",
     "girlfriend": "she", "friend": None, "neighbor": None, "neighbour": None, "suspect": None,
     "victim": None, "driver": None, "teenager": None, "teen": None, "child": None, "shooter": None,
+}  # fmt: skip
+# roles that tell a person's pronoun besides `_PERSON_NOUNS`
+_ROLE_NOUNS = {
+    "spokesman": "he", "chairman": "he", "congressman": "he", "businessman": "he", "councilman": "he",
+    "king": "he", "prince": "he", "nephew": "he", "grandson": "he", "stepfather": "he", "widower": "he",
+    "spokeswoman": "she", "chairwoman": "she", "congresswoman": "she", "businesswoman": "she",
+    "councilwoman": "she", "actress": "she", "queen": "she", "princess": "she", "niece": "she",
+    "granddaughter": "she", "stepmother": "she", "widow": "she",
 }  # fmt: skip
 # the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)
 _OBJECT_FORM = {"he": "him", "she": "her"}
