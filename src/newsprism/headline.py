@@ -8,7 +8,7 @@ leads to read, the summary's first shared fact, else its first fact. An attribut
 news and names its outlets after it, as a tag ("Veldt and Kolvanek agreed … (3 of 4 outlets)"), so that
 the line's words go to the fact: the summary sentence it comes from names them in full. A fact too long
 for a line is given without details it can do without where the summary kept such a wording, else cut
-at a word and marked "…".
+before an aside ("…, citing …") or at a word, and marked "…".
 """
 
 from __future__ import annotations
@@ -25,20 +25,28 @@ from .support import content_words, stem
 from .wording import listed
 
 HEADLINE_WORDS = 24
+# a line cut short stops before an aside that one of these opens, after a comma ("…, citing …", "…, which
+# …"), where this many words stay: the clause before it tells the news whole
+_ASIDES = {
+    "which", "who", "whose", "where", "when", "while", "as", "after", "before", "because", "although",
+    "though", "according", "amid", "despite", "including", "following", "and", "but",
+}  # fmt: skip
+_KEPT = 12
 # how much of the outlets' titles and leads an attributed fact keeps against one every outlet is cited for:
 # a fact the summary states as settled heads it unless the attributed one tells clearly more of the story
 _ATTRIBUTED = 0.8
 
 
 def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
-    """One line: the summary's fact that tells most of the outlets' titles and leads (`main_event`), else
-    its first shared fact, else its first fact; the first of the facts a sentence fuses, its outlets named
+    """One line: the summary's fact that tells most of the outlets' titles and leads (`main_event`), else its
+    first shared fact, else its first fact; the first of the facts a sentence fuses, its outlets named
     after it (`untagged`). Where that is too long, the same fact without details it can do without
-    (`briefs`, kept by the summary as it is made), else the fact cut at a word with " …": the main event
-    cut short tells more than a whole detail. Only without titles or leads, where the first shared fact is
-    merely the most central, a shorter one of the next two goes before a cut one. Someone's quoted words
-    are no headline ("Trump said: “Does that make sense?”") while the summary has a fact of its own. Never
-    cut at a comma, which may sit before the clause's verb ("Elsewhere in the country, …")."""
+    (`briefs`, kept by the summary as it is made), else the fact cut with " …", before an aside where it
+    can be (`_cut`): the main event cut short tells more than a whole detail. Only without titles or
+    leads, where the first shared fact is merely the most central, a shorter one of the next two goes
+    before a cut one. Someone's quoted words are no headline ("Trump said: “Does that make sense?”") while
+    the summary has a fact of its own. A comma is a place to stop only before an aside: one may sit before
+    the clause's verb ("Elsewhere in the country, …")."""
     candidates = ranked(story)
     if not candidates:
         return None
@@ -48,11 +56,26 @@ def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
     text, tag = next((t for t in tagged if word_count(t[0]) <= HEADLINE_WORDS), tagged[0])
     words = text.split()
     if len(words) > HEADLINE_WORDS:
-        words = words[:HEADLINE_WORDS]
-        while len(words) > 1 and words[-1].lower() in STOP_WORDS:
-            words.pop()  # "… agreed on Tuesday …", not "… agreed on Tuesday to a …"
+        words = _cut(words[:HEADLINE_WORDS])
         text = " ".join(words).rstrip(",;:—–-") + " …"
     return f"{text} ({tag})" if tag else text
+
+
+def _cut(words: list[str]) -> list[str]:
+    """A line's words up to where it may stop: before the last aside that follows a comma, where the line
+    keeps `_KEPT` words or more ("… resigned Monday, citing what she said was …" -> "… resigned Monday"),
+    else not on a little word ("… agreed on Tuesday", not "… agreed on Tuesday to a")."""
+    aside = [
+        n
+        for n in range(_KEPT, len(words))
+        if words[n - 1].endswith(",")
+        and (words[n] in _ASIDES or (words[n].endswith("ing") and words[n].isalpha() and words[n].islower()))
+    ]
+    if aside:
+        return words[: aside[-1]]
+    while len(words) > 1 and words[-1].lower() in STOP_WORDS:
+        words.pop()
+    return words
 
 
 def ranked(story: Story) -> list[SummarySentence]:

@@ -220,6 +220,19 @@ ALL = ["a1", "a2", "a3", "a4"]
             "The latest season of the Karsk reality show, which the president hosted for more than a decade "
             "before he took office, lost the ratings … (A and B)",
         ),
+        # a long fact is cut before an aside where the clause before it tells the news
+        (
+            [
+                (
+                    "According to A, Karsk’s former finance minister Mira Dostal easily won the race for "
+                    "mayor of Dornhal on Tuesday, earning support from every district of the city to defeat "
+                    "a rival.",
+                    ["a1"],
+                )
+            ],
+            "Karsk’s former finance minister Mira Dostal easily won the race for mayor of Dornhal on Tuesday "
+            "… (A)",
+        ),
         # a shorter one among the first facts before a cut one
         (
             [(LONG, ALL), ("Karsk signed the water agreement on Monday.", ALL)],
