@@ -378,6 +378,17 @@ def test_a_common_noun_to_the_parse_two_outlets_open_on_keeps_its_capital(
         ("Schools closed for a week. Most moved to remote learning after that.", "most moved"),
         # an abbreviated title before a name, which the parse splits from its stop
         ("Sens. Elizabeth Warren and Cory Gardner introduced a bill on Thursday.", "Sens. Elizabeth"),
+        # a plural common noun the small model takes for a body
+        (
+            "John Corina called a plumber to check the leak. The suspect ran away when the chase ended in a "
+            "crash.\n\nDetectives said he hasn't been heard from since.",
+            "detectives said",
+        ),
+        (
+            "The hearing is on Thursday.\n\nMedia interest in the hearing is overwhelming, unlike anything "
+            "seen before.",
+            "media interest",
+        ),
         # the parse takes many a sentence's first word for a name
         (
             "The hydropower system is unable to carry the load because of low water levels. Fuel is used "

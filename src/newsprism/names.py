@@ -109,3 +109,9 @@ def initials(text: str) -> str:
     Association" gives "NCAA"."""
     words = strip_possessive(_LEADING_THE.sub("", text.strip())).replace("-", " ").split()
     return "".join(w[0].upper() for w in words if w.lower() not in _UNINITIALLED and w[0].isalpha())
+
+
+def capital_inside(word: str, text: str) -> bool:
+    """Whether the text writes the word with its capital inside a sentence, after a word in small letters
+    ("on Twitter"): a name, where a capital opening a sentence tells nothing."""
+    return re.search(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b", text) is not None

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .compress import optional_parts, tidy
 from .model import Article, Conflict, Entity, Span, Story, Unit
-from .names import HONORIFICS, OFFICES, SAME_OFFICE, fold
+from .names import HONORIFICS, OFFICES, SAME_OFFICE, capital_inside, fold
 from .openers import pronoun_edits, unresolved_opener
 from .pronouns import subject_before
 from .quantify.numbers import SMALL
@@ -421,6 +421,10 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         return False
     if small:
         return False
+    if opening.tag_ == "NNS" and opening.ent_type_ in {"ORG", ""}:
+        # a plural common noun opening a sentence, which the small model may take for a body ("Detectives
+        # said …", "Media interest in …"), is a name only where the story writes it so inside a sentence
+        return _written_inside(story, opening.text)
     if opening.ent_type_ in _NAMED:
         return True  # a proper adjective ("Polish authorities")
     # a singular noun without a determiner, which two outlets open on and none writes in small letters, is a
@@ -437,8 +441,12 @@ def _capital_inside(story: Story, word: str) -> bool:
     own = _whole_word(word)
     if any(own.search(e.canonical) if e.type == "PERSON" else e.canonical == word for e in story.entities):
         return True
-    inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b")
-    return any(inside.search(a.text) for a in story.articles)
+    return _written_inside(story, word)
+
+
+def _written_inside(story: Story, word: str) -> bool:
+    """Whether an article writes the word with its capital after a word in small letters ("on Twitter")."""
+    return any(capital_inside(word, a.text) for a in story.articles)
 
 
 def _written_by_several(story: Story, word: str) -> bool:

@@ -25,6 +25,7 @@ from ..names import (
     OFFICES,
     SEX_TITLE,
     acronym,
+    capital_inside,
     fold,
     initials,
     is_title_word,
@@ -155,7 +156,19 @@ def _common_opening(token: Any, text: str) -> bool:
         and word[:1].isupper()
         and word[1:].islower()
         and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
-        and re.search(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b", text) is None
+        and not capital_inside(word, text)
+    )
+
+
+def _plural_opening(token: Any, text: str) -> bool:
+    """Whether a name the parse found is a plural common noun opening a sentence ("Detectives said …",
+    "Media interest in …", which the small model takes for a body): one the text never writes with its
+    capital inside a sentence."""
+    return (
+        token.is_sent_start
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and not capital_inside(token.text, text)
     )
 
 
@@ -218,6 +231,8 @@ def find_mentions(article: Article) -> list[Found]:
         if label == "NORP" and not any(t.tag_ in {"NNPS", "NNS"} for t in doc[start:end]):
             continue  # "Russian" describes; "Americans" acts
         span = doc[start:end]
+        if len(span) == 1 and _plural_opening(span[0], article.text):
+            continue
         c_start, c_end = _trim_span(article.text, span.start_char, span.end_char, person=False)
         surface = article.text[c_start:c_end]
         if name_key(surface):
