@@ -7,7 +7,7 @@ from builders import segmented_story
 
 from newsprism.context import Context
 from newsprism.model import Story
-from newsprism.pronouns import subject_before
+from newsprism.pronouns import _role_gender, subject_before
 from newsprism.stages import entities
 
 ENTITY_TEXT = (
@@ -89,3 +89,18 @@ def test_a_role_that_tells_a_pronoun_keeps_the_person_from_the_other(story_of) -
     )
     story = story_of(text)
     assert subject_before(story, story.articles[0], text.index("He said")).canonical == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    ("role", "pronoun"),
+    [
+        ("the victim's mother", "she"),
+        ("the son of a judge", "he"),
+        ("Spokeswoman", "she"),
+        # a capital inside a name is no role word
+        ("Mother Jones reporter", None),
+        ("Karsk president", None),
+    ],
+)
+def test_a_roles_last_common_word_tells_the_pronoun(role: str, pronoun: str | None) -> None:
+    assert _role_gender(role) == pronoun

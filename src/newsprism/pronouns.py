@@ -87,8 +87,16 @@ def _gender(story: Story, entity: Entity) -> str | None:
 
 
 def _role_gender(role: str) -> str | None:
-    """The pronoun the last word of a role that tells one takes: "the victim's mother" -> "she"."""
-    told = [_ROLE_NOUNS.get(w) or _PERSON_NOUNS.get(w) for w in re.findall(r"[a-z]+", role.lower())]
+    """The pronoun the last word of a role that tells one takes: "the victim's mother" -> "she". A word with
+    a capital counts only opening the role before a common word ("Spokeswoman", not "Mother Jones
+    reporter", a name)."""
+    words = re.findall(r"[^\W\d_]+", role)
+    common = [
+        w.lower()
+        for n, w in enumerate(words)
+        if w.islower() or (n == 0 and (len(words) == 1 or words[1].islower()))
+    ]
+    told = [_ROLE_NOUNS.get(w) or _PERSON_NOUNS.get(w) for w in common]
     return next((g for g in reversed(told) if g), None)
 
 
