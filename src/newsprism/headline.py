@@ -22,7 +22,7 @@ from .model import Story, SummarySentence
 from .pronouns import quotes_someone
 from .quoting import quote_regions
 from .support import content_words, stem
-from .wording import listed
+from .wording import frame, listed
 
 HEADLINE_WORDS = 24
 # a line cut short stops before an aside that one of these opens, after a comma ("…, citing …", "…, which
@@ -47,10 +47,11 @@ def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
     before a cut one. Someone's quoted words are no headline ("Trump said: “Does that make sense?”") while
     the summary has a fact of its own. A comma is a place to stop only before an aside: one may sit before
     the clause's verb ("Elsewhere in the country, …")."""
-    candidates = ranked(story)
+    marks = event_marks(story)
+    candidates = ranked(story, marks)
     if not candidates:
         return None
-    firsts = [(first_fact(s.text), s) for s in candidates[: 1 if event_marks(story) else 3]]
+    firsts = [(first_fact(s.text), s) for s in candidates[: 1 if marks else 3]]
     shorter = [((briefs or {}).get(f, f), s) for f, s in firsts]
     tagged = [untagged(story, f, s) for f, s in [firsts[0], shorter[0], *firsts[1:]]]
     text, tag = next((t for t in tagged if word_count(t[0]) <= HEADLINE_WORDS), tagged[0])
@@ -78,13 +79,12 @@ def _cut(words: list[str]) -> list[str]:
     return words
 
 
-def ranked(story: Story) -> list[SummarySentence]:
+def ranked(story: Story, marks: list[set[str]]) -> list[SummarySentence]:
     """The summary's facts as a headline would take them: by how much of the outlets' titles and leads
-    they tell (`main_event`), else the shared ones in order; someone's quoted words only where the summary
-    has nothing else, the disputed points never."""
+    (`marks`, `event_marks`) they tell (`main_event`), else the shared ones in order; someone's quoted
+    words only where the summary has nothing else, the disputed points never."""
     facts = [s for s in story.summary if not s.conflicts]
     told = [s for s in facts if not quotes_someone(s.text)] or facts
-    marks = event_marks(story)
     if marks:
         return sorted(told, key=lambda s: -main_event(story, s.text, marks))
     return [s for s in told if not framed(s.text, story.outlets)] or told
@@ -102,11 +102,10 @@ def untagged(story: Story, fact: str, sentence: SummarySentence) -> tuple[str, s
     outlets = sorted({story.article(a).outlet or a for a in sentence.citations})
     if not outlets:
         return fact, None
-    who = listed(outlets)
-    for frame in (f"According to {who}, ", f"{who} reports that, ", f"{who} report that, "):
-        if fact.startswith(frame) and len(fact) > len(frame):
-            rest = fact[len(frame) :]
-            tag = who if len(outlets) <= 2 else f"{len(outlets)} of {len(story.outlets)} outlets"
+    for words in (frame(outlets), frame(outlets, relayed=True)):
+        if fact.startswith(words) and len(fact) > len(words):
+            rest = fact[len(words) :]
+            tag = listed(outlets) if len(outlets) <= 2 else f"{len(outlets)} of {len(story.outlets)} outlets"
             return rest[0].upper() + rest[1:], tag
     return fact, None
 

@@ -467,12 +467,16 @@ def listed(outlets: Sequence[str]) -> str:
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
 
+def frame(outlets: Sequence[str], relayed: bool = False) -> str:
+    """The words that attribute a sentence to outlets: "According to X and Y, ", or "X reports that, " for a
+    sentence that relays a source of its own."""
+    who = listed(outlets)
+    return f"{who} report{'s' if len(outlets) == 1 else ''} that, " if relayed else f"According to {who}, "
+
+
 def attributed(wording: Wording, outlets: list[str]) -> str:
     """'According to X and Y, …'; 'X reports that, according to …' for a sentence that relays a source."""
-    who = listed(outlets)
-    if relays(wording.text):
-        return f"{who} report{'s' if len(outlets) == 1 else ''} that, {_inner(wording)}"
-    return f"According to {who}, {_inner(wording)}"
+    return frame(outlets, relays(wording.text)) + _inner(wording)
 
 
 def joined(sentence: str, wording: Wording) -> str:

@@ -23,7 +23,7 @@ from newsprism.model import (
 from newsprism.quoting import quote_regions
 from newsprism.stages import entities, summarize
 from newsprism.support import unsupported
-from newsprism.wording import names_in
+from newsprism.wording import listed, names_in
 
 OUTLET_LABELS = ("Leader of the Islamic Revolution", "Supreme Guide")
 
@@ -41,10 +41,6 @@ def outside_quotes(text: str) -> str:
     for start, end in reversed(quote_regions(text)):
         text = text[:start] + text[end:]
     return text
-
-
-def listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def support_of(story: Story, sentence: SummarySentence) -> tuple[list[str], list[str]]:
