@@ -355,7 +355,7 @@ def test_a_common_noun_to_the_parse_two_outlets_open_on_keeps_its_capital(
         ("The European Union's top diplomat met Mohamed Morsi late on Monday.", "the European Union's"),
         ("At least a third of the campers were believed to be homeless.", "at least"),
         ("A 23-year-old Tunisian man emerged as the primary suspect.", "a 23-year-old"),
-        ("Polish authorities announced they would send him back.", "Polish authorities"),
+        ("Polish authorities announced they would send the activist back.", "Polish authorities"),
         ("I wish you the best of luck, the governor wrote.", "I wish"),
         # a name the parse takes for a common noun, written with its capital inside a sentence too
         (
@@ -373,15 +373,15 @@ def test_a_common_noun_to_the_parse_two_outlets_open_on_keeps_its_capital(
         ),
         ("Former students of the school marched to the Capitol on Monday.", "former students"),
         # a subject the tagger knows no noun for, whose small letters the story never writes
-        ("Mondale died on Monday. Axios first reported the news of his death.", "Axios first"),
+        ("Walter Mondale died on Monday. Axios first reported the news of his death.", "Axios first"),
         # but a common word, whatever the tagger takes it for
         ("Schools closed for a week. Most moved to remote learning after that.", "most moved"),
         # an abbreviated title before a name, which the parse splits from its stop
         ("Sens. Elizabeth Warren and Cory Gardner introduced a bill on Thursday.", "Sens. Elizabeth"),
         # a plural common noun the small model takes for a body
         (
-            "John Corina called a plumber to check the leak. The suspect ran away when the chase ended in a "
-            "crash.\n\nDetectives said he hasn't been heard from since.",
+            "John Corina ran away when the chase ended in a crash.\n\nDetectives said he hasn't been heard "
+            "from since.",
             "detectives said",
         ),
         (
@@ -575,7 +575,7 @@ def test_a_pronoun_is_not_given_to_a_subject_whose_sentence_names_someone_else_s
     assert unit_wording(named_story(ctx, text), clause(text, text.index("But he"))) is None
     text = (
         "Sheriff Jeffrey Gahler told reporters the woman was a temporary employee. She shot people outside "
-        "the building, he said."
+        "the building."
     )
     assert unit_wording(named_story(ctx, text), clause(text, text.index("She shot"))) is None
     text = text.replace("the woman", "the man")  # "she" is then no one but Gahler the story names
@@ -639,7 +639,8 @@ def test_who_said_quoted_words_is_named_or_the_sentence_is_left_out(ctx: Context
         (
             "Mira Dostal took office in 2005. As of last December, there were no complaints against her.",
             "As of",
-            "As of last December, there were no complaints against her.",
+            # and who "her" is, which the reader of a summary does not know
+            "As of last December, there were no complaints against Mira Dostal.",
         ),
         (
             "The case is open. So far, no one has been arrested.",

@@ -9,10 +9,13 @@ the clause out where the reader could not tell who or what it is about (`unresol
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from .model import Article, Span, Story
-from .pronouns import subject_before
+from .model import Article, Entity, Span, Story
+from .names import OFFICES, fold
+from .pronouns import PERSON_WORDS, gender, subject_before
+from .quoting import quote_regions
 from .standalone import first_word
 
 # a clause's subject pronoun, past a connective and a short opening: "and he", "Sometimes she", "Last
@@ -29,6 +32,15 @@ _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 _POINTING_BACK = {"this", "that", "these", "those"}
 # whose a subject is: "His pick for labor secretary", "Their ringleader"
 _POSSESSIVES = {"his", "her", "their", "its"}
+# pronouns for a person, by the subject pronoun of their gender
+_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+# pronouns for a thing or for several, which the summary does not put a name in place of
+_THINGS = {"it", "its", "they", "them", "their"}
+_SUBJECT = {"nsubj", "nsubjpass"}
+_NOUNS = {"NOUN", "PROPN"}
+_WORD = re.compile(r"\w+")
+# a step up the parse that leaves a noun's own phrase: a clause of it or a coordination
+_OPEN_PATH = {"conj", "relcl", "acl", "advcl", "ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "appos"}
 
 
 def opens_on_pronoun(text: str) -> bool:
@@ -120,12 +132,15 @@ def _possessive_opener(article: Article, evidence: Span) -> Any:
     return None
 
 
-def unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
-    """Whether the clause's subject is "he" or "she" (`_subject_pronoun`) that no person of the story
-    resolves, or it opens on "they", on a subject pointing back ("That", "Those accounts") or on an "it"
-    standing for something named before, which the summary does not resolve: a sentence about someone or
-    something the reader cannot tell ("They are expected to stay there for around a week", "That was the
-    year he was acquitted", "It was like Pluto")."""
+def unresolved_opener(
+    story: Story, article: Article, evidence: Span, done: Sequence[tuple[int, int, str]] = ()
+) -> bool:
+    """Whether the clause opens on "they", on a subject pointing back ("That", "Those accounts") or on an
+    "it" standing for something named before, which the summary does not resolve, or holds a pronoun that
+    nothing in it stands for and the story does not resolve (`_stranded`: "he" or "her" where no person is
+    within reach, "Much of its body …", "One of them was …"): a sentence about someone or something the
+    reader cannot tell ("They are expected to stay there for around a week", "That was the year he was
+    acquitted", "It was like Pluto"). `done`: pronouns already named (a speech tag's)."""
     if _PLURAL_OPENER.match(evidence.text):
         return True
     owner = _possessive_opener(article, evidence)
@@ -139,16 +154,39 @@ def unresolved_opener(story: Story, article: Article, evidence: Span) -> bool:
         return True  # "That was the year …", "Those accounts have since been removed": which ones?
     if first is not None and first.lower_ == "it" and _referential(first):
         return True  # "It was like Pluto but more massive": what was?
-    return (
-        _subject_pronoun(article, evidence) is not None
-        and subject_before(story, article, evidence.start) is None
-    )
+    opener = _subject_pronoun(article, evidence)
+    if opener is not None and subject_before(story, article, evidence.start) is None:
+        return True  # "She added that …" where no one within reach is she
+    opening = _opening_edits(story, article, evidence)
+    return any(person is None for _, person in _stranded(story, article, evidence, [*done, *opening]))
 
 
-def pronoun_edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, int, str]]:
+def pronoun_edits(
+    story: Story, article: Article, evidence: Span, done: Sequence[tuple[int, int, str]] = ()
+) -> list[tuple[int, int, str]]:
     """The clause's opening "he" or "she" as the person it stands for, a contraction spelled out ("He’s
     continuing" -> "Jeff Flake is continuing"), and its opening "his" or "her" as theirs ("His best move"
-    -> "Peter Jackson's best move"), where the story tells who (`subject_before`)."""
+    -> "Peter Jackson's best move"), where the story tells who (`subject_before`); and further in, the
+    first "he", "him", "his" or "her" that nothing before it in the clause names (`_stranded`: "Four of her
+    cabinet ministers resigned" -> "Four of Theresa May's …"). `done`: pronouns already named (a speech
+    tag's)."""
+    edits = _opening_edits(story, article, evidence)
+    for token, person in _stranded(story, article, evidence, [*done, *edits]):
+        if person is None:
+            continue
+        end = token.idx + len(token.text)
+        if token.tag_ == "PRP$":
+            edits.append((token.idx, end, _possessive(article, person.canonical)))
+        elif token.lower_ in {"he", "she"}:
+            edits.append(_contraction(article, token.idx, end, person.canonical))
+        else:
+            edits.append((token.idx, end, person.canonical))
+    return edits
+
+
+def _opening_edits(story: Story, article: Article, evidence: Span) -> list[tuple[int, int, str]]:
+    """The clause's opening "he" or "she", or its subject's opening "his" or "her", as the person it stands
+    for, where the story tells who."""
     edits = []
     opener = _subject_pronoun(article, evidence)
     if opener:
@@ -159,6 +197,116 @@ def pronoun_edits(story: Story, article: Article, evidence: Span) -> list[tuple[
     if owner is not None and owner.lower_ in {"his", "her"}:
         person = subject_before(story, article, evidence.start)
         if person is not None:
-            mark = "’" if "’s" in article.text else "'"
-            edits.append((owner.idx, owner.idx + len(owner.text), f"{person.canonical}{mark}s"))
+            edits.append((owner.idx, owner.idx + len(owner.text), _possessive(article, person.canonical)))
     return edits
+
+
+def _possessive(article: Article, name: str) -> str:
+    return f"{name}{'’' if '’s' in article.text else chr(39)}s"
+
+
+def _within(token: Any, head: Any) -> bool:
+    """Whether the token is part of the head's own phrase ("much of its body", "one of them", "four of her
+    ministers"), where the head cannot be what the token stands for; not through a clause or a coordination
+    ("the report, which says its findings …", "the company and its partners")."""
+    while token.i != head.i:
+        if token.dep_ in _OPEN_PATH or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _stranded(
+    story: Story, article: Article, evidence: Span, done: Sequence[tuple[int, int, str]] = ()
+) -> list[tuple[Any, Entity | None]]:
+    """The pronouns of the clause outside quoted words that nothing in it stands for, each with the person
+    the story tells it is (None for "it", "its", "they", "them" and "their", which the summary does not
+    resolve, or where the story does not tell). A pronoun has what it stands for in the clause when a name or
+    a noun comes before it (for "he", "his" and "her", a person the story names, of its gender), or when it
+    goes before the clause's subject in a phrase of its own ("In his review, Schmack said …"). Of "he",
+    "him", "his" and "her", only the first is listed: the name put in its place stands for the next ones.
+    `done`: edits already made, whose pronouns count as named."""
+    doc = article.doc
+    tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
+    if tokens is None:
+        return []
+    quoted = [(s, e) for s, e in quote_regions(article.text) if s < evidence.end and e > evidence.start]
+    mentioned = [
+        (m, e)
+        for e in story.entities
+        if e.type == "PERSON"
+        for m in e.mentions
+        if m.article == article.id and evidence.start <= m.start < evidence.end
+    ]
+    people = [(m.start, m.end, gender(story, e)) for m, e in mentioned]
+    present = {e.id for _, e in mentioned}
+    named = {_GENDER.get(word.group().lower()) for s, e, _ in done if (word := _WORD.match(article.text, s))}
+    found: list[tuple[Any, Entity | None]] = []
+    for token in tokens:
+        word = token.lower_
+        if any(s <= token.idx < e for s, e, _ in done) or any(s <= token.idx < e for s, e in quoted):
+            continue
+        if word in _GENDER:
+            sex = _GENDER[word]
+            before = (t for t in tokens if t.i < token.i and not _within(token, t))
+            if sex in named or any(_someone(t, sex, people) for t in before):
+                continue
+            if any(_someone(t, sex, people) for t in _ahead(token, tokens.end)):
+                continue
+            named.add(sex)
+            # named in this sentence or the one before, not through a chain of pronouns: a clause lifted
+            # out of its article gets a name only where the article leaves no doubt
+            person = subject_before(story, article, token.idx, hops=0, pronoun=sex)
+            if person is not None and not _named_near(article, person, token.idx):
+                person = None
+            if person is not None and (person.id in present or person.canonical in {n for *_, n in done}):
+                if token.tag_ == "PRP$":
+                    continue  # "The report on his conduct cleared Trump": the name comes after
+                # "She said she was allowed to see him": "him" is not the woman the subject is
+                person = None
+            found.append((token, person))
+        elif word in _THINGS and (word != "it" or (token.i == tokens.start or token.dep_ in _SUBJECT)):
+            if word == "it" and not _referential(token):
+                continue
+            before = (t for t in tokens if t.i < token.i and not _within(token, t))
+            if any(t.pos_ in _NOUNS for t in [*before, *_ahead(token, tokens.end)]):
+                continue
+            found.append((token, None))
+    return found
+
+
+def _named_near(article: Article, person: Entity, offset: int) -> bool:
+    """Whether the person is named in the sentence of `offset`, before it, or in the sentence before."""
+    starts = [start for start, _ in article.sentences if start <= offset]
+    since = starts[-2] if len(starts) > 1 else 0
+    return any(m.article == article.id and since <= m.start < offset for m in person.mentions)
+
+
+def _someone(token: Any, sex: str, people: list[tuple[int, int, str | None]]) -> bool:
+    """Whether the token names a person who may be "he" or "she" (`sex`): part of a person the story names,
+    a proper noun the tagger gives no other kind ("Van Wert", whom a small model may miss), or a word for
+    a person ("the woman", "the spokesman", "the president")."""
+    if any(s <= token.idx < e for s, e, _ in people):
+        return any(s <= token.idx < e and g in {None, sex} for s, e, g in people)
+    if token.pos_ == "PROPN":  # a subject's: not a title or a day ("Two Fat Ladies", "Super Tuesday")
+        while token.dep_ in {"compound", "flat", "conj"} and token.head.i != token.i:
+            token = token.head
+        return token.ent_type_ in {"", "PERSON"} and token.dep_ in _SUBJECT
+    word = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    return PERSON_WORDS[word] in {None, sex} if word in PERSON_WORDS else fold(word) in OFFICES
+
+
+def _ahead(token: Any, end: int) -> list[Any]:
+    """The words of the subject the token goes before in a phrase of its own, and so may stand for ("In his
+    review, Schmack said …", "As he fled, Breiner engaged …, authorities said"): the first one after it,
+    up the parse, of a verb the token's phrase belongs to; none where no such subject comes before `end`
+    (a token index)."""
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT and c.left_edge.i > token.i), None)
+        if subject is not None:
+            return list(subject.subtree) if subject.i < end else []
+    return []

@@ -39,7 +39,9 @@ def _reach(article: Article, offset: int) -> int:
     return paragraph if quotes_someone(article.text[start:end]) else start
 
 
-def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -> Entity | None:
+def subject_before(
+    story: Story, article: Article, offset: int, hops: int = 4, pronoun: str | None = None
+) -> Entity | None:
     """The person last named as a grammatical subject before `offset` and within its reach (`_reach`):
     what "he" or "she" most likely refers to in news prose ("Putin made his first visit … where he
     presented …" -> Putin). Within one sentence the subject of its main clause goes before one inside a
@@ -47,12 +49,13 @@ def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -
     "He" is Trump; "Police said Novak fled. He was arrested" names no other person to be "He". Where no
     one is named within reach but the same pronoun is a subject there, it is the person that one stands
     for (up to `hops` times): "Martinez got attention … She has been posting …, she tweeted … “…,” she
-    wrote"."""
+    wrote". `pronoun`: "he" or "she" where the word at `offset` is another form of it ("his", "her");
+    else the "he" or "she" found there, if any."""
     subjects: list[tuple[int, int, bool, Entity]] = []  # sentence start, mention start, main clause, who
     reach = _reach(article, offset)
-    pronoun = _pronoun_at(article, offset)
+    pronoun = pronoun or _pronoun_at(article, offset)
     for entity in story.entities:
-        if entity.type != "PERSON" or (pronoun and _gender(story, entity) not in {None, pronoun}):
+        if entity.type != "PERSON" or (pronoun and gender(story, entity) not in {None, pronoun}):
             continue  # "Ms. Ashton" is not the "he" of "He said at a joint appearance with Ashton …"
         for m in entity.mentions:
             if m.article != article.id or m.end > offset or m.start < reach:
@@ -76,7 +79,7 @@ def subject_before(story: Story, article: Article, offset: int, hops: int = 4) -
     return None if _someone_else(article, start, offset, pronoun) else entity
 
 
-def _gender(story: Story, entity: Entity) -> str | None:
+def gender(story: Story, entity: Entity) -> str | None:
     """ "he" or "she" where the story gives the person a title or a role that tells ("Mr. Morsi", "Ms.
     Ashton", "Mira Dostal, a government spokeswoman", "her father, Arthur") and never the other one; else
     None."""
@@ -155,6 +158,8 @@ _ROLE_NOUNS = {
     "councilwoman": "she", "actress": "she", "queen": "she", "princess": "she", "niece": "she",
     "granddaughter": "she", "stepmother": "she", "widow": "she",
 }  # fmt: skip
+# every word for a person that tells or may tell their pronoun, with the pronoun where it tells one
+PERSON_WORDS = {**_PERSON_NOUNS, **_ROLE_NOUNS}
 # the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)
 _OBJECT_FORM = {"he": "him", "she": "her"}
 

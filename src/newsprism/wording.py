@@ -236,10 +236,10 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
 
 
 def _edits(
-    story: Story, article: Article, evidence: Span, tag: tuple[int, int, str | None] | None
+    story: Story, article: Article, evidence: Span, tag: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Where the evidence names an entity by an outlet's label, and what neutral words replace it; `tag`,
-    the pronoun given quoted words and whom it stands for (`_tagged_speaker`)."""
+    the pronoun given quoted words and the name put in its place, if any (`_tagged_speaker`)."""
     text = article.text
     quoted = quote_regions(text)
     edits: list[tuple[int, int, str]] = []
@@ -296,9 +296,7 @@ def _edits(
                 edits.append((max(after_name), end, ""))
             elif not re.search(r"\b(a|an)\s+$", text[evidence.start : held], re.I):
                 edits.append((held, m.end, entity.canonical))  # but "a Valdorian city" only describes
-    if tag is not None and tag[2] is not None:
-        edits.append((tag[0], tag[1], tag[2]))
-    return edits + pronoun_edits(story, article, evidence)
+    return edits + tag + pronoun_edits(story, article, evidence, tag)
 
 
 def _tagged_speaker(story: Story, article: Article, evidence: Span) -> tuple[int, int, str | None] | None:
@@ -339,7 +337,9 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
     region = inside_quotation(article, evidence)
     if region is not None:
         return _quoted_words(story, unit, evidence, region)
-    if not is_sentence(article, evidence) or unresolved_opener(story, article, evidence):
+    tag = _tagged_speaker(story, article, evidence)
+    named = [(tag[0], tag[1], tag[2])] if tag is not None and tag[2] is not None else []
+    if not is_sentence(article, evidence) or unresolved_opener(story, article, evidence, named):
         return None
     if cut_off(article, evidence):
         # the text was cut off inside the clause: told without its last part, where it can do without it
@@ -348,12 +348,12 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
         if tail is None:
             return None
         left_out = [*left_out, tail]
-    tag = _tagged_speaker(story, article, evidence)
     if tag is not None and tag[2] is None:
         return None  # quoted words of someone the reader cannot tell
     out, last = evidence.text, evidence.end
     resolved: list[str] = []  # names standing for a role or a pronoun of the evidence: support of their own
-    edits = [e for e in _edits(story, article, evidence, tag) if not any(s <= e[0] < t for s, t in left_out)]
+    edits = _edits(story, article, evidence, named)
+    edits = [e for e in edits if not any(s <= e[0] < t for s, t in left_out)]
     for start, end, replacement in sorted([*edits, *((s, t, "") for s, t in left_out)], reverse=True):
         if end > last or start < evidence.start:
             continue

@@ -1,0 +1,112 @@
+"""Pronouns in a clause a summary sentence lifts out of its article: named, or the clause left out."""
+
+from __future__ import annotations
+
+import pytest
+from builders import segmented_story
+
+from newsprism.context import Context
+from newsprism.model import Span, Story, Unit
+from newsprism.stages import entities
+from newsprism.wording import unit_wording
+
+
+def named_story(ctx: Context, text: str) -> Story:
+    story = segmented_story(ctx, [text])
+    entities.run(story, ctx)
+    return story
+
+
+def worded(ctx: Context, text: str, opening: str) -> str | None:
+    """The summary's wording of the clause of `text` that starts at `opening` and runs to its end."""
+    start = text.index(opening)
+    unit = Unit("u1", text[start:], ["a1"], "one", [Span("a1", start, len(text), text[start:])], ["Outlet 1"])
+    wording = unit_wording(named_story(ctx, text), unit)
+    return wording.text if wording is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # whose, inside the subject: the person the story tells it is
+        (
+            "Prime Minister Theresa May won the backing of her cabinet on Wednesday. "
+            "Four of her cabinet ministers resigned on Thursday.",
+            "Four",
+            "Four of Theresa May's cabinet ministers resigned on Thursday.",
+        ),
+        # the subject of a clause inside the sentence
+        (
+            "Kim Jong Nam collapsed at the airport in Kuala Lumpur last week. "
+            "Malaysian toxicology reports indicate he was attacked with a nerve agent.",
+            "Malaysian",
+            "Malaysian toxicology reports indicate Kim Jong Nam was attacked with a nerve agent.",
+        ),
+        # the first one named, the next one then stands for that name
+        (
+            "Marcus Webb was arrested at his home on Tuesday. "
+            "Some of the women he recruited were formerly his foster children.",
+            "Some",
+            "Some of the women Marcus Webb recruited were formerly his foster children.",
+        ),
+    ],
+)
+def test_a_pronoun_inside_the_clause_becomes_the_person_it_stands_for(
+    ctx: Context, text: str, opening: str, expected: str
+) -> None:
+    assert worded(ctx, text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("The talks ended late on Wednesday. Four of her cabinet ministers resigned on Thursday.", "Four"),
+        ("The fossil was found in China in 2014. Much of its body was covered in dark feathers.", "Much"),
+        (
+            "Astronomers published the models on Wednesday. "
+            "Confirmation of its existence would reshape the models of the solar system.",
+            "Confirmation",
+        ),
+        ("Police named three missing women on Monday. One of them was reported missing in November.", "One"),
+        ("The machines were a surprise hit. Previously it only sold them in vending machines.", "Previously"),
+    ],
+)
+def test_a_clause_about_someone_or_something_it_does_not_name_is_no_summary_sentence(
+    ctx: Context, text: str, opening: str
+) -> None:
+    assert worded(ctx, text, opening) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city says it will drain the reservoir on Friday.",
+        "In his review, Richard Schmack said the documents pointed to innocence.",
+        "As he fled, Jack Breiner shot at a deputy and was wounded, authorities said.",
+        "Nasa has announced that its mission to the sun has a new name.",
+        "Mira Dostal said she would return to Karsk with her delegation.",
+        "The company and its partners signed the deal on Monday.",
+        "Donald Trump also made it clear on Wednesday that he is perturbed by the steps.",
+        "It is clear that the talks will go on for weeks.",
+        "The report, which the committee released on Tuesday, says its findings are final.",
+    ],
+)
+def test_a_pronoun_the_clause_itself_tells_is_left_as_written(ctx: Context, sentence: str) -> None:
+    text = f"The talks ended late on Wednesday. {sentence}"
+    assert worded(ctx, text, sentence[:12]) == sentence
+
+
+def test_an_object_pronoun_is_not_the_person_the_clause_names_already(ctx: Context) -> None:
+    text = (
+        "Gloria Chapman visited the prison on Monday. "
+        "She told how she has still been allowed to visit him every month."
+    )
+    assert worded(ctx, text, "She told") is None
+    # a possessive may be theirs, named after it
+    text = "Jarek Novak spoke on Monday. The report on his conduct cleared Jarek Novak of wrongdoing."
+    assert worded(ctx, text, "The report") == "The report on his conduct cleared Jarek Novak of wrongdoing."
+
+
+def test_an_office_before_a_pronoun_is_who_it_stands_for(ctx: Context) -> None:
+    text = "Donald Trump spoke in Montana. The president has made it his mission to unseat Jon Tester."
+    assert worded(ctx, text, "The president") == "The president has made it his mission to unseat Jon Tester."
