@@ -3,7 +3,9 @@
 A clause lifted out of its article may open on "he", "she", "his" or "her" ("His best move was casting
 Saoirse Ronan"): the summary puts the person the story tells it is in its place (`pronoun_edits`), or leaves
 the clause out where the reader could not tell who or what it is about (`unresolved_opener`: "they", "their",
-"That was the year …", "It was like Pluto").
+"That was the year …", "It was like Pluto"). So with a pronoun further in that nothing in the clause stands
+for (`_stranded`): "Four of her cabinet ministers resigned" names Theresa May where the article named her
+just before; "Much of its body was …" is left out.
 """
 
 from __future__ import annotations
