@@ -204,7 +204,9 @@ def _opening_edits(story: Story, article: Article, evidence: Span) -> list[tuple
 
 
 def _possessive(article: Article, name: str) -> str:
-    return f"{name}{'’' if '’s' in article.text else chr(39)}s"
+    """The name with 's, its apostrophe as the article writes it."""
+    mark = "’" if "’s" in article.text else "'"
+    return f"{name}{mark}s"
 
 
 def _within(token: Any, head: Any) -> bool:
@@ -246,34 +248,31 @@ def _stranded(
     found: list[tuple[Any, Entity | None]] = []
     for token in tokens:
         word = token.lower_
+        if (word not in _GENDER and word not in _THINGS) or (word == "it" and not _referential(token)):
+            continue
         if any(s <= token.idx < e for s, e, _ in done) or any(s <= token.idx < e for s, e in quoted):
             continue
-        if word in _GENDER:
-            sex = _GENDER[word]
-            before = (t for t in tokens if t.i < token.i and not _within(token, t))
-            if sex in named or any(_someone(t, sex, people) for t in before):
-                continue
-            if any(_someone(t, sex, people) for t in _ahead(token, tokens.end)):
-                continue
-            named.add(sex)
-            # named in this sentence or the one before, not through a chain of pronouns: a clause lifted
-            # out of its article gets a name only where the article leaves no doubt
-            person = subject_before(story, article, token.idx, hops=0, pronoun=sex)
-            if person is not None and not _named_near(article, person, token.idx):
-                person = None
-            if person is not None and (person.id in present or person.canonical in {n for *_, n in done}):
-                if token.tag_ == "PRP$":
-                    continue  # "The report on his conduct cleared Trump": the name comes after
-                # "She said she was allowed to see him": "him" is not the woman the subject is
-                person = None
-            found.append((token, person))
-        elif word in _THINGS and (word != "it" or (token.i == tokens.start or token.dep_ in _SUBJECT)):
-            if word == "it" and not _referential(token):
-                continue
-            before = (t for t in tokens if t.i < token.i and not _within(token, t))
-            if any(t.pos_ in _NOUNS for t in [*before, *_ahead(token, tokens.end)]):
-                continue
-            found.append((token, None))
+        # what may stand before it: the words before it outside its own phrase, and a subject it goes before
+        context = [t for t in tokens if t.i < token.i and not _within(token, t)] + _ahead(token, tokens.end)
+        if word in _THINGS:
+            if not any(t.pos_ in _NOUNS for t in context):
+                found.append((token, None))
+            continue
+        sex = _GENDER[word]
+        if sex in named or any(_someone(t, sex, people) for t in context):
+            continue
+        named.add(sex)
+        # named in this sentence or the one before, not through a chain of pronouns: a clause lifted out of
+        # its article gets a name only where the article leaves no doubt
+        person = subject_before(story, article, token.idx, hops=0, pronoun=sex)
+        if person is not None and not _named_near(article, person, token.idx):
+            person = None
+        if person is not None and (person.id in present or person.canonical in {n for *_, n in done}):
+            if token.tag_ == "PRP$":
+                continue  # "The report on his conduct cleared Trump": the name comes after
+            # "She said she was allowed to see him": "him" is not the woman the subject is
+            person = None
+        found.append((token, person))
     return found
 
 
