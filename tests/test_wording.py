@@ -735,6 +735,18 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
     assert not is_sentence(story.articles[0], story.articles[0].span(0, len("(CNN) ")))
 
 
+def test_a_party_and_state_or_a_highway_is_no_first_person(ctx: Context) -> None:
+    for text in (
+        "Rep. Jarek Novak (I-Mich.) announced Tuesday that he has formed an exploratory committee.",
+        "Police closed I-95 for five hours on Monday after a truck crash.",
+    ):
+        wording = unit_wording(named_story(ctx, text), clause(text))
+        assert wording is not None and wording.text.endswith(text.removeprefix("Rep. "))
+    # the outlet's own "I" still is one
+    text = "I asked the mayor about the budget on Monday."
+    assert unit_wording(named_story(ctx, text), clause(text)) is None
+
+
 def test_another_storys_title_inside_the_text_is_no_summary_sentence(ctx: Context) -> None:
     text = (
         "Two men face charges over a prostitution ring in Pittsfield\n\nViolent pimp gets 12 years in prison "

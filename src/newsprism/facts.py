@@ -149,10 +149,15 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
 
 
 def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]:
-    """What an article's own evidence for the unit carries: its clauses' words, and the names of whom and
-    what they mention (the outlets' names too, which attributions use)."""
+    """What an article's own evidence for the unit carries: its clauses' words and its title's, and the
+    names of whom and what they mention (the outlets' names too, which attributions use). A title is the
+    outlet's own statement of the story: "Twitter Finally Bans Alex Jones And Infowars" reports the ban
+    that the article's aligned clause ("The Infowars creator is a known conspiracy theorist …") only
+    touches."""
     spans = [e for e in unit.evidence if e.article == article]
-    return [e.text for e in spans], [*names_in(story, spans), *referents(story, spans), *story.outlets]
+    title = story.article(article).title
+    texts = [e.text for e in spans] + ([title] if title else [])
+    return texts, [*names_in(story, spans), *referents(story, spans), *story.outlets]
 
 
 def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:

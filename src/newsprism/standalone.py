@@ -32,7 +32,8 @@ _BESIDE_VERB = {"nsubj", "nsubjpass", "punct", "advcl", "advmod", "neg", "mark",
 # Comply Act")
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
 # a writer's own "I", or their "you" to the reader ("You can see the cold open below")
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yours|yourself)\b")
+# not the "I" of a party and state ("Rep. Justin Amash (I-Mich.)") or of a highway ("I-95")
+_FIRST_PERSON = re.compile(r"\b(?:I(?!-[A-Z0-9])|me|my|mine|myself|[Yy]ou|[Yy]our|yours|yourself)\b")
 _LABEL = re.compile(r"\W*[A-Z][\w.]{0,15}:\s")  # a transcript's "MB: …" or "Q: …"
 # a transcript's speaker opening a paragraph ("MCEVERS: …", "PRESIDENT DONALD TRUMP: …"): every sentence
 # of it is that speaker's; not the outlet's own headings in capitals ("THE FACTS: …", "UPDATE: …")

@@ -24,6 +24,7 @@ by the same measure the summary tells each of its parts, the main event first (`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import chain
 
@@ -289,12 +290,19 @@ class _Picker:
         repeats = self.turn_redundancy * _redundancy(unit, own) if unit.coverage == "one" else 0.0
         return self.key[unit.id] - self.redundancy * _redundancy(unit, self.units) - repeats + bonus
 
-    def take(self, candidates: list[Unit], attribute: bool, room_words: int) -> bool:
+    def take(
+        self,
+        candidates: list[Unit],
+        attribute: bool,
+        room_words: int,
+        rank: Callable[[Unit], float] | None = None,
+    ) -> bool:
         """Add the best candidate that words into a supported sentence within the word room, attributed
-        when `attribute` is set or when not every outlet's clause carries it as worded."""
+        when `attribute` is set or when not every outlet's clause carries it as worded; best by `rank`
+        where given, else by `score`."""
         left = [u for u in candidates if u.id not in self.tried]
         while left:
-            unit = max(left, key=self.score)
+            unit = max(left, key=rank or self.score)
             left.remove(unit)
             self.tried.add(unit.id)  # tried once, kept out of later turns even when it does not fit
             plain = self.wordings[unit.id] if unit.id in self.wordings else worded(self.story, unit)
@@ -450,6 +458,11 @@ def _summary(
         if u.coverage == "one":
             by_outlet.setdefault(u.outlets[0] if u.outlets else u.articles[0], []).append(u)
     keep = min(len(by_outlet), room // 2)
+    # the first fact chosen is the one that tells most of the outlets' titles and leads, whoever carries
+    # it: the story's main event is in the summary before the facts most like the rest of the articles
+    marks = event_marks(story)
+    if marks:
+        picker.take(usable, False, room_words, lambda u: main_event(story, u.text, marks))
     while len(picker.sentences) < room - keep and picker.take(shared, False, room_words):
         pass
     several_outlets = [u for u in partial if u.coverage == "some"]
