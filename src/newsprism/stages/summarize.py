@@ -1,7 +1,9 @@
 """Summarize: a neutral summary of a story in which every sentence cites the articles that support it.
 
 What every outlet reports comes first, then what only some report, attributed to them ("According to X, …"),
-then the disputed points with each outlet's version. Within a part, units are chosen by salience: how close
+then the disputed points with each outlet's version. The first fact chosen, whoever carries it, is the one
+that tells most of the outlets' titles and leads (`headline.main_event`), so that a short summary still
+holds the story's main event. Within a part, units are chosen by salience: how close
 their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
 brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets take
 turns for the facts each one alone carries, the one whose own fact stands out most first; an outlet whose
