@@ -8,6 +8,7 @@ from newsprism.context import Context, Progress
 from newsprism.model import Article, Quantity, Span, Story, Unit
 from newsprism.settings import load_settings
 from newsprism.stages import conflicts, quantities
+from newsprism.wording import conflict_wording
 
 ASHARQ = "Their meeting continued for more than an hour and a half in Tehran."
 KHAMENEI = "During this meeting, which lasted around two hours, the Leader spoke."
@@ -166,9 +167,11 @@ def test_a_figure_the_other_outlet_also_gives_is_no_dispute() -> None:
     assert len(conflicts.find_conflicts(s)) == 1
 
 
-def quantity(article: str, text: str, phrase: str, kind: str, value: float, about: str) -> Quantity:
+def quantity(
+    article: str, text: str, phrase: str, kind: str, value: float, about: str, unit: str = ""
+) -> Quantity:
     start = text.index(phrase)
-    return Quantity(article, start, start + len(phrase), phrase, kind, value, value, "", about=about)
+    return Quantity(article, start, start + len(phrase), phrase, kind, value, value, unit, about=about)
 
 
 @pytest.mark.parametrize(
@@ -295,6 +298,19 @@ def test_what_a_conflict_is_about_reads_as_the_articles_write_it(
         story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
     )
     assert conflict.about == named
+
+
+def test_a_measure_is_named_by_what_it_measures() -> None:
+    # "four to six inches of rain" and "6 to 10 inches of rain" differ on the rain, not on "the number of
+    # inches"; a count of things stays the number of them
+    texts = ("Irene may bring 4 inches of rain.", "Irene may bring 6 inches of rain.")
+    a = quantity("a1", texts[0], "4 inches", "count", 4, "rain", "inch")
+    b = quantity("a2", texts[1], "6 inches", "count", 6, "rain", "inch")
+    s = story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
+    (conflict,) = conflicts.find_conflicts(s)
+    assert conflict.about == "rain"
+    wording = conflict_wording(s, conflict)
+    assert wording is not None and wording.text == "A puts the rain at 4 inches; B at 6 inches."
 
 
 def test_conflict_names_the_units_holding_its_values() -> None:

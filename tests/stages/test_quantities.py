@@ -140,6 +140,12 @@ def test_article_words_alone_are_not_counts(extract) -> None:
     assert extract("One official said a delegate had left with an aide.") == []
 
 
+def test_a_labels_number_is_no_count(extract) -> None:
+    # "a Category 3 storm" is one storm of a category, not three storms; "Flight 370 passengers" are not 370
+    found = extract("The Category 3 storm hit as Flight 370 passengers and 40 crew waited at Gate 12 doors.")
+    assert [(q.text, q.low) for q in found] == [("40 crew", 40)]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

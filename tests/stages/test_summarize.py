@@ -21,7 +21,7 @@ from newsprism.model import (
     Unit,
 )
 from newsprism.quoting import quote_regions
-from newsprism.stages import entities, summarize
+from newsprism.stages import entities, framing, summarize
 from newsprism.support import unsupported
 from newsprism.wording import listed, names_in
 
@@ -329,6 +329,34 @@ def test_a_clause_takes_back_the_rest_of_its_sentence_that_cannot_stand_alone(ct
         "which will take effect in March."
     )
     assert first.units == ["u1", "u2"] and first.citations == ["a1"]
+
+
+def test_the_main_event_is_measured_by_the_whole_sentence_of_a_clause(ctx: Context) -> None:
+    # the lead that tells the outlets' titles best is cut into clauses; its first clause alone tells less
+    # of them than the other outlet's whole lead, but the summary states the whole sentence
+    texts = [
+        "German police mounted a manhunt for a Tunisian man whose identity papers were found inside the "
+        "truck that hit the Christmas market, two officials said on Wednesday.",
+        "A Tunisian man emerged as the main suspect behind the attack in Berlin, which killed 12 people.",
+    ]
+    story = hand_story(
+        ctx,
+        texts,
+        [
+            (1, "German police mounted a manhunt for a Tunisian man", "one"),
+            (1, "whose identity papers were found inside the truck", "one"),
+            (1, "that hit the Christmas market", "one"),
+            (1, "two officials said on Wednesday.", "one"),
+            (2, "A Tunisian man emerged as the main suspect behind the attack in Berlin", "one"),
+            (2, "which killed 12 people.", "one"),
+        ],
+    )
+    story.articles[0].title = "Police hunt Tunisian man whose papers were in the Christmas market truck"
+    story.articles[1].title = "Manhunt for Tunisian suspect after truck attack on Christmas market"
+    framing.run(story, ctx)
+    (first, *_) = summarize.summarize(story, 1, 30)
+    assert first.text == f"According to Outlet 1, {texts[0]}"
+    assert first.units == ["u1", "u2", "u3", "u4"]
 
 
 def aligned_story(ctx: Context, texts: list[str], units: list[list[tuple[int, str]]]) -> Story:

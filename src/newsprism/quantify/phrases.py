@@ -65,6 +65,14 @@ VAGUE_COUNT = re.compile(
 )
 COUNT_RANGE = re.compile(rf"\b{_RANGE}\s+(?P<noun>[a-z][a-z-]+)", re.I)
 COUNT = re.compile(rf"(?<![\d][-–])\b{_HEDGED}(?P<num>{NUMBER})\s+(?P<noun>[a-z][a-z-]+)", re.I)
+# a word that makes the number after it a label, not a count: "a Category 3 storm", "Type 2 diabetes",
+# "Chapter 11 bankruptcy", "Flight 370 passengers"
+_LABEL = re.compile(
+    r"\b(?:category|level|stage|phase|type|class|grade|tier|no\.|number|section|chapter|article|title|route|"
+    r"flight|interstate|highway|game|round|proposition|amendment|model|version|season|episode|part|gate|"
+    r"terminal|room|ward|district|precinct)\s*$",
+    re.I,
+)
 AGE_APPOSITION = re.compile(r"(?<=\w),\s(?P<num>\d{1,3}),\s")
 # casualty figures: "50 people were killed", "left about 80 dead", "killing at least 17 people", "the death
 # toll rose to 56"; the unit says whether they died or were hurt
@@ -222,16 +230,21 @@ def _vague(m: re.Match[str]) -> Found | None:
     return Found(m.start(), m.end(), "count", low, high, "", None, m.start("noun"))
 
 
+def _labelled(m: re.Match[str]) -> bool:
+    """Whether the number is a label's ("Category 3 storm"), which counts nothing."""
+    return bool(_LABEL.search(m.string, max(0, m.start() - 20), m.start()))
+
+
 def _count_ranges(m: re.Match[str]) -> Found | None:
-    if _is_year(m.group("num")) or _is_year(m.group("num2")):
-        return None  # "2014 to 2016 elections" are years
+    if _is_year(m.group("num")) or _is_year(m.group("num2")) or _labelled(m):
+        return None  # "2014 to 2016 elections" are years; "Level 2 to 3 alerts" labels
     bounds = _range(m)
     return Found(m.start(), m.end(), "count", *bounds, "", None, m.start("noun")) if bounds else None
 
 
 def _counts(m: re.Match[str]) -> Found | None:
     num = m.group("num").lower()
-    if num in {"a", "an", "one", "half"} or _is_year(num):
+    if num in {"a", "an", "one", "half"} or _is_year(num) or _labelled(m):
         return None
     found = _hedged(m, number(num), "count", "")
     if found is not None:

@@ -46,6 +46,13 @@ _MEASURES = {
         "debt", "income", "wealth", "fortune", "settlement", "damages", "pay", "profit", "loss",
     },
 }  # fmt: skip
+# units a count measures something in ("four to six inches of rain", "winds of 50 to 70 mph"): the dispute is
+# over the rain and the wind, not over "the number of inches"
+_UNITS_OF_MEASURE = {
+    "inch", "foot", "feet", "yard", "mile", "meter", "metre", "kilometer", "kilometre", "km", "centimeter",
+    "millimeter", "mph", "kph", "knot", "degree", "pound", "ounce", "ton", "tonne", "kilogram", "kg", "gram",
+    "gallon", "liter", "litre", "barrel", "acre", "hectare",
+}  # fmt: skip
 # kinds measured from zero, where "twice as many" means something; dates are days, times minutes of a day
 _RATIO = {"duration", "count", "money", "percent", "age", "ordinal", "casualties"}
 _FAR = 2.0
@@ -173,7 +180,8 @@ def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
         return f"toll{q.unit.removeprefix('killed')}"  # "toll on the scene": part of the toll
     if kind == "casualties" and noun in {"people", "person"}:
         return what
-    if noun in _MEASURES.get(kind, ()):
+    measured = kind == "count" and q.unit in _UNITS_OF_MEASURE and noun != q.unit
+    if noun in _MEASURES.get(kind, ()) or measured:
         return noun
     text = story.article(q.article).text
     written = {m.group() for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I)}

@@ -461,10 +461,13 @@ def _summary(
             by_outlet.setdefault(u.outlets[0] if u.outlets else u.articles[0], []).append(u)
     keep = min(len(by_outlet), room // 2)
     # the first fact chosen is the one that tells most of the outlets' titles and leads, whoever carries
-    # it: the story's main event is in the summary before the facts most like the rest of the articles
+    # it: the story's main event is in the summary before the facts most like the rest of the articles. A
+    # clause is measured with the pieces of its sentence it may take back: "German police mounted a manhunt
+    # for a Tunisian asylum-seeker" is the lead "… whose identity papers were found inside the truck …"
     marks = event_marks(story)
     if marks:
-        picker.take(usable, False, room_words, lambda u: main_event(story, u.text, marks))
+        lead = {u.id: picker.whole(u, set(), set(u.outlets))[0].text for u in usable}
+        picker.take(usable, False, room_words, lambda u: main_event(story, lead[u.id], marks))
     while len(picker.sentences) < room - keep and picker.take(shared, False, room_words):
         pass
     several_outlets = [u for u in partial if u.coverage == "some"]
