@@ -76,8 +76,15 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
         (
             "Justice Marne Holt died last Friday at the age of 87, creating a vacancy late in a presidential "
             "election year.",
-            ["late in a presidential election year"],
+            ["late in a presidential election year", "Justice "],
         ),
+        # an office before a full name, with its time and its "the"; not the end of a longer phrase, nor the
+        # office of a surname alone
+        (
+            "Former Massachusetts Gov. Bill Weld met the Russian President Vladimir Putin and Gov. Weld left.",
+            ["Former Massachusetts Gov. ", "the Russian President "],
+        ),
+        ("Trump's chief economic adviser Gary Cohn resigned.", []),
         # who says so, even where the parse takes "heard" for a noun
         (
             "A climber fell to her death as she and her husband crossed a ridge in Karsk, an inquest heard.",

@@ -7,6 +7,7 @@ from builders import segmented_story
 
 from newsprism.context import Context
 from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
+from newsprism import wording as wording_module
 from newsprism.stages import entities, quotes
 from newsprism.standalone import as_sentence, cut_short, is_sentence
 from newsprism.wording import (
@@ -512,11 +513,42 @@ MANAFORT = (
         ),
     ],
 )
-def test_an_office_goes_with_its_time_and_holder(ctx: Context, text: str, second: str, expected: str) -> None:
+def test_an_office_goes_with_its_time_and_holder(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch, text: str, second: str, expected: str
+) -> None:
+    # where the outlets give the person other offices (`test_a_contested_or_loaded_office_is_left_out`)
+    monkeypatch.setattr(wording_module, "_uncontested", lambda *_: False)
     story = named_story(ctx, text)
     wording = unit_wording(story, clause(text, 0, text.index(second)))
     assert wording is not None
     assert wording.text == expected
+
+
+def test_an_office_no_outlet_gives_otherwise_stays_as_written(ctx: Context) -> None:
+    # "Sen.", "former Massachusetts Gov." say who someone is; no outlet's framing to leave out
+    text = (
+        "Former Massachusetts Gov. Bill Weld entered the Republican presidential primary on Monday. "
+        "Bill Weld said he would campaign in New Hampshire."
+    )
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, 0, text.index(" Bill Weld said")))
+    assert wording is not None and wording.text == text[: text.index(" Bill Weld said")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two outlets' titles for one person: neither outlet's choice is the summary's
+        ("Prime Minister Dario Kolvanek met the envoy on Monday.", "President Dario Kolvanek met the envoy."),
+        # a title that is an outlet's framing, whatever the others say
+        ("Supreme Leader Dario Kolvanek met the envoy on Monday.", "Dario Kolvanek met the envoy."),
+    ],
+)
+def test_a_contested_or_loaded_office_is_left_out(ctx: Context, first: str, second: str) -> None:
+    story = segmented_story(ctx, [first, second])
+    entities.run(story, ctx)
+    wording = unit_wording(story, clause(first))
+    assert wording is not None and wording.text == "Dario Kolvanek met the envoy on Monday."
 
 
 def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: Context) -> None:

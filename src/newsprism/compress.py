@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .model import Article, Span
+from .names import OFFICES, fold
 from .quoting import quote_regions
 from .quoting.cues import CLAUSE
 
@@ -126,6 +127,33 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
         if any(s < end and start < e for s, e in quoted):
             continue  # someone's words are given whole or not at all
         parts.append((start, end))
+    titles = [(s, e) for s, e in _titles(tokens) if not any(qs < e and s < qe for qs, qe in quoted)]
+    return parts + titles
+
+
+def _titles(tokens: Any) -> list[tuple[int, int]]:
+    """Where an office stands before a person's full name, with the words that go with it ("Prime Minister
+    Annika Veldt", "former Massachusetts Gov. Bill Weld", "the Russian President Vladimir Putin"): the name
+    says whom the clause is about without it. Not the end of a longer phrase ("Trump's chief economic
+    adviser Gary Cohn"), which would leave its first words before the name."""
+    doc, parts = tokens.doc, []
+    for token in tokens:
+        if token.ent_type_ != "PERSON" or token.ent_iob_ != "B" or doc[token.i + 1 : token.i + 2].text == "":
+            continue
+        if doc[token.i + 1].ent_iob_ != "I":
+            continue  # a single name ("Weld") may need its office to say who
+        first, office = token.i, False
+        while first > tokens.start and (
+            fold(doc[first - 1].text) in OFFICES
+            or (doc[first - 1].pos_ in {"PROPN", "ADJ"} and doc[first - 1].text[:1].isupper())
+        ):
+            office = office or fold(doc[first - 1].text) in OFFICES
+            first -= 1
+        if first > tokens.start and doc[first - 1].lower_ == "the":
+            first -= 1
+        before = doc[first - 1] if first > tokens.start else None
+        if office and (before is None or before.pos_ not in {"ADJ", "NOUN", "PROPN", "PART", "NUM"}):
+            parts.append((doc[first].idx, token.idx))
     return parts
 
 

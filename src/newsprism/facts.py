@@ -6,11 +6,13 @@ outlet's own fact."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 
 from .compress import fit, shortened, word_count
 from .model import Span, Story, Unit
+from .names import HONORIFICS, OFFICES, fold
 from .openers import opens_on_pronoun, referents
 from .standalone import as_sentence, cut_off, cut_short, is_sentence, opens_on_link, transcribed
 from .support import carried, unsupported
@@ -137,15 +139,39 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     if len(wording.citations) < 2 or wording.verbatim:
         return wording
     own = own_evidence(unit).article
+    said = _unsaid(wording.text, _offices(story))  # who the people are is no part of what is reported
     kept = []
     for article in wording.citations:
         spans = [e for e in unit.evidence if e.article == article]
         source = story.article(article)
         if article != own and all(inside_quotation(source, e) or transcribed(source, e) for e in spans):
             continue  # someone's quoted words: the outlet reports them, it does not state them
-        if article == own or carried(wording.text, *_pool(story, unit, article)) >= _CITED_SHARE:
+        if article == own or carried(said, *_pool(story, unit, article)) >= _CITED_SHARE:
             kept.append(article)
     return replace(wording, citations=kept)
+
+
+def _offices(story: Story) -> list[str]:
+    """The offices the story's outlets give people, as written ("Russian President", "Sen."): a sentence
+    keeps the one its outlet writes before a name (`wording`), and it says who the person is, not what the
+    cited outlet reports of them."""
+    return [
+        label
+        for e in story.entities
+        if e.type == "PERSON"
+        for labels in e.labels.values()
+        for label in labels
+        if (words := fold(label).split())
+        and set(words) & OFFICES
+        and not set(words) & (HONORIFICS | set(fold(e.canonical).split()))
+    ]
+
+
+def _unsaid(text: str, words: list[str]) -> str:
+    """The text without the given words."""
+    for phrase in sorted(set(words), key=len, reverse=True):
+        text = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " ", text)
+    return text
 
 
 def _pool(story: Story, unit: Unit, article: str) -> tuple[list[str], list[str]]:

@@ -55,6 +55,8 @@ _TITLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
 # the time of an office, never a name: "Former federal prosecutor Lori Lightfoot"
 _TERM = {"former", "late", "acting", "interim", "outgoing", "incoming", "then", "ex"}
 _CEO = re.compile(r"\bchief executive(?: officer)?\b")
+# the words of a title that are an outlet's framing of the person, not an office
+_LOADED_TITLE = {"supreme", "guide", "leader", "ruler", "dictator", "strongman", "regime"}
 # an office held no more, before its mention: "former Massachusetts ", "ex-"
 _PAST_OFFICE = re.compile(r"\b(?:former|ex|late|then)[\s-]+(?:[A-Z][\w.'’-]*\s+){0,3}$", re.I)
 # an office joined to another before a name: "Chairman and " of "Chairman and Chief Executive Leslie Moonves"
@@ -127,6 +129,30 @@ def _is_office(text: str) -> bool:
     return any(w in OFFICES or w in HONORIFICS for w in fold(text).split())
 
 
+def _offices(story: Story, entity: Entity) -> tuple[dict[str, set[str]], dict[str, list[str]], set[str]]:
+    """The offices each outlet that names the person gives them, as comparison keys ("Gov." is "Governor",
+    "Chief Executive" is "CEO"); each key's forms as written; and the keys an outlet says the person held
+    no more ("former Massachusetts Gov. Bill Weld")."""
+    offices: dict[str, set[str]] = {}
+    forms: dict[str, list[str]] = {}
+    past: set[str] = set()
+    for m in entity.mentions:
+        article = story.article(m.article)
+        offices.setdefault(article.outlet or m.article, set())
+        form = re.sub(r"^the\s+", "", m.text, flags=re.I)
+        if m.kind == "role" and any(w in OFFICES for w in fold(form).split()):
+            key = _office_key(form)
+            offices[article.outlet or m.article].add(key)
+            forms.setdefault(key, []).append(form)
+            if _PAST_OFFICE.search(article.text[max(0, m.start - 40) : m.start]):
+                past.add(key)
+    return offices, forms, past
+
+
+def _office_key(form: str) -> str:
+    return " ".join(SAME_OFFICE.get(w, w) for w in _CEO.sub("ceo", fold(form)).split())
+
+
 def neutral_role(story: Story, entity: Entity) -> str | None:
     """The office every outlet that names the person gives them, the most specific when several ("Russian
     President" for Vladimir Putin, where both outlets write it): a role no one outlet's wording owns. None
@@ -134,26 +160,30 @@ def neutral_role(story: Story, entity: Entity) -> str | None:
     outlet names the person."""
     if entity.type != "PERSON":
         return None
-    offices: dict[str, set[str]] = {}
-    forms: dict[str, list[str]] = {}
-    past: set[str] = set()  # offices an outlet says the person held: "former Massachusetts Gov. Bill Weld"
-    for m in entity.mentions:
-        article = story.article(m.article)
-        offices.setdefault(article.outlet or m.article, set())
-        form = re.sub(r"^the\s+", "", m.text, flags=re.I)
-        if m.kind == "role" and any(w in OFFICES for w in fold(form).split()):
-            # "Gov." is "Governor", "Chief Executive" is "CEO"
-            key = " ".join(SAME_OFFICE.get(w, w) for w in _CEO.sub("ceo", fold(form)).split())
-            offices[article.outlet or m.article].add(key)
-            forms.setdefault(key, []).append(form)
-            if _PAST_OFFICE.search(article.text[max(0, m.start - 40) : m.start]):
-                past.add(key)
+    offices, forms, past = _offices(story, entity)
     shared = set.intersection(*offices.values()) - past if len(offices) > 1 else set()
     if not shared:
         return None
     key = max(shared, key=lambda k: (len(k.split()), k))
     # as written before a name: "Russian President", not "Russian president"
     return max(sorted(set(forms[key])), key=lambda f: (sum(c.isupper() for c in f), forms[key].count(f)))
+
+
+def _uncontested(story: Story, entity: Entity, office: str) -> bool:
+    """Whether an office an outlet writes before a person's name may stay as written ("Sen. Jeff Flake",
+    "former Massachusetts Gov. Bill Weld"): an office, in no outlet's loaded words ("Supreme Guide",
+    "strongman"), that every other outlet giving the person an office gives too, in as many words or
+    more ("President" and "Russian President"); not one of two titles the outlets choose between."""
+    key = _office_key(office)
+    if set(re.sub(r"\bsupreme court\b", "court", key).split()) & _LOADED_TITLE:
+        return False
+    words = set(key.split())
+    offices, _, _ = _offices(story, entity)
+    return all(
+        any(words <= set(k.split()) or set(k.split()) <= words for k in keys)
+        for keys in offices.values()
+        if keys
+    )
 
 
 def introduced(
@@ -273,6 +303,12 @@ def _edits(
                 if evidence.start <= n.end <= m.start
                 and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : m.start], re.I)
             ]
+            if (following or after_name) and entity.type == "PERSON" and _uncontested(story, entity, m.text):
+                # "Sen. Jeff Flake": an office no outlet gives otherwise, as the outlet writes it; without
+                # "the" before a title and name ("the Russian President Vladimir Putin")
+                the = re.search(r"\b[Tt]he\s+$", text[evidence.start : m.start]) if following else None
+                edits += [(evidence.start + the.start(), m.start, "")] if the else []
+                continue
             # the office goes with whose it is, its time and its article, whether the name comes after it
             # or in its place: "the former Karsk President" -> "Dario Kolvanek", not "former Karsk Dario
             # Kolvanek"

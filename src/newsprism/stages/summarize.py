@@ -361,12 +361,17 @@ class _Picker:
         fact = first_fact(attributed(wording, outlets) if outlets else wording.text)
         # the headline names the outlets after the fact, in a tag of its own (`headline.untagged`)
         over = _words(first_fact(wording.text)) - HEADLINE_WORDS
-        shorter = fitted(self.story, whole, wording, over) if over > 0 else None
-        if shorter is None:
-            return
-        shorter, _ = introduced(shorter, unnamed, self.shared_surnames | unwritten)
-        if _words(first_fact(shorter.text)) <= HEADLINE_WORDS:
-            self.briefs[fact] = first_fact(attributed(shorter, outlets) if outlets else shorter.text)
+        while over > 0:
+            shorter = fitted(self.story, whole, wording, over)
+            if shorter is None:
+                return
+            shorter, _ = introduced(shorter, unnamed, self.shared_surnames | unwritten)
+            words = _words(first_fact(shorter.text))
+            if words <= HEADLINE_WORDS:
+                self.briefs[fact] = first_fact(attributed(shorter, outlets) if outlets else shorter.text)
+                return
+            # a person's role, left out with the details, comes back at first mention: leave out more
+            over += words - HEADLINE_WORDS
 
     def place(
         self, wording: Wording, at: tuple[str, int], outlets: list[str] | None, units: list[Unit], room: int
