@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from builders import segmented_story
+from spacy.tokens import Doc
 
+from newsprism import wording as wording_module
 from newsprism.context import Context
 from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
-from newsprism import wording as wording_module
 from newsprism.stages import entities, quotes
 from newsprism.standalone import as_sentence, cut_short, is_sentence
 from newsprism.wording import (
@@ -549,6 +550,56 @@ def test_a_contested_or_loaded_office_is_left_out(ctx: Context, first: str, seco
     entities.run(story, ctx)
     wording = unit_wording(story, clause(first))
     assert wording is not None and wording.text == "Dario Kolvanek met the envoy on Monday."
+
+
+# "While … passed its test Thursday, the hard work is just beginning …" as a small parse may read it: the
+# main clause hung under the subordinate one, which takes the root (word, dependency, head, POS, tag)
+MISPARSED_MAIN = [
+    line.split()
+    for line in """
+While mark 2 SCONJ IN
+Veldt nsubj 2 PROPN NNP
+took advcl 10 VERB VBD
+a det 4 DET DT
+lap dobj 2 NOUN NN
+with prep 4 ADP IN
+farmers pobj 5 NOUN NNS
+after mark 10 SCONJ IN
+their poss 9 PRON PRP$
+bill nsubj 10 NOUN NN
+passed ROOT 10 VERB VBD
+its poss 12 PRON PRP$
+test dobj 10 NOUN NN
+Thursday npadvmod 20 PROPN NNP
+, punct 20 PUNCT ,
+the det 17 DET DT
+hard amod 17 ADJ JJ
+work nsubj 20 NOUN NN
+is aux 20 AUX VBZ
+just advmod 20 ADV RB
+beginning advcl 10 VERB VBG
+for prep 20 ADP IN
+the det 23 DET DT
+party pobj 21 NOUN NN
+. punct 10 PUNCT .
+""".strip().splitlines()
+]
+
+
+def test_a_main_clause_the_parse_hangs_under_a_subordinate_one_is_still_a_sentence(ctx: Context) -> None:
+    words = [w for w, *_ in MISPARSED_MAIN]
+    spaces = [i + 1 < len(words) and words[i + 1] not in {",", "."} for i in range(len(words))]
+    text = "".join(w + " " * space for w, space in zip(words, spaces, strict=True))
+    story = segmented_story(ctx, [text])
+    article = story.articles[0]
+    deps, heads, pos, tags = ([row[k] for row in MISPARSED_MAIN] for k in (1, 2, 3, 4))
+    article.doc = Doc(
+        article.doc.vocab, words, spaces, heads=[int(h) for h in heads], deps=deps, pos=pos, tags=tags
+    )
+    assert is_sentence(article, Span("a1", 0, len(text), text))
+    # and a subordinate clause alone is none
+    alone = "After Veldt took a lap with farmers."
+    assert not is_sentence(segmented_story(ctx, [alone]).articles[0], Span("a1", 0, len(alone), alone))
 
 
 def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: Context) -> None:

@@ -203,7 +203,9 @@ def is_sentence(article: Article, span: Span) -> bool:
         return False  # "… proved McCullough had, as he long-claimed": cut before what "had" goes with
     # "Although the causes are unknown." is no sentence; "that the river ran dry" is one once the
     # summary drops its connective
-    if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children):
+    if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children) and not _main_after(
+        tokens
+    ):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < span.start for t in tokens for c in t.children):
         return False  # "would set up meetings …, police said": the subject was left in the clause before
@@ -243,6 +245,25 @@ def is_sentence(article: Article, span: Span) -> bool:
     ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def _main_after(tokens: Any) -> bool:
+    """Whether a clause of its own runs to the end, its subject after a comma, with no word that makes it
+    subordinate: the main clause of "While Trump took a victory lap …, the hard work is just beginning
+    …", which a small parse may hang under the clause before it."""
+    last = max((t.i for t in tokens if not t.is_punct), default=tokens.start)
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and t.right_edge.i >= last
+        and any(
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and c.left_edge.i > tokens.start
+            and c.doc[c.left_edge.i - 1].text == ","
+            for c in t.children
+        )
+        and not any(c.dep_ == "mark" for c in t.children)
+        for t in tokens
+    )
 
 
 def cut_off(article: Article, span: Span) -> bool:
