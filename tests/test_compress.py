@@ -81,7 +81,8 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
         # an office before a full name, with its time and its "the"; not the end of a longer phrase, nor the
         # office of a surname alone
         (
-            "Former Massachusetts Gov. Bill Weld met the Russian President Vladimir Putin and Gov. Weld left.",
+            "Former Massachusetts Gov. Bill Weld met the Russian President Vladimir Putin and Gov. Weld "
+            "left.",
             ["Former Massachusetts Gov. ", "the Russian President "],
         ),
         ("Trump's chief economic adviser Gary Cohn resigned.", []),

@@ -179,7 +179,8 @@ def test_headline_is_one_line_telling_the_main_event(story: Story) -> None:
         # and the summary tells it first among what some outlets report, before the carafe of spring water
         attributed = [s.text for s in story.summary if framed(s.text, story.outlets) and not s.conflicts]
         assert attributed[0].startswith(
-            "According to Continental Press, The Meridian Post and Valdoria Today, Prime Minister Annika Veldt"
+            "According to Continental Press, The Meridian Post and Valdoria Today, "
+            "Prime Minister Annika Veldt"
         )
 
 
