@@ -62,7 +62,7 @@ def _kept(verb: Any, part: Any) -> bool:
     where the time or place is the news."""
     return any(
         c.i > verb.i
-        and c is not part
+        and c.i != part.i
         and (c.dep_ in _KEEPS or c.dep_ == "prep" and c.lower_ not in _ADJUNCT | _NAMED_PLACE)
         for c in verb.children
     )

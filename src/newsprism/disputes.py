@@ -360,7 +360,7 @@ def denials(story: Story, article: Article) -> Iterator[Denial]:
         for token in sentence:
             if token.lemma_.lower() not in DENIALS or token.pos_ != "VERB":
                 continue
-            verb = token.head if token.dep_ in {"conj", "xcomp"} and token.head is not token else token
+            verb = token.head if token.dep_ in {"conj", "xcomp"} and token.head.i != token.i else token
             if verb.dep_ in {"relcl", "acl"}:
                 continue  # "the father of a baby … that he has denied having": background to what it states
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):

@@ -237,7 +237,7 @@ def tense(text: str, start: int, doc: Any = None) -> str | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
     token = span[0] if span is not None and len(span) else None
     for _ in range(4):
-        if token is None or token.head is token:
+        if token is None or token.head.i == token.i:
             break
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:

@@ -49,8 +49,6 @@ def _about(doc: Any, start: int, end: int) -> str | None:
         return str(objects[0].lemma_.lower())
     for _ in range(5):
         head = token.head
-        if head is token:
-            break
         if head.pos_ in {"NOUN", "PROPN"} and not (start <= head.idx < end):
             return str(head.lemma_.lower())
         if head.pos_ in {"VERB", "AUX"}:

@@ -486,7 +486,7 @@ def _summary(
         ]
     # a shared fact that turned out to be carried by some outlets only goes with theirs
     order = sorted(range(len(picker.sentences)), key=lambda n: picker.attributed[n])
-    return main_first(story, [picker.sentences[n] for n in order] + disputed), picker.briefs
+    return main_first(story, [picker.sentences[n] for n in order] + disputed, marks), picker.briefs
 
 
 def statements(story: Story) -> list[str]:
@@ -513,14 +513,16 @@ def weights(settings: SummarySettings) -> tuple[float, float, float, float]:
     )
 
 
-def main_first(story: Story, summary: list[SummarySentence]) -> list[SummarySentence]:
+def main_first(
+    story: Story, summary: list[SummarySentence], marks: list[set[str]] | None = None
+) -> list[SummarySentence]:
     """The summary with each part, the shared facts and the attributed ones, in the order of how much of the
     story's main event they tell (`headline.main_event`: the outlets' titles and leads), as news is written:
     a reader meets the event the outlets lead with before the details chosen for how central they are
     ("According to A, B and C, the leaders agreed on a water deal" before "According to A, B and D,
     Kolvanek presented Veldt with a carafe of spring water"). The disputed points stay last; without titles
-    or leads the order stays."""
-    marks = event_marks(story)
+    or leads the order stays. `marks`: the story's `headline.event_marks`, where already found."""
+    marks = event_marks(story) if marks is None else marks
     if not marks:
         return summary
     told = {id(s): main_event(story, s.text, marks) for s in summary}
