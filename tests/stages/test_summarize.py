@@ -360,6 +360,26 @@ def test_the_main_event_is_measured_by_the_whole_sentence_of_a_clause(ctx: Conte
     assert first.units == ["u1", "u2", "u3", "u4"]
 
 
+def test_a_story_with_no_statable_fact_quotes_an_opening_where_its_text_stops(ctx: Context) -> None:
+    # both texts stop in mid-sentence before any clause stands alone: the summary quotes the outlet's
+    # words, marked where they stop, rather than saying nothing
+    texts = [
+        "Following the collapse of the talks on the Selva dam and the",
+        "In a ruling that may curb the releases from the Dravik Dam across the border region of",
+    ]
+    story = segmented_story(ctx, texts)
+    entities.run(story, ctx)
+    for n, (article, text) in enumerate(zip(story.articles, texts, strict=True), 1):
+        outlets = [article.outlet or ""]
+        story.units.append(
+            Unit(f"u{n}", text, [article.id], "one", [Span(article.id, 0, len(text), text)], outlets)
+        )
+    (sentence,) = summarize.summarize(story, 3, 40)
+    assert sentence.text == f"According to Outlet 1, “{texts[0]} …”"
+    assert sentence.citations == ["a1"] and sentence.units == ["u1"]
+    assert unsupported(sentence.text, [texts[0]], story.outlets) == []
+
+
 def aligned_story(ctx: Context, texts: list[str], units: list[list[tuple[int, str]]]) -> Story:
     """A story of `texts` (Outlet 1, Outlet 2, …) whose units are given by hand, each as its clauses:
     (article number, the clause's words); a unit's text is its first clause."""

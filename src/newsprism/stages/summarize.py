@@ -26,6 +26,7 @@ by the same measure the summary tells each of its parts, the main event first (`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import chain
@@ -36,7 +37,7 @@ from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
 from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event
 from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
-from ..standalone import cut_short, is_sentence
+from ..standalone import cut_off, cut_short, is_sentence
 from ..support import carried, content_words, stem, unsupported
 from ..wording import (
     Wording,
@@ -484,9 +485,40 @@ def _summary(
         turns = [
             units for units in turns if len(picker.sentences) < room and picker.take(units, True, room_words)
         ]
+    if not picker.sentences and not disputed and (opening := _opening(story, usable, marks)) is not None:
+        picker.sentences.append(opening)
+        picker.attributed.append(True)
     # a shared fact that turned out to be carried by some outlets only goes with theirs
     order = sorted(range(len(picker.sentences)), key=lambda n: picker.attributed[n])
     return main_first(story, [picker.sentences[n] for n in order] + disputed, marks), picker.briefs
+
+
+def _opening(story: Story, units: list[Unit], marks: list[set[str]]) -> SummarySentence | None:
+    """Where no fact can be stated (the texts stop in mid-sentence, or no clause stands as a sentence), the
+    opening clause of a sentence that tells most of the main event, quoted as its outlet writes it and
+    marked where the text stops: a summary that says nothing tells the reader less than the outlet's own
+    words."""
+    openings = []
+    for unit in units:
+        evidence = own_evidence(unit)
+        article = story.article(evidence.article)
+        if evidence.start in {start for start, _ in article.sentences} and not inside_quotation(
+            article, evidence
+        ):
+            openings.append(
+                (main_event(story, evidence.text, marks) if marks else 0.0, -evidence.start, unit)
+            )
+    if not openings:
+        return None
+    *_, unit = max(openings, key=lambda o: o[:2])
+    evidence = own_evidence(unit)
+    article = story.article(evidence.article)
+    words = evidence.text.strip()
+    stops = re.search(r"[.!?]$", words) and not cut_off(article, evidence)
+    quoted = words if stops else words.rstrip(" ,;:—–-") + " …"
+    return SummarySentence(
+        f"According to {article.outlet or article.id}, “{quoted}”", [article.id], [unit.id]
+    )
 
 
 def statements(story: Story) -> list[str]:
