@@ -138,9 +138,9 @@ def _titles(tokens: Any) -> list[tuple[int, int]]:
     adviser Gary Cohn"), which would leave its first words before the name."""
     doc, parts = tokens.doc, []
     for token in tokens:
-        if token.ent_type_ != "PERSON" or token.ent_iob_ != "B" or doc[token.i + 1 : token.i + 2].text == "":
+        if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
             continue
-        if doc[token.i + 1].ent_iob_ != "I":
+        if token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I":
             continue  # a single name ("Weld") may need its office to say who
         first, office = token.i, False
         while first > tokens.start and (

@@ -139,7 +139,7 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     if len(wording.citations) < 2 or wording.verbatim:
         return wording
     own = own_evidence(unit).article
-    said = _unsaid(wording.text, _offices(story))  # who the people are is no part of what is reported
+    said = _unsaid(wording.text, _office_labels(story))  # who the people are is no part of what is reported
     kept = []
     for article in wording.citations:
         spans = [e for e in unit.evidence if e.article == article]
@@ -151,7 +151,7 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     return replace(wording, citations=kept)
 
 
-def _offices(story: Story) -> list[str]:
+def _office_labels(story: Story) -> list[str]:
     """The offices the story's outlets give people, as written ("Russian President", "Sen."): a sentence
     keeps the one its outlet writes before a name (`wording`), and it says who the person is, not what the
     cited outlet reports of them."""

@@ -150,6 +150,7 @@ def _offices(story: Story, entity: Entity) -> tuple[dict[str, set[str]], dict[st
 
 
 def _office_key(form: str) -> str:
+    """An office as compared: folded, its abbreviations and synonyms as one word."""
     return " ".join(SAME_OFFICE.get(w, w) for w in _CEO.sub("ceo", fold(form)).split())
 
 
@@ -172,8 +173,8 @@ def neutral_role(story: Story, entity: Entity) -> str | None:
 def _uncontested(story: Story, entity: Entity, office: str) -> bool:
     """Whether an office an outlet writes before a person's name may stay as written ("Sen. Jeff Flake",
     "former Massachusetts Gov. Bill Weld"): an office, in no outlet's loaded words ("Supreme Guide",
-    "strongman"), that every other outlet giving the person an office gives too, in as many words or
-    more ("President" and "Russian President"); not one of two titles the outlets choose between."""
+    "strongman"), that each outlet giving the person an office agrees with, the words of one within the
+    other's ("President" and "Russian President"); not one of two titles the outlets choose between."""
     key = _office_key(office)
     if set(re.sub(r"\bsupreme court\b", "court", key).split()) & _LOADED_TITLE:
         return False

@@ -510,11 +510,11 @@ def _opening(story: Story, units: list[Unit], marks: list[set[str]]) -> SummaryS
             )
     if not openings:
         return None
-    *_, unit = max(openings, key=lambda o: o[:2])
+    unit = max(openings, key=lambda o: o[:2])[2]
     evidence = own_evidence(unit)
     article = story.article(evidence.article)
     words = evidence.text.strip()
-    stops = re.search(r"[.!?]$", words) and not cut_off(article, evidence)
+    stops = bool(re.search(r"[.!?]$", words)) and not cut_off(article, evidence)
     quoted = words if stops else words.rstrip(" ,;:—–-") + " …"
     return SummarySentence(
         f"According to {article.outlet or article.id}, “{quoted}”", [article.id], [unit.id]
