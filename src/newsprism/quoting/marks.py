@@ -8,6 +8,7 @@ follows the printed convention: its paragraphs open with a mark and only the las
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -129,4 +130,10 @@ def quotations(text: str) -> list[Quotation]:
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of every paragraph's piece of a quotation, marks included."""
-    return [piece for quotation in quotations(text) for piece in quotation.pieces]
+    return list(_regions(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _regions(text: str) -> tuple[tuple[int, int], ...]:
+    # the summary asks for one article's quotations for every clause it words: found once per text
+    return tuple(piece for quotation in quotations(text) for piece in quotation.pieces)

@@ -129,6 +129,13 @@ class _Sentences:
     def __init__(self, story: Story, excluded: set[str]) -> None:
         self.story = story
         self.at = {(e.article, e.start): u for u in story.units if u.id not in excluded for e in u.evidence}
+        self.alone: dict[tuple[str, int, int], bool] = {}  # whether a clause is a sentence, once per clause
+
+    def _alone(self, article: Article, span: Span) -> bool:
+        key = (article.id, span.start, span.end)
+        if key not in self.alone:
+            self.alone[key] = is_sentence(article, span) or inside_quotation(article, span) is not None
+        return self.alone[key]
 
     def whole(self, unit: Unit, taken: set[str], outlets: set[str]) -> tuple[Unit, list[Unit]]:
         """The unit with the clauses next to it in its sentence that are no sentence of their own, while the
@@ -153,8 +160,7 @@ class _Sentences:
                     or span is None
                     or other.id in taken
                     or not set(other.outlets) >= outlets
-                    or is_sentence(article, span)
-                    or inside_quotation(article, span)
+                    or self._alone(article, span)
                 ):
                     break
                 found.append((span, other))
