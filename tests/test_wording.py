@@ -121,8 +121,7 @@ def test_a_clause_joined_after_a_semicolon_takes_the_stop_before_it_away() -> No
 def test_the_role_every_outlet_gives_is_one_office_however_written_and_still_held(
     ctx: Context, texts: list[str], expected: bool
 ) -> None:
-    story = segmented_story(ctx, texts)
-    entities.run(story, ctx)
+    story = named_story(ctx, *texts)
     person = next(e for e in story.entities if e.type == "PERSON")
     role = neutral_role(story, person)
     assert (role is not None) == expected, role
@@ -254,9 +253,9 @@ def test_one_outlet_alone_is_no_dispute() -> None:
     assert conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values)) is None
 
 
-def named_story(ctx: Context, text: str) -> Story:
-    """One article of `text`, parsed and segmented, with its entities found."""
-    story = segmented_story(ctx, [text])
+def named_story(ctx: Context, *texts: str) -> Story:
+    """An article of each text (Outlet 1, Outlet 2, …), parsed and segmented, with their entities found."""
+    story = segmented_story(ctx, list(texts))
     entities.run(story, ctx)
     return story
 
@@ -344,8 +343,7 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
 def test_a_common_noun_to_the_parse_two_outlets_open_on_keeps_its_capital(
     ctx: Context, texts: list[str], opening: str
 ) -> None:
-    story = segmented_story(ctx, texts)
-    entities.run(story, ctx)
+    story = named_story(ctx, *texts)
     wording = unit_wording(story, clause(texts[0]))
     assert wording is not None
     assert attributed(wording, ["Outlet 1"]).startswith(f"According to Outlet 1, {opening} ")
@@ -423,8 +421,7 @@ def test_a_name_two_outlets_open_on_keeps_its_capital(ctx: Context) -> None:
         "Facebook and Twitter took action on Wednesday to limit the distribution of the report.",
         "Facebook restricted the story pending a review by its fact checkers.",
     ]
-    story = segmented_story(ctx, texts)
-    entities.run(story, ctx)
+    story = named_story(ctx, *texts)
     wording = unit_wording(story, clause(texts[0]))
     assert wording is not None
     assert attributed(wording, ["Outlet 1"]).startswith("According to Outlet 1, Facebook and Twitter took")
@@ -546,8 +543,7 @@ def test_an_office_no_outlet_gives_otherwise_stays_as_written(ctx: Context) -> N
     ],
 )
 def test_a_contested_or_loaded_office_is_left_out(ctx: Context, first: str, second: str) -> None:
-    story = segmented_story(ctx, [first, second])
-    entities.run(story, ctx)
+    story = named_story(ctx, first, second)
     wording = unit_wording(story, clause(first))
     assert wording is not None and wording.text == "Dario Kolvanek met the envoy on Monday."
 

@@ -504,13 +504,12 @@ def _opening(story: Story, units: list[Unit], marks: list[set[str]]) -> SummaryS
     opening clause of a sentence that tells most of the main event, quoted as its outlet writes it and
     marked where the text stops: a summary that says nothing tells the reader less than the outlet's own
     words."""
+    starts = {(a.id, start) for a in story.articles for start, _ in a.sentences}
     openings = []
     for unit in units:
         evidence = own_evidence(unit)
         article = story.article(evidence.article)
-        if evidence.start in {start for start, _ in article.sentences} and not inside_quotation(
-            article, evidence
-        ):
+        if (article.id, evidence.start) in starts and not inside_quotation(article, evidence):
             openings.append(
                 (main_event(story, evidence.text, marks) if marks else 0.0, -evidence.start, unit)
             )
