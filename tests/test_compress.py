@@ -34,8 +34,13 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
             "Tomas Veldt, who led the talks, left Karsk on Friday, gathering his papers in haste.",
             [", who led the talks,", "on Friday", ", gathering his papers in haste"],
         ),
-        # what came of it, counted
+        # what came of it, counted; an order is no count
         ("A gunman opened fire on a crowd in Dallas, killing five police officers.", []),
+        (
+            "Mira Dostal easily won the race, earning support from every district to become the first woman "
+            "to lead the city.",
+            [", earning support from every district to become the first woman to lead the city"],
+        ),
         # a condition, and a relative clause that tells which ministers
         ("The army will attack the town if its defenders refuse to leave.", []),
         ("Ministers who did not attend the meeting criticized the plan on Monday.", ["on Monday"]),

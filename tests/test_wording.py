@@ -1182,6 +1182,11 @@ def test_a_person_first_named_gets_the_role_every_outlet_gives_them() -> None:
         "Detective Constable Tim Bird said so.", ["a1"], names=["Tim Bird", "leader of the rescue team"]
     )
     assert introduced(titled, bird)[0].text == "Detective Constable Tim Bird said so."
+    # nor where the evidence writes the role before the name already, in whatever capitals
+    dostal = [("e7", "Mira Dostal", "former federal prosecutor")]
+    names = ["Mira Dostal", "former federal prosecutor"]
+    led = Wording("Former federal prosecutor Mira Dostal won.", ["a1"], names=names)
+    assert introduced(led, dostal)[0].text == "Former federal prosecutor Mira Dostal won."
     unwritten = Wording("Vladimir Putin left.", ["a1"], names=["Vladimir Putin"])
     assert introduced(unwritten, people)[0].text == "Vladimir Putin left."
     # in the capitals of the wording's own evidence

@@ -86,8 +86,9 @@ def _part(token: Any) -> bool:
     if dep == "advcl":
         marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
         # ", gathering a crowd of hundreds": a participle's clause, set off by a comma; not one that counts
-        # what came of it (", killing five police officers")
-        counts = any(t.like_num and t.ent_type_ not in _DATES for t in token.subtree)
+        # what came of it (", killing five police officers"); an order is no count (", to become the first
+        # black woman … to lead the nation's third-largest city")
+        counts = any(t.like_num and t.ent_type_ not in _DATES | {"ORDINAL"} for t in token.subtree)
         participle = not marks and token.tag_ == "VBG" and comma_before and not counts
         return bool(marks and marks[0] in _TIME or participle)
     if dep in {"appos", "relcl", "acl"}:

@@ -206,7 +206,9 @@ def introduced(
         before = text[: match.start()].split()[-1:]
         # a title the evidence writes before the name is a role already: "Detective Constable Tim Bird"
         titled = bool(before) and (
-            fold(before[0]) in OFFICES | HONORIFICS or _TITLE_WORD.fullmatch(before[0])
+            fold(before[0]) in OFFICES | HONORIFICS
+            or _TITLE_WORD.fullmatch(before[0])
+            or bool(role and fold(text[: match.start()]).endswith(fold(role)))  # "Former federal prosecutor"
         )
         if role and role in wording.names and not titled:
             # in the capitals of the wording's own evidence where it writes the role
