@@ -8,7 +8,7 @@ import pytest
 from builders import segmented_story
 
 from newsprism.context import Context
-from newsprism.headline import framed, headline
+from newsprism.headline import event_marks, framed, headline, main_event
 from newsprism.model import (
     Article,
     Conflict,
@@ -358,6 +358,36 @@ def test_the_main_event_is_measured_by_the_whole_sentence_of_a_clause(ctx: Conte
     (first, *_) = summarize.summarize(story, 1, 30)
     assert first.text == f"According to Outlet 1, {texts[0]}"
     assert first.units == ["u1", "u2", "u3", "u4"]
+
+
+def test_a_fact_every_outlet_is_cited_for_opens_before_one_outlets_that_tells_a_little_more(
+    ctx: Context,
+) -> None:
+    # the second outlet's own fact tells a little more of the titles, but it could only be stated as that
+    # outlet's; the fact both are cited for opens the summary, as the headline would choose
+    texts = [
+        "Mira Dostal won the mayoral race in Karsk on Tuesday. She thanked her voters in the old town.",
+        "Mira Dostal won the mayoral race in Karsk. The former prosecutor became the first woman elected to "
+        "lead Karsk, with 60 percent of the vote.",
+    ]
+    story = hand_story(
+        ctx,
+        texts,
+        [
+            (1, "Mira Dostal won the mayoral race in Karsk on Tuesday.", "all"),
+            (1, "She thanked her voters in the old town.", "one"),
+            (2, texts[1][texts[1].index("The former") :], "one"),
+        ],
+    )
+    first_woman = "first woman elected to lead Karsk, with 60 percent of"
+    story.articles[0].title = f"Former prosecutor becomes {first_woman} the vote"
+    story.articles[1].title = f"Former prosecutor is {first_woman} vote"
+    framing.run(story, ctx)
+    marks = event_marks(story)
+    assert main_event(story, story.units[2].text, marks) > main_event(story, story.units[0].text, marks)
+    (first,) = summarize.summarize(story, 1, 40)
+    assert first.text == "Mira Dostal won the mayoral race in Karsk on Tuesday."
+    assert first.citations == ["a1", "a2"]
 
 
 def test_a_story_with_no_statable_fact_quotes_an_opening_where_its_text_stops(ctx: Context) -> None:

@@ -2,14 +2,15 @@
 
 What every outlet reports comes first, then what only some report, attributed to them ("According to X, …"),
 then the disputed points with each outlet's version. The first fact chosen, whoever carries it, is the one
-that tells most of the outlets' titles and leads (`headline.main_event`), so that a short summary still
-holds the story's main event. Within a part, units are chosen by salience: how close
-their clause is to what the other outlets write (`Unit.centrality`, from align) and how early the outlet
-brings it (`summary.position_weight`), less a little for a fact told in loaded words (`_LOADED`); outlets take
-turns for the facts each one alone carries, the one whose own fact stands out most first; an outlet whose
-clause is aligned with a fact but cannot be cited for the words it is told in has that clause as a fact of its
-own (`newsprism.facts`). Room is kept for the disputed points, which no single article shows; a disputed claim
-is stated only when the outlets' sentences are about one matter (`_one_matter`), not merely about one person.
+that tells most of the outlets' titles and leads (`headline.main_event`; one it could state only as some
+outlets' a little less), so that a short summary still holds the story's main event. Within a part, units are
+chosen by salience: how close their clause is to what the other outlets write (`Unit.centrality`, from align)
+and how early the outlet brings it (`summary.position_weight`), less a little for a fact told in loaded words
+(`_LOADED`); outlets take turns for the facts each one alone carries, the one whose own fact stands out most
+first; an outlet whose clause is aligned with a fact but cannot be cited for the words it is told in has that
+clause as a fact of its own (`newsprism.facts`). Room is kept for the disputed points, which no single article
+shows; a disputed claim is stated only when the outlets' sentences are about one matter (`_one_matter`), not
+merely about one person.
 
 A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
 March") when the outlets that carry them include all of its own, and facts of the same outlets share one
@@ -43,6 +44,7 @@ from ..wording import (
     Wording,
     attributed,
     conflict_wording,
+    frame,
     inside_quotation,
     introduced,
     joined,
@@ -478,7 +480,7 @@ def _summary(
     # for a Tunisian asylum-seeker" is the lead "… whose identity papers were found inside the truck …"
     marks = event_marks(story)
     if marks:
-        lead = {u.id: picker.whole(u, set(), set(u.outlets))[0].text for u in usable}
+        lead = {u.id: _as_stated(story, picker.whole(u, set(), set(u.outlets))[0], wordings) for u in usable}
         picker.take(usable, False, room_words, lambda u: main_event(story, lead[u.id], marks))
     while len(picker.sentences) < room - keep and picker.take(shared, False, room_words):
         pass
@@ -497,6 +499,15 @@ def _summary(
     # a shared fact that turned out to be carried by some outlets only goes with theirs
     order = sorted(range(len(picker.sentences)), key=lambda n: picker.attributed[n])
     return main_first(story, [picker.sentences[n] for n in order] + disputed, marks), picker.briefs
+
+
+def _as_stated(story: Story, unit: Unit, wordings: dict[str, Wording | None]) -> str:
+    """The unit's text as the summary would state it for `main_event`: attributed unless its wording cites
+    every outlet, so that a fact every outlet is cited for opens the summary before an outlet's own that tells
+    only a little more of the main event, as in the headline (`headline._ATTRIBUTED`)."""
+    wording = wordings.get(unit.id)  # found for the facts several outlets carry; an outlet's own cites it
+    cited = outlets_of(story, wording) if wording is not None else unit.outlets
+    return unit.text if len(set(cited)) >= len(story.outlets) else frame(cited or story.outlets) + unit.text
 
 
 def _opening(story: Story, units: list[Unit], marks: list[set[str]]) -> SummarySentence | None:
