@@ -106,6 +106,17 @@ def test_coordinated_verbs_before_said_colon_give_the_speaker(found) -> None:
     assert quoted == [("the Russian president", "said", "Relations have picked up more speed.", True, SPEECH)]
 
 
+def test_the_clause_a_colon_ends_speaks_not_a_speech_verb_under_it(found) -> None:
+    text = (
+        "When the host said she was surprised Santorum did not do better, he shot back: “Those straw polls "
+        "are won by people who are trucked in to vote.”"
+    )
+    quoted = [f for f in found(text) if f[3]]
+    assert quoted == [
+        ("he", "shot", "Those straw polls are won by people who are trucked in to vote.", True, SPEECH)
+    ]
+
+
 def test_according_to_relays_a_source(found) -> None:
     text = "According to Jordanian sources, the talks will cover terrorism and the war in Syria."
     assert found(text) == [

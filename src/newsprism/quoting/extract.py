@@ -349,9 +349,16 @@ def _speech_verb_near(doc: Any, quote: Quotation) -> Any | None:
         and lemma(t) in cues.SPEECH
         and subject(t) is not None
     ]
-    if verbs:
-        return min(verbs, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     before = text[: quote.start].rstrip()
+    if verbs:
+        nearest = min(verbs, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
+        # "When Crowley said she was surprised, he shot back: “…”": the clause the colon ends speaks, not a
+        # speech verb subordinate to it
+        colon = [t for t in outside if t.idx < quote.start and t.pos_ == "VERB" and subject(t) is not None]
+        opening = colon[-1] if before.endswith(":") and colon else None
+        if opening is not None and opening.i != nearest.i and opening in nearest.ancestors:
+            return opening
+        return nearest
     if not before.endswith(":"):
         return None
     if sentence.start_char >= quote.start:  # "… responded:" ends the paragraph before the quotation
