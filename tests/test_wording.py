@@ -132,6 +132,11 @@ def test_the_role_every_outlet_gives_is_one_office_however_written_and_still_hel
 def test_a_proper_opening_keeps_its_capital() -> None:
     wording = Wording("Polish authorities said so.", [], proper_start=True)
     assert attributed(wording, ["A"]) == "According to A, Polish authorities said so."
+    # a name's word at the start keeps it, but not an article that some name also holds ("Vicomte A")
+    named = Wording("Soultrait said so.", [], names=["Arthur de Soultrait", "Vicomte A"])
+    assert attributed(named, ["X"]) == "According to X, Soultrait said so."
+    spokesperson = Wording("A spokesperson said so.", [], names=["Arthur de Soultrait", "Vicomte A"])
+    assert attributed(spokesperson, ["X"]) == "According to X, a spokesperson said so."
 
 
 SEED = (
@@ -388,6 +393,13 @@ def test_a_common_noun_to_the_parse_two_outlets_open_on_keeps_its_capital(
             "The hearing is on Thursday.\n\nMedia interest in the hearing is overwhelming, unlike anything "
             "seen before.",
             "media interest",
+        ),
+        # a name the story knows, where the parse of this sentence misses it
+        (
+            'Group of Seven (G-7) leaders on Sunday called for a renewed, "transparent" investigation into '
+            "the origins of the coronavirus. World leaders attending the Group of Seven summit spoke. "
+            "The group met in Cornwall.",
+            "Group of Seven",
         ),
         # the parse takes many a sentence's first word for a name
         (

@@ -430,6 +430,10 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     opening = next((t for t in words if t.lower_ not in STANCE), None)
     if opening is None or opening.text[:1].islower():
         return False  # in small letters here ("…; juji is from the Mandarin"), whatever the parse says
+    # a name of several words the story knows, where the parse of this sentence misses it ("Group of Seven")
+    known = (e.canonical for e in story.entities if e.canonical[:1].isupper() and " " in e.canonical)
+    if any(re.match(rf"{re.escape(name)}\b", article.text[opening.idx :]) for name in known):
+        return True
     # a word the story also writes with a small letter is a common one ("former", "health"), whatever name
     # it opens elsewhere ("the Department of Health"); the parse takes many a sentence's first word for a
     # name ("Fuel is used …"), so there a name is one inside an entity it finds or one of several
@@ -537,7 +541,8 @@ def _inner(wording: Wording) -> str:
     if not (
         wording.proper_start
         or (opening.isupper() and (len(opening) > 1 or opening == "I"))
-        or any(opening in name.split() for name in wording.names)
+        # a word of a name, but no article of one ("A" of the company "Vicomte A")
+        or (opening.lower() not in STOP_WORDS and any(opening in name.split() for name in wording.names))
     ):
         text = text[:1].lower() + text[1:]
     return text
