@@ -79,6 +79,21 @@ def test_coordinated_clause_with_its_own_subject_is_cut(segmented) -> None:
     assert [c.sentence for c in article.clauses] == [0, 0]
 
 
+def test_a_verb_the_parse_conjoins_without_a_conjunction_or_subject_is_not_cut(segmented) -> None:
+    # the parse makes "was" a second verb of "occurred"; it is the verb of "Pippa" after "after"
+    text = (
+        "The incident occurred hours after Pippa, 28, was guest of honour at a party thrown by her friend "
+        "on Friday."
+    )
+    assert clauses(segmented(text)) == [text]
+    # a conjoined verb after "and" is still a clause of its own
+    article = segmented("The minister arrived in Karsk on Monday and signed the water deal with the mayor.")
+    assert clauses(article) == [
+        "The minister arrived in Karsk on Monday",
+        "and signed the water deal with the mayor.",
+    ]
+
+
 def test_relative_clause_is_its_own_clause(segmented) -> None:
     article = segmented(
         "The talks in Tehran, which lasted around two hours, ended with a joint statement on Syria."

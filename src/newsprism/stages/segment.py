@@ -70,7 +70,10 @@ def opens_clause(token: Any) -> bool:
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
-        return has_subject or token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        # without a subject, a verb is conjoined only with a conjunction: "hours after Pippa, 28, was guest
+        # of honour" is one clause the parse misread, not "occurred …" and "was guest of honour"
+        coordinated = any(c.dep_ == "cc" for c in [*token.head.children, *children])
+        return has_subject or (token.tag_ in {"VBD", "VBZ", "VBP", "MD"} and coordinated)
     if token.dep_ == "advcl" and token.pos_ in {"VERB", "AUX"} and not infinitive:
         marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children)
         leading = bool(token.left_edge.is_sent_start)
