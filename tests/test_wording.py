@@ -543,6 +543,15 @@ def test_an_office_no_outlet_gives_otherwise_stays_as_written(ctx: Context) -> N
     story = named_story(ctx, text)
     wording = unit_wording(story, clause(text, 0, text.index(" Bill Weld said")))
     assert wording is not None and wording.text == text[: text.index(" Bill Weld said")]
+    # without "the" before it, whatever place the office is of
+    text = (
+        "The U.S. Treasury Secretary Steve Mnuchin said on Tuesday that payments would begin this week. "
+        "Steve Mnuchin spoke to reporters in Washington."
+    )
+    story = named_story(ctx, text)
+    wording = unit_wording(story, clause(text, 0, text.index(" Steve Mnuchin spoke")))
+    assert wording is not None
+    assert wording.text.startswith("U.S. Treasury Secretary Steve Mnuchin said on Tuesday")
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .compress import optional_parts, tidy
-from .model import Article, Conflict, Entity, Span, Story, Unit
+from .model import Article, Conflict, Entity, Mention, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, SAME_OFFICE, capital_inside, fold
 from .openers import pronoun_edits, unresolved_opener
 from .pronouns import subject_before
@@ -308,9 +308,11 @@ def _edits(
             ]
             if (following or after_name) and entity.type == "PERSON" and _uncontested(story, entity, m.text):
                 # "Sen. Jeff Flake": an office no outlet gives otherwise, as the outlet writes it; without
-                # "the" before a title and name ("the Russian President Vladimir Putin")
-                the = re.search(r"\b[Tt]he\s+$", text[evidence.start : m.start]) if following else None
-                edits += [(evidence.start + the.start(), m.start, "")] if the else []
+                # "the" before a title and name ("the Russian President Vladimir Putin", "the U.S. Treasury
+                # Secretary Steve Mnuchin")
+                held = _modified(text, places, m.start)
+                the = re.search(r"\b[Tt]he\s+$", text[evidence.start : held]) if following else None
+                edits += [(evidence.start + the.start(), held, "")] if the else []
                 continue
             # the office goes with whose it is, its time and its article, whether the name comes after it
             # or in its place: "the former Karsk President" -> "Dario Kolvanek", not "former Karsk Dario
@@ -318,9 +320,7 @@ def _edits(
             # an office joined to another before the name goes with it: "Chairman and Chief Executive"
             joined = _JOINED_OFFICE.search(text[evidence.start : m.start])
             joined = joined if joined and _is_office(joined.group(1)) else None
-            held = evidence.start + joined.start() if joined else m.start
-            while modifier := next((p for p in places if _MODIFIER_GAP.fullmatch(text[p.end : held])), None):
-                held = modifier.start
+            held = _modified(text, places, evidence.start + joined.start() if joined else m.start)
             for opening in (_OFFICE_TIME, _THE):
                 found = opening.search(text[evidence.start : held])
                 held = evidence.start + found.start() if found else held
@@ -336,6 +336,14 @@ def _edits(
             elif not re.search(r"\b(a|an)\s+$", text[evidence.start : held], re.I):
                 edits.append((held, m.end, entity.canonical))  # but "a Valdorian city" only describes
     return edits + tag + pronoun_edits(story, article, evidence, tag)
+
+
+def _modified(text: str, places: list[Mention], at: int) -> int:
+    """Where an office that begins at `at` begins with the names before it that say whose it is ("Karsk
+    President", "U.S. Treasury Secretary", "President Trump's campaign chairman")."""
+    while modifier := next((p for p in places if _MODIFIER_GAP.fullmatch(text[p.end : at])), None):
+        at = modifier.start
+    return at
 
 
 def _tagged_speaker(story: Story, article: Article, evidence: Span) -> tuple[int, int, str | None] | None:
