@@ -974,6 +974,13 @@ def test_who_told_whom_without_what_is_no_summary_sentence(ctx: Context) -> None
     assert unit_wording(story, clause(text, text.index("Borrini told"))) is not None
 
 
+def test_a_clause_that_ends_where_the_words_it_introduces_begin_says_nothing(ctx: Context) -> None:
+    text = "“Says who?” Cohen asked again, to which Keilar replied, “Polls. I just told you.”"
+    story = named_story(ctx, text)
+    start = text.index("Cohen")
+    assert unit_wording(story, clause(text, start, text.index(", “Polls"))) is None
+
+
 @pytest.mark.parametrize(
     ("text", "sentence"),
     [

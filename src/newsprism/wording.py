@@ -40,7 +40,9 @@ from .standalone import (
 
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
 _SPEECH_END = re.compile(
-    r"\b(said|says|added|noted|stated|stressed|explained|declared|told \w+|that)\s*[:,]?\s*$", re.I
+    r"\b(said|says|added|noted|stated|stressed|explained|declared|replied|responded|answered|told \w+|that)"
+    r"\s*[:,]?\s*$",
+    re.I,
 )
 _OFFICE_TIME = re.compile(r"\b(?:former|then|ex)[\s-]+$", re.I)
 _APPOSITION = re.compile(r"\s?|,\s")
