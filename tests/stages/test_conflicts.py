@@ -167,6 +167,25 @@ def test_a_figure_the_other_outlet_also_gives_is_no_dispute() -> None:
     assert len(conflicts.find_conflicts(s)) == 1
 
 
+def test_an_outlet_giving_a_slot_several_figures_has_no_version_of_one() -> None:
+    # a gust, a category's definition and the storm's own winds: the second outlet measures several winds
+    first = "Irene, a Category 3 hurricane with 115 mph winds, blasted the coast."
+    second = "The city expects winds of 120 mph, and a Category 4 storm has winds of at least 131 mph."
+    third = "Irene came ashore with sustained winds topping 130 mph."
+    a = quantity("a1", first, "115 mph", "count", 115, "wind", "mph")
+    b = quantity("a2", second, "120 mph", "count", 120, "wind", "mph")
+    c = quantity("a2", second, "at least 131 mph", "count", 131, "wind", "mph")
+    c.high = None
+    d = quantity("a3", third, "130 mph", "count", 130, "wind", "mph")
+    s = story(("a1", "A", first), ("a2", "B", second), ("a3", "C", third), quantities=[a, b, c, d])
+    (conflict,) = conflicts.find_conflicts(s)
+    assert [(v.outlet, v.text) for v in conflict.values] == [("A", "115 mph"), ("C", "130 mph")]
+    # with one figure of its own, the outlet's version is compared
+    s = story(("a1", "A", first), ("a2", "B", second), ("a3", "C", third), quantities=[a, b, d])
+    (conflict,) = conflicts.find_conflicts(s)
+    assert [v.outlet for v in conflict.values] == ["A", "B", "C"]
+
+
 def quantity(
     article: str, text: str, phrase: str, kind: str, value: float, about: str, unit: str = ""
 ) -> Quantity:

@@ -9,7 +9,9 @@ says less than another ("this month" against "on Monday") is no conflict, and ne
 one outlet hedges ("around an hour" against "an hour") or rounds ("161 million years" against "160
 million years"), a figure an outlet says is not so ("and not as early as 6 p.m., as alleged") or one the
 other outlet gives as well ("3.5 percent" against "declined to 3.5% from 3.6%": the 3.6% is another
-month's). Who, where, which office and claims stated against denied come from `newsprism.disputes`.
+month's). An outlet that gives one measured thing several figures of its own ("winds of 60 mph", "at least
+131 mph") measures several things by it, and has no version of one figure to set against the others'. Who,
+where, which office and claims stated against denied come from `newsprism.disputes`.
 """
 
 from __future__ import annotations
@@ -126,11 +128,9 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     return a.kind in _RATIO and lower > 0 and upper / lower > _FAR
 
 
-def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
-    """Whether two values from different outlets may be about one thing: they differ but not by far, a
-    date is not merely less precise than the other, and they sit in one aligned unit or in sentences naming
-    a common actor ("the meeting" of Putin and Khamenei in both outlets; not "the illness" of two different
-    people)."""
+def _differ(a: Quantity, b: Quantity) -> bool:
+    """Whether two values of a slot are two versions of one figure: they differ but not by far, and not as
+    one figure hedged or rounded, nor a date merely less precise than the other."""
     if (a.low, a.high) == (b.low, b.high) or _far_apart(a, b):
         return False
     first, second = _stated(a), _stated(b)
@@ -138,7 +138,14 @@ def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -
         return False  # one figure, hedged by one outlet: "around an hour" and "an hour" say the same
     if first and second and a.kind in _ROUNDED and math.isclose(first, second, rel_tol=_ROUNDING):
         return False  # "161 million years" and "160 million years": one figure, one of them rounded
-    if a.kind == "date" and (_contains(a, b) or _contains(b, a)):
+    return not (a.kind == "date" and (_contains(a, b) or _contains(b, a)))
+
+
+def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
+    """Whether two values from different outlets may be about one thing: they differ (`_differ`), and
+    they sit in one aligned unit or in sentences naming a common actor ("the meeting" of Putin and Khamenei
+    in both outlets; not "the illness" of two different people)."""
+    if not _differ(a, b):
         return False
     if not story.entities:
         return True  # nothing is known of who the sentences are about
@@ -217,6 +224,15 @@ def find_conflicts(story: Story) -> list[Conflict]:
     sentences = _Sentences(story)
     conflicts = []
     for (kind, _, about), values in by_slot.items():
+        # an outlet that gives the slot several figures of its own ("winds of 60 mph", "at least 74 mph", "at
+        # least 131 mph": a gust, a storm's definition, a category's) measures several things by it, and
+        # none of them is its version of one figure the others give
+        several = {
+            outlet[a.article]
+            for a, b in combinations(values, 2)
+            if outlet[a.article] == outlet[b.article] and _differ(a, b)
+        }
+        values = [q for q in values if outlet[q.article] not in several]
         given = {(outlet[q.article], q.low, q.high) for q in values}
         differing = [
             (a, b)
