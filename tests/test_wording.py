@@ -822,6 +822,8 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
         # a wire's name in brackets needs no dash after it
         "Nairobi, Kenya (CNN) ",
         "(CNN)",
+        # a city in capitals with its state
+        "NANYUKI, Laikipia -- ",
     ):
         text = f"{dateline}A lion was shot dead in Kenya on Wednesday after attacking a man."
         wording = unit_wording(named_story(ctx, text), clause(text))

@@ -16,10 +16,10 @@ from .model import Article, Span
 from .quoting.cues import CLAUSE
 
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
-# (or "New York (CNN) --" in the agency's mixed case); a wire's name in brackets needs no dash after it:
-# "Seoul, South Korea (CNN)North Korea is …", "(CNN) The Senate …"
+# (or "New York (CNN) --" in the agency's mixed case, "SYCAMORE, Ill. --" with its state); a wire's name in
+# brackets needs no dash after it: "Seoul, South Korea (CNN)North Korea is …", "(CNN) The Senate …"
 DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z][A-Z .,'’/-]{2,}(?:\([^)]{1,40}\))?"
+    r"^\s*(?:(?:[A-Z][A-Z .,'’/-]{2,}(?:,\s+[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?\s*)?(?:\([^)]{1,40}\))?"
     r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+"
     r"|(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*)?\((?:CNN(?: [A-Z][a-z]+)?|AP|AFP|Reuters|UPI)\))\s*"
 )
