@@ -145,10 +145,10 @@ SEED = (
 )
 
 
-def two_outlets(
-    texts: tuple[str, str] = SEED, outlets: tuple[str, str] = ("Asharq Al-Awsat", "Khamenei.ir")
+def one_sentence_each(
+    texts: tuple[str, ...] = SEED, outlets: tuple[str, ...] = ("Asharq Al-Awsat", "Khamenei.ir")
 ) -> Story:
-    """A story of two one-sentence articles, a1 and a2, from two outlets."""
+    """A story of one-sentence articles, a1, a2, …, each from its outlet."""
     articles = []
     for n, (text, outlet) in enumerate(zip(texts, outlets, strict=True), 1):
         article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=outlet)
@@ -166,7 +166,7 @@ def value(story: Story, article: str, phrase: str, normalized: dict[str, object]
 
 
 def test_figures_side_by_side() -> None:
-    story = two_outlets()
+    story = one_sentence_each()
     values = [
         value(story, "a1", "more than an hour and a half", {"low": 5400}),
         value(story, "a2", "around two hours", {"low": 6480}),
@@ -183,15 +183,29 @@ def test_figures_side_by_side() -> None:
 
 def test_a_toll_reads_as_its_figure() -> None:
     texts = ("A woman killed three people at the depot.", "Two people died on the scene, police said.")
-    story = two_outlets(texts, ("Outlet 1", "Outlet 2"))
+    story = one_sentence_each(texts, ("Outlet 1", "Outlet 2"))
     values = [value(story, "a1", "three", {"low": 3}), value(story, "a2", "Two people died", {"low": 2})]
     wording = conflict_wording(story, Conflict("c1", "casualties", "toll", [], values))
     assert wording is not None and wording.text == "Outlet 1 puts the toll at three; Outlet 2 at two."
 
 
+def test_outlets_giving_the_same_figure_are_named_together() -> None:
+    texts = ("The deal pays him $33.5 million.", "He will earn $25 million.", "His pay is $33.5 million.")
+    story = one_sentence_each(texts, ("Outlet 1", "Outlet 2", "Outlet 3"))
+    values = [
+        value(story, "a1", "$33.5 million", {"low": 33.5e6}),
+        value(story, "a2", "$25 million", {"low": 25e6}),
+        value(story, "a3", "$33.5 million", {"low": 33.5e6}),
+    ]
+    wording = conflict_wording(story, Conflict("c1", "money", "pay", [], values))
+    assert wording is not None
+    assert wording.text == "Outlet 1 and Outlet 3 put the pay at $33.5 million; Outlet 2 at $25 million."
+    assert wording.citations == ["a1", "a2", "a3"]
+
+
 def test_a_span_of_time_reads_without_at() -> None:
     texts = ("Maria was taken between 6:45 and 7 p.m. that day.", "Maria was abducted at 6:30 p.m.")
-    story = two_outlets(texts, ("Outlet 1", "Outlet 2"))
+    story = one_sentence_each(texts, ("Outlet 1", "Outlet 2"))
     values = [
         value(story, "a1", "between 6:45 and 7 p.m.", {"low": 1125, "high": 1140}),
         value(story, "a2", "6:30 p.m.", {"low": 1110, "high": 1110}),
@@ -204,7 +218,7 @@ def test_a_span_of_time_reads_without_at() -> None:
 
 
 def test_a_figure_that_ends_on_a_stop_keeps_one() -> None:
-    story = two_outlets()
+    story = one_sentence_each()
     values = [
         value(story, "a1", "an hour and a half", {"low": 5400}),
         value(story, "a2", "two hours", {"low": 7200}),
@@ -215,7 +229,7 @@ def test_a_figure_that_ends_on_a_stop_keeps_one() -> None:
 
 
 def test_a_figure_reads_inside_the_sentence() -> None:
-    story = two_outlets()
+    story = one_sentence_each()
     values = [
         value(story, "a1", "an hour and a half", {"low": 5400}),
         value(story, "a2", "two hours", {"low": 7200}),
@@ -229,7 +243,7 @@ def test_a_figure_reads_inside_the_sentence() -> None:
 
 
 def test_an_office_in_each_outlets_words() -> None:
-    story = two_outlets()
+    story = one_sentence_each()
     values = [value(story, "a1", "Tehran", {"value": "x"}), value(story, "a2", "the Leader", {"value": "y"})]
     wording = conflict_wording(story, Conflict("c1", "attribute", "office of Ali Khamenei", [], values))
     assert wording is not None
@@ -240,7 +254,7 @@ def test_an_office_in_each_outlets_words() -> None:
 
 
 def test_a_denial_in_each_outlets_sentence() -> None:
-    story = two_outlets()
+    story = one_sentence_each()
     values = [
         value(story, "a1", "continued", {"value": "states"}),
         value(story, "a2", "lasted", {"value": "denies"}),
@@ -253,7 +267,7 @@ def test_a_denial_in_each_outlets_sentence() -> None:
 
 
 def test_one_outlet_alone_is_no_dispute() -> None:
-    story = two_outlets()
+    story = one_sentence_each()
     values = [value(story, "a1", "more than an hour and a half", {}), value(story, "a1", "Tehran", {})]
     assert conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values)) is None
 

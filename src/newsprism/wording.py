@@ -596,7 +596,12 @@ def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
         parts = [f"{o} reports “{' … '.join(by_outlet[o])}”" for o in outlets]
         text = f"Accounts differ on {topic}: " + "; ".join(parts) + "."
     else:
-        first = f"{outlets[0]} puts the {conflict.about} {_at(by_outlet[outlets[0]])}"
-        rest = [f"{o} {_at(by_outlet[o])}" for o in outlets[1:]]
+        # outlets that give the same figures are named together: "Outlet 1 and Outlet 2 put the pay at …"
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for o in outlets:
+            groups.setdefault(tuple(by_outlet[o]), []).append(o)
+        (figures, who), *others = groups.items()
+        first = f"{listed(who)} put{'s' if len(who) == 1 else ''} the {conflict.about} {_at(list(figures))}"
+        rest = [f"{listed(names)} {_at(list(said))}" for said, names in others]
         text = "; ".join([first, *rest]).removesuffix(".") + "."  # "… at 5 p.m." keeps one stop
     return Wording(text, citations, evidence, outlets)
