@@ -233,14 +233,10 @@ def find_conflicts(story: Story) -> list[Conflict]:
             if outlet[a.article] == outlet[b.article] and _differ(a, b)
         }
         values = [q for q in values if outlet[q.article] not in several]
-        given = {(outlet[q.article], q.low, q.high) for q in values}
         differing = [
             (a, b)
             for a, b in combinations(values, 2)
-            if outlet[a.article] != outlet[b.article]
-            and (outlet[b.article], a.low, a.high) not in given
-            and (outlet[a.article], b.low, b.high) not in given
-            and _comparable(a, b, sentences, story)
+            if outlet[a.article] != outlet[b.article] and _comparable(a, b, sentences, story)
         ]
         if not differing:
             continue
