@@ -117,6 +117,12 @@ def test_the_clause_a_colon_ends_speaks_not_a_speech_verb_under_it(found) -> Non
     ]
 
 
+def test_a_named_speaker_close_by_is_preferred_to_a_pronoun(found) -> None:
+    text = "What she's saying: “People saw the flag as service and heritage,” Haley said on Monday."
+    quoted = [f for f in found(text) if f[3]]
+    assert quoted == [("Haley", "said", "People saw the flag as service and heritage", True, SPEECH)]
+
+
 def test_according_to_relays_a_source(found) -> None:
     text = "According to Jordanian sources, the talks will cover terrorism and the war in Syria."
     assert found(text) == [

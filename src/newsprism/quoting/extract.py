@@ -325,6 +325,10 @@ def _sentence_of(doc: Any, offset: int) -> Any:
     return sentences[index] if index >= 0 else None
 
 
+# characters a speech verb whose subject is a pronoun counts as further from the quotation than it is
+_PRONOUN_DISTANCE = 30
+
+
 def _speech_verb_near(doc: Any, quote: Quotation) -> Any | None:
     """The speech verb of the quotation's sentences, outside it (or of the sentence the parse starts right
     after its closing mark); or the verb of the clause before a colon that opens it, in its sentence or
@@ -351,7 +355,15 @@ def _speech_verb_near(doc: Any, quote: Quotation) -> Any | None:
     ]
     before = text[: quote.start].rstrip()
     if verbs:
-        nearest = min(verbs, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
+        # a pronoun's verb gives way to a named speaker's close by: in "What she's saying: “…,” Haley said",
+        # the name says who, the pronoun only points
+        nearest = min(
+            verbs,
+            key=lambda t: (
+                min(abs(t.idx - quote.start), abs(t.idx - quote.end))
+                + _PRONOUN_DISTANCE * ((subject(t) or t).pos_ == "PRON")
+            ),
+        )
         # "When Crowley said she was surprised, he shot back: “…”": the clause the colon ends speaks, not a
         # speech verb subordinate to it
         colon = [t for t in outside if t.idx < quote.start and t.pos_ == "VERB" and subject(t) is not None]
