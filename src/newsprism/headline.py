@@ -32,6 +32,7 @@ _ASIDES = {
     "though", "according", "amid", "despite", "including", "following", "and", "but",
 }  # fmt: skip
 _KEPT = 12
+_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
 # how much of the outlets' titles and leads an attributed fact keeps against one every outlet is cited for:
 # a fact the summary states as settled heads it unless the attributed one tells clearly more of the story
 _ATTRIBUTED = 0.8
@@ -65,7 +66,8 @@ def headline(story: Story, briefs: dict[str, str] | None = None) -> str | None:
 def _cut(words: list[str]) -> list[str]:
     """A line's words up to where it may stop: before the last aside that follows a comma, where the line
     keeps `_KEPT` words or more ("… resigned Monday, citing what she said was …" -> "… resigned Monday"),
-    else not on a little word ("… agreed on Tuesday", not "… agreed on Tuesday to a")."""
+    else not on a little word ("… agreed on Tuesday", not "… agreed on Tuesday to a") nor on a figure cut from
+    what it counts ("… and pledged", not "… and pledged to give 1" of "1 billion doses")."""
     aside = [
         n
         for n in range(_KEPT, len(words))
@@ -74,7 +76,7 @@ def _cut(words: list[str]) -> list[str]:
     ]
     if aside:
         return words[: aside[-1]]
-    while len(words) > 1 and words[-1].lower() in STOP_WORDS:
+    while len(words) > 1 and (words[-1].lower() in STOP_WORDS or _FIGURE.fullmatch(words[-1])):
         words.pop()
     return words
 

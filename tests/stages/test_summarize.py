@@ -725,6 +725,16 @@ def test_a_headline_cut_short_does_not_end_on_a_little_word() -> None:
         "Prime Minister Annika Veldt of Valdoria and President Dario Kolvanek of Karsk finally agreed late "
         "on Tuesday to a temporary arrangement for sharing … (A and B)"
     )
+    # nor on a figure cut from what it counts
+    text = (
+        "According to A, Group of Seven leaders on Sunday called for a new and transparent investigation "
+        "into the origins of the coronavirus and pledged to give 1 billion vaccine doses to poorer countries."
+    )
+    story.summary = [SummarySentence(text, ["a1"], [])]
+    assert headline(story) == (
+        "Group of Seven leaders on Sunday called for a new and transparent investigation into the origins of "
+        "the coronavirus and pledged … (A)"
+    )
 
 
 def test_a_fact_too_long_for_the_headline_gives_it_without_details_it_can_do_without(ctx: Context) -> None:
