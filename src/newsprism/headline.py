@@ -32,6 +32,7 @@ _ASIDES = {
     "though", "according", "amid", "despite", "including", "following", "and", "but",
 }  # fmt: skip
 _KEPT = 12
+# a figure ("1", "$1.7", "3.5%"): a line cut short does not end on one cut from what it counts
 _FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
 # how much of the outlets' titles and leads an attributed fact keeps against one every outlet is cited for:
 # a fact the summary states as settled heads it unless the attributed one tells clearly more of the story
