@@ -279,11 +279,18 @@ def test_seed_pair_quotations_are_verbatim_with_their_speaker(tehran_report: Rep
             assert any(words in story.article(a).text for a in sentence.citations), sentence.text
 
 
-def hand_story(ctx: Context, texts: list[str], clauses: list[tuple[int, str, str]]) -> Story:
+def hand_story(
+    ctx: Context, texts: list[str], clauses: list[tuple[int, str, str]], titles: list[str] | None = None
+) -> Story:
     """A story of `texts` (Outlet 1, Outlet 2, …) whose units are set by hand: (article number, words of
-    the clause, coverage), each unit carried by its article's outlet alone unless its coverage is "all"."""
+    the clause, coverage), each unit carried by its article's outlet alone unless its coverage is "all";
+    with `titles`, the articles' titles, framed (their titles and leads are what the main event is)."""
     story = segmented_story(ctx, texts)
     entities.run(story, ctx)
+    for article, title in zip(story.articles, titles or [], strict=False):
+        article.title = title
+    if titles:
+        framing.run(story, ctx)
     for n, (number, words, coverage) in enumerate(clauses, 1):
         article = story.articles[number - 1]
         start = article.text.index(words)
@@ -351,10 +358,11 @@ def test_the_main_event_is_measured_by_the_whole_sentence_of_a_clause(ctx: Conte
             (2, "A Tunisian man emerged as the main suspect behind the attack in Berlin", "one"),
             (2, "which killed 12 people.", "one"),
         ],
+        [
+            "Police hunt Tunisian man whose papers were in the Christmas market truck",
+            "Manhunt for Tunisian suspect after truck attack on Christmas market",
+        ],
     )
-    story.articles[0].title = "Police hunt Tunisian man whose papers were in the Christmas market truck"
-    story.articles[1].title = "Manhunt for Tunisian suspect after truck attack on Christmas market"
-    framing.run(story, ctx)
     (first, *_) = summarize.summarize(story, 1, 30)
     assert first.text == f"According to Outlet 1, {texts[0]}"
     assert first.units == ["u1", "u2", "u3", "u4"]
@@ -378,11 +386,11 @@ def test_a_fact_every_outlet_is_cited_for_opens_before_one_outlets_that_tells_a_
             (1, "She thanked her voters in the old town.", "one"),
             (2, texts[1][texts[1].index("The former") :], "one"),
         ],
+        [
+            "Former prosecutor becomes first woman elected to lead Karsk, with 60 percent of the vote",
+            "Former prosecutor is first woman elected to lead Karsk, with 60 percent of vote",
+        ],
     )
-    first_woman = "first woman elected to lead Karsk, with 60 percent of"
-    story.articles[0].title = f"Former prosecutor becomes {first_woman} the vote"
-    story.articles[1].title = f"Former prosecutor is {first_woman} vote"
-    framing.run(story, ctx)
     marks = event_marks(story)
     assert main_event(story, story.units[2].text, marks) > main_event(story, story.units[0].text, marks)
     (first,) = summarize.summarize(story, 1, 40)

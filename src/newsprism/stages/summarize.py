@@ -521,20 +521,15 @@ def _opening(story: Story, units: list[Unit], marks: list[set[str]]) -> SummaryS
         evidence = own_evidence(unit)
         article = story.article(evidence.article)
         if (article.id, evidence.start) in starts and not inside_quotation(article, evidence):
-            openings.append(
-                (main_event(story, evidence.text, marks) if marks else 0.0, -evidence.start, unit)
-            )
+            told = main_event(story, evidence.text, marks) if marks else 0.0
+            openings.append((told, -evidence.start, unit, evidence, article))
     if not openings:
         return None
-    unit = max(openings, key=lambda o: o[:2])[2]
-    evidence = own_evidence(unit)
-    article = story.article(evidence.article)
+    _, _, unit, evidence, article = max(openings, key=lambda o: o[:2])
     words = evidence.text.strip()
     stops = bool(re.search(r"[.!?]$", words)) and not cut_off(article, evidence)
     quoted = words if stops else words.rstrip(" ,;:—–-") + " …"
-    return SummarySentence(
-        f"According to {article.outlet or article.id}, “{quoted}”", [article.id], [unit.id]
-    )
+    return SummarySentence(f"{frame([article.outlet or article.id])}“{quoted}”", [article.id], [unit.id])
 
 
 def statements(story: Story) -> list[str]:
