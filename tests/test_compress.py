@@ -41,6 +41,20 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
             "to lead the city.",
             [", earning support from every district to become the first woman to lead the city"],
         ),
+        # a time that is no date; after what a verb "be" says ("open to …"), not where it says it all
+        (
+            "The ministry signaled that Tomas Veldt would be open to tighter border checks in the wake of a "
+            "bombing at a Karsk market last week.",
+            ["in the wake of a bombing at a Karsk market last week"],
+        ),
+        ("Karsk closed its schools in the aftermath of the flood.", ["in the aftermath of the flood"]),
+        ("Two suspects were in custody in the wake of the raid.", []),
+        # an apposition no comma closes is the start of a list the verb agrees with
+        (
+            "President Veldt, his Karskan counterpart Mira Dostal and Prime Minister Tomas Holt have signed "
+            "the pact on Friday.",
+            ["on Friday", "Prime Minister "],
+        ),
         # a condition, and a relative clause that tells which ministers
         ("The army will attack the town if its defenders refuse to leave.", []),
         ("Ministers who did not attend the meeting criticized the plan on Monday.", ["on Monday"]),

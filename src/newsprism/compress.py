@@ -31,13 +31,16 @@ from .quoting import quote_regions
 from .quoting.cues import CLAUSE
 
 # prepositions of time and place, whose phrase a verb can lose and still say what it said; "in" and "on" only
-# before a date, a time or a place the parse names ("on Thursday", "in Kenya"): "based on false testimony"
-# and "joined in imposing sanctions" need theirs
+# before a date, a time or a place the parse names ("on Thursday", "in Kenya") or a time that is no date
+# (`_IN_TIME`): "based on false testimony" and "joined in imposing sanctions" need theirs
 _ADJUNCT = {
     "at", "during", "after", "before", "near", "outside", "inside", "amid", "across", "following",
     "within", "throughout", "along", "behind", "beside", "around",
 }  # fmt: skip
 _NAMED_PLACE = {"in", "on"}
+# what makes "in" a preposition of time whatever follows: "in the wake of a mass shooting", "in the
+# aftermath of the vote", "in the midst of talks"
+_IN_TIME = {"wake", "aftermath", "midst"}
 _PLACES = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 # what opens a clause of time; not "if", "unless", "until", "whether": leaving a condition out would change
 # what the rest says
@@ -75,11 +78,15 @@ def _part(token: Any) -> bool:
     if dep in {"prep", "npadvmod", "tmod", "advcl"} and not _kept(head, token):
         return False
     if dep == "prep":
-        if head.pos_ != "VERB":
-            return False  # "were in custody", "the Department of Health": what is, or a name
+        said = head.pos_ == "AUX" and any(c.dep_ in {"acomp", "attr"} and c.i < token.i for c in head.children)
+        if head.pos_ != "VERB" and not said:
+            return False  # "were in custody", "the Department of Health": what is, or a name; not "would be
+            # open to talks" (in the wake of …), which says what is before it
         objects = [c for c in token.children if c.dep_ == "pobj"]
         return token.lower_ in _ADJUNCT or (
-            token.lower_ in _NAMED_PLACE and bool(objects) and objects[0].ent_type_ in _PLACES
+            token.lower_ in _NAMED_PLACE
+            and bool(objects)
+            and (objects[0].ent_type_ in _PLACES or token.lower_ == "in" and objects[0].lower_ in _IN_TIME)
         )
     if dep in {"npadvmod", "tmod"}:
         return token.ent_type_ in _DATES and head.pos_ == "VERB"  # not the "two days" of "two days ago"
@@ -106,8 +113,12 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
     parts = []
     for token in tokens:
         first, last = token.left_edge, token.right_edge
-        if first.i <= tokens.start or last.i >= tokens.end or not _part(token):
+        if first.i <= tokens.start or not _part(token):
             continue  # a part at the clause's very start would leave it without its opening
+        if last.i >= tokens.end:  # it runs on into the rest of the sentence: the clause's own words of it
+            last = next((t for t in reversed(tokens) if not t.is_punct), tokens[-1])
+            if last.i < token.i:
+                continue
         inside = list(token.subtree)
         if last.dep_ in {"cc", "punct"} or any({t.lemma_.lower(), t.lower_} & _SOURCE for t in inside):
             continue  # "on X, Y, and" whose last conjunct hangs elsewhere; who says so
@@ -115,6 +126,8 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
         after = doc[last.i + 1] if last.i + 1 < tokens.end else None
         if text.count("(") != text.count(")") or (after is not None and after.text in {"(", "["}):
             continue  # "… port of Burgos (also known as Poros)": a bracket goes with what it glosses
+        if token.dep_ == "appos" and after is not None and not after.is_punct:
+            continue  # no comma closes it: "Trump, his Mexican counterpart X and Y have signed" lists them
         before = doc[first.i - 1]
         if before.pos_ == "PROPN" and first.text[:1].isupper() and token.dep_ != "prep":
             continue  # "Medical News Today": the rest of a name, whatever the parse makes of it
@@ -122,7 +135,7 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
             continue  # "15 years after he was arrested": the time it measures
         if _figure(before) and sum(_figure(t) and t.lemma_ == before.lemma_ for t in tokens) > 1:
             continue  # "4,500 tons during a typical year and 12,000 tons during a crisis": which is which
-        start, end = _edges(token, before, after)
+        start, end = _edges(token, last, before, after)
         if token.dep_ == "prep" and before.dep_ == "advmod" and before.head == token.head:
             start = before.idx  # "late in a presidential election year": the adverb the time is of
         if any(s < end and start < e for s, e in quoted):
@@ -163,11 +176,11 @@ def _figure(token: Any) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in token.children)
 
 
-def _edges(token: Any, before: Any, after: Any) -> tuple[int, int]:
+def _edges(token: Any, last: Any, before: Any, after: Any) -> tuple[int, int]:
     """Where a part begins and ends with the commas that go with it. Set off by two commas, it takes both
     (", a former lawyer,") unless one of them also closes something else: the opening "As Yellin hinted,"
     before it, or the "after he was arrested outside Lincoln, Mont.," it ends."""
-    first, last = token.left_edge, token.right_edge
+    first = token.left_edge
     start, end = first.idx, last.idx + len(last)
     if before.text != ",":
         return start, end  # "… three others before X, officials said" keeps the comma before "officials"
