@@ -78,8 +78,8 @@ def _part(token: Any) -> bool:
     if dep in {"prep", "npadvmod", "tmod", "advcl"} and not _kept(head, token):
         return False
     if dep == "prep":
-        said = head.pos_ == "AUX" and any(c.dep_ in {"acomp", "attr"} and c.i < token.i for c in head.children)
-        if head.pos_ != "VERB" and not said:
+        said = any(c.dep_ in {"acomp", "attr"} and c.i < token.i for c in head.children)
+        if head.pos_ != "VERB" and not (head.pos_ == "AUX" and said):
             return False  # "were in custody", "the Department of Health": what is, or a name; not "would be
             # open to talks" (in the wake of …), which says what is before it
         objects = [c for c in token.children if c.dep_ == "pobj"]
