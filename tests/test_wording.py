@@ -958,6 +958,18 @@ def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context
         assert (wording is not None) == expected, wording
 
 
+def test_a_bare_quoted_question_alone_is_not_given_as_said(ctx: Context) -> None:
+    text = "Mira Dostal said: “I just don't want a poor person in that post. Does that make sense?”"
+    story = quoted_story(ctx, text)
+    question = text.index("Does")
+    for start, expected in ((text.index("“") + 1, True), (question, False)):
+        wording = unit_wording(story, clause(text, start, len(text) - 1))
+        assert (wording is not None) == expected, wording
+    # a longer question says what the speaker holds
+    text = "Mira Dostal said: “Why can't people just let the farmers keep their water?”"
+    assert unit_wording(quoted_story(ctx, text), clause(text, text.index("Why"), len(text) - 1)) is not None
+
+
 def test_quoted_words_cut_before_the_speaker_stopped_are_marked_as_cut(ctx: Context) -> None:
     text = (
         "Mira Dostal said: “Karsk will keep sharing data on the reservoir [in every season] to build trust "

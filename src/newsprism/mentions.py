@@ -197,6 +197,8 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
         roles.append((c_start, c_end, text[c_start:c_end]))
     if name_start_tok < end - 1 and common_opening(doc[name_start_tok], text):
         name_start_tok += 1  # "Parents Ashley and Evan Boyle filed …": "Parents" opens the sentence
+    while name_start_tok < end - 1 and doc[name_start_tok].pos_ == "VERB":
+        name_start_tok += 1  # "Fearing Irene's wrath, Amtrak …": a verb the small model takes into a name
     if name_start_tok >= end:
         return None
     c_start, c_end = _trim_span(

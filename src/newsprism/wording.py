@@ -70,6 +70,9 @@ _TOLL_VERB = re.compile(r"(?:\s+(?:people|persons))?\s+(?:died|dead|were killed|
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
 _QUOTE_MARKS = "“”\"‘’'«»„"
+# a quoted question alone of fewer words asks nothing a reader learns from ("Does that make sense?", "Why
+# not?"); a longer one says what the speaker holds ("Why can't people just let other people feel good …?")
+_BARE_QUESTION = 6
 # first words of a figure that take a small letter inside a sentence: hedges, numbers, quantifiers
 _INSIDE = STOP_WORDS | set(SMALL) | {"nearly", "roughly", "approximately", "almost", "over", "under", "some"}
 # entity types whose words are names ("Polish", "Republicans"), unlike a "Three" or a "Monday"
@@ -262,6 +265,8 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
         return None  # "I asked ‘Is it OK?": cut inside the words the speaker quotes
     if not (words[0].isupper() or words[0].isdigit()):
         return None  # a piece from inside a quoted sentence ("[in a bid] to fill …"): not what was said
+    if words.endswith("?") and not re.search(r"[.!?]\s", words) and len(words.split()) < _BARE_QUESTION:
+        return None  # a bare question alone ("Does that make sense?") tells nothing of what was said
     quoting = [e.article for e in unit.evidence if fold(words) in fold(story.article(e.article).text)]
     # a sentence the speaker went on with after the clause stops: a closing mark alone would say they
     # stopped there (a whole sentence of several needs no mark)

@@ -110,6 +110,14 @@ def test_adverbial_clause_with_a_subordinator_is_cut(segmented) -> None:
     assert clauses(article) == ["He left Tehran on Tuesday", "because the summit had ended early."]
 
 
+def test_what_a_verb_of_seeming_says_is_no_clause_of_its_own(segmented) -> None:
+    text = "The minister is 53 million dollars in debt and it doesn't look like he is going to get help soon."
+    assert clauses(segmented(text)) == [
+        "The minister is 53 million dollars in debt",
+        "and it doesn't look like he is going to get help soon.",
+    ]
+
+
 def test_short_partial_quote_inside_a_clause_is_not_cut_out(segmented) -> None:
     text = "The opposition leader called the deal “a paper promise” in a speech to parliament on Wednesday."
     assert clauses(segmented(text)) == [text]

@@ -25,6 +25,8 @@ _SUBORDINATORS = {
     "while", "when", "whereas", "although", "though", "because", "as", "after", "before", "since", "if",
     "unless", "until", "once",
 }  # fmt: skip
+# verbs whose "like …" or "as if …" is what they say
+_SEEMING = {"look", "seem", "sound", "feel", "appear"}
 _WORD = re.compile(r"\w+")
 _LONG_QUOTE_WORDS = 6
 
@@ -75,6 +77,8 @@ def opens_clause(token: Any) -> bool:
         coordinated = any(c.dep_ == "cc" for c in [*token.head.children, *children])
         return has_subject or (token.tag_ in {"VBD", "VBZ", "VBP", "MD"} and coordinated)
     if token.dep_ == "advcl" and token.pos_ in {"VERB", "AUX"} and not infinitive:
+        if token.head.lemma_ in _SEEMING and any(c.dep_ == "mark" for c in children):
+            return False  # "it doesn't look like he's going to get help": what the verb says, no clause
         marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children)
         leading = bool(token.left_edge.is_sent_start)
         return marked or leading or has_subject
