@@ -38,6 +38,8 @@ _ADJUNCT = {
     "within", "throughout", "along", "behind", "beside", "around",
 }  # fmt: skip
 _NAMED_PLACE = {"in", "on"}
+# verbs whose place is what they say: "put them at risk", "placed the order in Karsk"
+_PLACING = {"put", "place", "lay"}
 # what makes "in" a preposition of time whatever follows: "in the wake of a mass shooting", "in the
 # aftermath of the vote", "in the midst of talks"
 _IN_TIME = {"wake", "aftermath", "midst"}
@@ -82,6 +84,8 @@ def _part(token: Any) -> bool:
         if head.pos_ != "VERB" and not (head.pos_ == "AUX" and said):
             return False  # "were in custody", "the Department of Health": what is, or a name; not "would be
             # open to talks" (in the wake of …), which says what is before it
+        if head.lemma_ in _PLACING:
+            return False  # "jobs put them at high risk": where it puts them is what it says
         objects = [c for c in token.children if c.dep_ == "pobj"]
         return token.lower_ in _ADJUNCT or (
             token.lower_ in _NAMED_PLACE

@@ -166,6 +166,10 @@ def _name_goes_on(doc: Any, i: int) -> bool:
 
 def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
     text = article.text
+    while start < end and (doc[start].tag_ == "POS" or doc[start].is_punct):
+        start += 1  # "the president’s son": the small model may begin a person at the possessive
+    if not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None  # "’s son": no word of a name
     tokens = doc[start:end]
     inner = 0
     while inner < len(tokens) and fold(tokens[inner].text).rstrip(".") in OFFICES:

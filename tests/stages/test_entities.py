@@ -329,6 +329,9 @@ def test_a_common_word_opening_the_sentence_is_not_part_of_a_name(story_of) -> N
     # nor is a verb opening it, which the small model may take into the name ("Fearing Helena")
     text = "Fearing Helena's wrath, the city closed its schools. Helena is moving north."
     assert people(story_of(text)) == ["Helena"]
+    # nor a possessive ending, after which nothing is a name ("the president’s son")
+    text = "The probe tied to Hunter Biden, the president’s son, will remain in place, an official said."
+    assert people(story_of(text)) == ["Hunter Biden"]
 
 
 def test_a_lone_surname_titled_as_either_sex_among_namesakes_stays_apart(story_of) -> None:
