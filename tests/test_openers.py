@@ -69,6 +69,9 @@ def test_a_pronoun_inside_the_clause_becomes_the_person_it_stands_for(
         ),
         ("Police named three missing women on Monday. One of them was reported missing in November.", "One"),
         ("The machines were a surprise hit. Previously it only sold them in vending machines.", "Previously"),
+        # a subject standing for what was named before: at its start, or inside
+        ("The senators debated eleven amendments. All were defeated in the Senate.", "All"),
+        ("The mayor was asked about the protests. Mira Dostal said that should be left to police.", "Mira"),
     ],
 )
 def test_a_clause_about_someone_or_something_it_does_not_name_is_no_summary_sentence(
@@ -89,6 +92,8 @@ def test_a_clause_about_someone_or_something_it_does_not_name_is_no_summary_sent
         "Donald Trump also made it clear on Wednesday that he is perturbed by the steps.",
         "It is clear that the talks will go on for weeks.",
         "The report, which the committee released on Tuesday, says its findings are final.",
+        "All of the amendments were defeated in the Senate.",
+        "The mayor signed the law that requires landlords to reveal rents.",
     ],
 )
 def test_a_pronoun_the_clause_itself_tells_is_left_as_written(ctx: Context, sentence: str) -> None:

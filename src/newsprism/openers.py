@@ -32,6 +32,8 @@ _OPENING_PRONOUN = re.compile(rf"({_LEAD_IN})(he|she)\b(?!\s+(?:said|says|added|
 _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 # "That was the year …", "This footage offers …": a subject that points back to the sentence before
 _POINTING_BACK = {"this", "that", "these", "those"}
+# a subject that stands for things named before: "All were defeated", "Both were arrested"
+_QUANTIFIERS = {"all", "both", "each", "neither", "none"}
 # whose a subject is: "His pick for labor secretary", "Their ringleader"
 _POSSESSIVES = {"his", "her", "their", "its"}
 # pronouns for a person, by the subject pronoun of their gender
@@ -134,6 +136,23 @@ def _possessive_opener(article: Article, evidence: Span) -> Any:
     return None
 
 
+def _pointing_back_inside(article: Article, evidence: Span) -> bool:
+    """Whether a clause past its first word has a demonstrative for its subject ("… said that should be left
+    to law enforcement", "… said this was historic"): not a relative "that", which the parse tags apart, nor
+    one in someone's quoted words, which are given as they were said."""
+    doc = article.doc
+    tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
+    quoted = quote_regions(article.text)
+    return any(
+        t.lower_ in _POINTING_BACK
+        and t.tag_ == "DT"
+        and t.dep_ in _SUBJECT
+        and t.head.dep_ != "relcl"
+        and not any(s <= t.idx < e for s, e in quoted)
+        for t in list(tokens or [])[1:]
+    )
+
+
 def unresolved_opener(
     story: Story, article: Article, evidence: Span, done: Sequence[tuple[int, int, str]] = ()
 ) -> bool:
@@ -154,8 +173,13 @@ def unresolved_opener(
     subject = first.head if first is not None and first.dep_ == "det" else first
     if first is not None and first.lower_ in _POINTING_BACK and subject.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "That was the year …", "Those accounts have since been removed": which ones?
+    bare = first is not None and not any(c.dep_ == "prep" for c in first.children)
+    if bare and first.lower_ in _QUANTIFIERS and first.dep_ in _SUBJECT:
+        return True  # "All were defeated in the Senate": all of what? ("All of the amendments" says)
     if first is not None and first.lower_ == "it" and _referential(first):
         return True  # "It was like Pluto but more massive": what was?
+    if _pointing_back_inside(article, evidence):
+        return True  # "Trump said that should be left to law enforcement": what should?
     opener = _subject_pronoun(article, evidence)
     if opener is not None and subject_before(story, article, evidence.start) is None:
         return True  # "She added that …" where no one within reach is she
