@@ -1286,3 +1286,23 @@ def test_a_person_first_named_by_surname_alone_gets_the_full_name() -> None:
     # nor where the evidence does not name that person
     other = Wording("Kolvanek left.", ["a1"], evidence, ["Annika Veldt"])
     assert introduced(other, kolvanek)[0].text == "Kolvanek left."
+
+
+def test_a_clause_cut_before_the_relative_clause_that_tells_which_is_no_sentence(ctx: Context) -> None:
+    text = (
+        "Habeas corpus is the legal procedure that keeps the state from holding you without cause. "
+        "Karsk signed a water deal, which takes effect in March."
+    )
+    article = segmented_story(ctx, [text]).articles[0]
+    cut = text.index(" that keeps")
+    assert not is_sentence(article, Span("a1", 0, cut, text[:cut]))
+    # a relative clause set off by a comma adds to what is named: the clause before it stands
+    second = text.index("Karsk")
+    end = text.index(", which")
+    assert is_sentence(article, Span("a1", second, end, text[second:end]))
+
+
+def test_a_subordinate_clause_ending_on_a_relative_clause_is_no_sentence(ctx: Context) -> None:
+    text = 'Whether the bank will "claw back" the millions it paid to Mira Dostal, who is retiring with $12 million'
+    article = segmented_story(ctx, [text]).articles[0]
+    assert not is_sentence(article, Span("a1", 0, len(text), text))

@@ -165,6 +165,18 @@ def _heading(article: Article, span: Span) -> bool:
     return len(line.split()) <= 20 and not re.search(r"[.!?:;\"”’')\]…]$", line)
 
 
+def _told_which_after(tokens: Any) -> bool:
+    """Whether the clause stops before a relative clause, no comma between, that tells which of what it
+    names with "the" it means: "the legal procedure" of "… the legal procedure that keeps …"."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if after is None or after.tag_ not in {"WDT", "WP"} or after.head.dep_ != "relcl":
+        return False
+    noun = after.head.head
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return the and tokens.start <= noun.i < tokens.end
+
+
 def is_sentence(article: Article, span: Span) -> bool:
     """Whether a clause can stand as a sentence of the outlet's account (`_outlets_own`): it has a subject
     and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
@@ -201,6 +213,8 @@ def is_sentence(article: Article, span: Span) -> bool:
         return False  # "and took credit for its success, yet he was …": its subject is the clause before's
     if _bare_verb(tokens):
         return False  # "… proved McCullough had, as he long-claimed": cut before what "had" goes with
+    if _told_which_after(tokens):
+        return False  # "… is the legal procedure" that keeps the government from …: which one is after it
     # "Although the causes are unknown." is no sentence; "that the river ran dry" is one once the
     # summary drops its connective
     if any(c.dep_ == "mark" and c.lower_ not in _CONNECTIVES for c in root.children) and not _main_after(
@@ -254,6 +268,7 @@ def _main_after(tokens: Any) -> bool:
     last = max((t.i for t in tokens if not t.is_punct), default=tokens.start)
     return any(
         t.pos_ in {"VERB", "AUX"}
+        and t.dep_ != "relcl"  # "…, who is retiring with $125 million" says more of a name before it
         and t.right_edge.i >= last
         and any(
             c.dep_ in {"nsubj", "nsubjpass"}
