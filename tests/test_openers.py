@@ -72,6 +72,8 @@ def test_a_pronoun_inside_the_clause_becomes_the_person_it_stands_for(
         # a subject standing for what was named before: at its start, or inside
         ("The senators debated eleven amendments. All were defeated in the Senate.", "All"),
         ("The mayor was asked about the protests. Mira Dostal said that should be left to police.", "Mira"),
+        ("Men tallied higher rates in rich countries. Women did so in poorer countries.", "Women"),
+        ("Karsk raised its tariffs. Valdoria did the same on Friday.", "Valdoria"),
     ],
 )
 def test_a_clause_about_someone_or_something_it_does_not_name_is_no_summary_sentence(
@@ -94,6 +96,7 @@ def test_a_clause_about_someone_or_something_it_does_not_name_is_no_summary_sent
         "The report, which the committee released on Tuesday, says its findings are final.",
         "All of the amendments were defeated in the Senate.",
         "The mayor signed the law that requires landlords to reveal rents.",
+        "Karsk ordered its farmers to stay home and told its miners to do the same.",
     ],
 )
 def test_a_pronoun_the_clause_itself_tells_is_left_as_written(ctx: Context, sentence: str) -> None:

@@ -138,18 +138,29 @@ def _possessive_opener(article: Article, evidence: Span) -> Any:
 
 def _pointing_back_inside(article: Article, evidence: Span) -> bool:
     """Whether a clause past its first word has a demonstrative for its subject ("… said that should be left
-    to law enforcement", "… said this was historic"): not a relative "that", which the parse tags apart, nor
-    one in someone's quoted words, which are given as they were said."""
+    to law enforcement", "… said this was historic") or a "do" that stands for a verb before it ("Women did
+    so in developing countries"): not a relative "that", which the parse tags apart, nor one in someone's
+    quoted words, which are given as they were said."""
     doc = article.doc
     tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
     quoted = quote_regions(article.text)
-    return any(
-        t.lower_ in _POINTING_BACK
-        and t.tag_ == "DT"
-        and t.dep_ in _SUBJECT
-        and t.head.dep_ != "relcl"
-        and not any(s <= t.idx < e for s, e in quoted)
-        for t in list(tokens or [])[1:]
+    words = list(tokens or [])
+    for n, t in enumerate(words[1:], 1):
+        if any(s <= t.idx < e for s, e in quoted):
+            continue
+        if t.lower_ in _POINTING_BACK and t.tag_ == "DT" and t.dep_ in _SUBJECT and t.head.dep_ != "relcl":
+            return True
+        # a verb before it in the clause may be what it stands for ("ordered them to stay home and told the
+        # others to do the same")
+        if _does_so(t) and not any(w.pos_ == "VERB" for w in words[:n]):
+            return True
+    return False
+
+
+def _does_so(token: Any) -> bool:
+    """Whether the token is "do" standing for a verb said before: "Women did so", "Valdoria did the same"."""
+    return token.lemma_ == "do" and any(
+        (c.lower_, c.dep_) in {("so", "advmod"), ("same", "dobj")} for c in token.children
     )
 
 
