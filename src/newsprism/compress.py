@@ -80,10 +80,11 @@ def _part(token: Any) -> bool:
     if dep in {"prep", "npadvmod", "tmod", "advcl"} and not _kept(head, token):
         return False
     if dep == "prep":
+        # "were in custody", "the Department of Health": what is, or a name; but "would be open to talks" (in
+        # the wake of …) says what is before the part
         said = any(c.dep_ in {"acomp", "attr"} and c.i < token.i for c in head.children)
         if head.pos_ != "VERB" and not (head.pos_ == "AUX" and said):
-            return False  # "were in custody", "the Department of Health": what is, or a name; not "would be
-            # open to talks" (in the wake of …), which says what is before it
+            return False
         if head.lemma_ in _PLACING:
             return False  # "jobs put them at high risk": where it puts them is what it says
         objects = [c for c in token.children if c.dep_ == "pobj"]

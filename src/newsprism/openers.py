@@ -168,7 +168,8 @@ def unresolved_opener(
     story: Story, article: Article, evidence: Span, done: Sequence[tuple[int, int, str]] = ()
 ) -> bool:
     """Whether the clause opens on "they", on a subject pointing back ("That", "Those accounts") or on an
-    "it" standing for something named before, which the summary does not resolve, or holds a pronoun that
+    "it" standing for something named before, which the summary does not resolve, on a bare "All" or "Both",
+    or has a demonstrative subject or a "did so" further in (`_pointing_back_inside`), or holds a pronoun that
     nothing in it stands for and the story does not resolve (`_stranded`: "he" or "her" where no person is
     within reach, "Much of its body …", "One of them was …"): a sentence about someone or something the
     reader cannot tell ("They are expected to stay there for around a week", "That was the year he was
