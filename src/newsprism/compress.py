@@ -121,9 +121,7 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
         if first.i <= tokens.start or not _part(token):
             continue  # a part at the clause's very start would leave it without its opening
         if last.i >= tokens.end:  # it runs on into the rest of the sentence: the clause's own words of it
-            last = next((t for t in reversed(tokens) if not t.is_punct), tokens[-1])
-            if last.i < token.i:
-                continue
+            last = next(t for t in reversed(tokens) if not t.is_punct)  # the part's own word at least
         inside = list(token.subtree)
         if last.dep_ in {"cc", "punct"} or any({t.lemma_.lower(), t.lower_} & _SOURCE for t in inside):
             continue  # "on X, Y, and" whose last conjunct hangs elsewhere; who says so
