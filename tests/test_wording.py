@@ -8,13 +8,12 @@ from spacy.tokens import Doc
 
 from newsprism import wording as wording_module
 from newsprism.context import Context
-from newsprism.model import Article, Conflict, ConflictValue, Span, Story, Unit
+from newsprism.model import Span, Story, Unit
 from newsprism.stages import entities, quotes
 from newsprism.standalone import as_sentence, cut_short, is_sentence
 from newsprism.wording import (
     Wording,
     attributed,
-    conflict_wording,
     introduced,
     joined,
     neutral_role,
@@ -137,139 +136,6 @@ def test_a_proper_opening_keeps_its_capital() -> None:
     assert attributed(named, ["X"]) == "According to X, Soultrait said so."
     spokesperson = Wording("A spokesperson said so.", [], names=["Arthur de Soultrait", "Vicomte A"])
     assert attributed(spokesperson, ["X"]) == "According to X, a spokesperson said so."
-
-
-SEED = (
-    "Their meeting continued for more than an hour and a half in Tehran.",
-    "During this meeting, which lasted around two hours, the Leader spoke.",
-)
-
-
-def one_sentence_each(
-    texts: tuple[str, ...] = SEED, outlets: tuple[str, ...] = ("Asharq Al-Awsat", "Khamenei.ir")
-) -> Story:
-    """A story of one-sentence articles, a1, a2, …, each from its outlet."""
-    articles = []
-    for n, (text, outlet) in enumerate(zip(texts, outlets, strict=True), 1):
-        article = Article(id=f"a{n}", path=f"{n}.txt", text=text, outlet=outlet)
-        article.sentences = [(0, len(text))]
-        articles.append(article)
-    return Story(id="s1", title="t", articles=articles)
-
-
-def value(story: Story, article: str, phrase: str, normalized: dict[str, object]) -> ConflictValue:
-    text = story.article(article).text
-    start = text.index(phrase)
-    return ConflictValue(
-        article, phrase, normalized, start, start + len(phrase), story.article(article).outlet
-    )
-
-
-def test_figures_side_by_side() -> None:
-    story = one_sentence_each()
-    values = [
-        value(story, "a1", "more than an hour and a half", {"low": 5400}),
-        value(story, "a2", "around two hours", {"low": 6480}),
-    ]
-    wording = conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values))
-    assert wording is not None
-    assert wording.text == (
-        "Asharq Al-Awsat puts the length of the meeting at more than an hour and a half; "
-        "Khamenei.ir at around two hours."
-    )
-    assert wording.citations == ["a1", "a2"]
-    assert wording.evidence == [a.text for a in story.articles]
-
-
-def test_a_toll_reads_as_its_figure() -> None:
-    texts = ("A woman killed three people at the depot.", "Two people died on the scene, police said.")
-    story = one_sentence_each(texts, ("Outlet 1", "Outlet 2"))
-    values = [value(story, "a1", "three", {"low": 3}), value(story, "a2", "Two people died", {"low": 2})]
-    wording = conflict_wording(story, Conflict("c1", "casualties", "toll", [], values))
-    assert wording is not None and wording.text == "Outlet 1 puts the toll at three; Outlet 2 at two."
-
-
-def test_outlets_giving_the_same_figure_are_named_together() -> None:
-    texts = ("The deal pays him $33.5 million.", "He will earn $25 million.", "His pay is $33.5 million.")
-    story = one_sentence_each(texts, ("Outlet 1", "Outlet 2", "Outlet 3"))
-    values = [
-        value(story, "a1", "$33.5 million", {"low": 33.5e6}),
-        value(story, "a2", "$25 million", {"low": 25e6}),
-        value(story, "a3", "$33.5 million", {"low": 33.5e6}),
-    ]
-    wording = conflict_wording(story, Conflict("c1", "money", "pay", [], values))
-    assert wording is not None
-    assert wording.text == "Outlet 1 and Outlet 3 put the pay at $33.5 million; Outlet 2 at $25 million."
-    assert wording.citations == ["a1", "a2", "a3"]
-
-
-def test_a_span_of_time_reads_without_at() -> None:
-    texts = ("Maria was taken between 6:45 and 7 p.m. that day.", "Maria was abducted at 6:30 p.m.")
-    story = one_sentence_each(texts, ("Outlet 1", "Outlet 2"))
-    values = [
-        value(story, "a1", "between 6:45 and 7 p.m.", {"low": 1125, "high": 1140}),
-        value(story, "a2", "6:30 p.m.", {"low": 1110, "high": 1110}),
-    ]
-    wording = conflict_wording(story, Conflict("c1", "time", "time of the abduction", [], values))
-    assert wording is not None
-    assert wording.text == (
-        "Outlet 1 puts the time of the abduction between 6:45 and 7 p.m.; Outlet 2 at 6:30 p.m."
-    )
-
-
-def test_a_figure_that_ends_on_a_stop_keeps_one() -> None:
-    story = one_sentence_each()
-    values = [
-        value(story, "a1", "an hour and a half", {"low": 5400}),
-        value(story, "a2", "two hours", {"low": 7200}),
-    ]
-    values[1].text = "5 p.m."  # a time of day as written, its own full stop included
-    wording = conflict_wording(story, Conflict("c1", "time", "time of the deadline", [], values))
-    assert wording is not None and wording.text.endswith("Khamenei.ir at 5 p.m.")
-
-
-def test_a_figure_reads_inside_the_sentence() -> None:
-    story = one_sentence_each()
-    values = [
-        value(story, "a1", "an hour and a half", {"low": 5400}),
-        value(story, "a2", "two hours", {"low": 7200}),
-    ]
-    # as a sentence-initial hedge or count writes them
-    values[0].text, values[1].text = "About an hour", "More than two hours"
-    wording = conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values))
-    assert wording is not None and wording.text == (
-        "Asharq Al-Awsat puts the length of the meeting at about an hour; Khamenei.ir at more than two hours."
-    )
-
-
-def test_an_office_in_each_outlets_words() -> None:
-    story = one_sentence_each()
-    values = [value(story, "a1", "Tehran", {"value": "x"}), value(story, "a2", "the Leader", {"value": "y"})]
-    wording = conflict_wording(story, Conflict("c1", "attribute", "office of Ali Khamenei", [], values))
-    assert wording is not None
-    assert wording.text == (
-        "Accounts differ on office of Ali Khamenei: Asharq Al-Awsat reports “Tehran”; Khamenei.ir reports "
-        "“the Leader”."
-    )
-
-
-def test_a_denial_in_each_outlets_sentence() -> None:
-    story = one_sentence_each()
-    values = [
-        value(story, "a1", "continued", {"value": "states"}),
-        value(story, "a2", "lasted", {"value": "denies"}),
-    ]
-    wording = conflict_wording(story, Conflict("c1", "claim", "Karsk denies: …", [], values))
-    assert wording is not None
-    assert wording.text.startswith(
-        "Accounts differ on this: Asharq Al-Awsat reports “Their meeting continued"
-    )
-
-
-def test_one_outlet_alone_is_no_dispute() -> None:
-    story = one_sentence_each()
-    values = [value(story, "a1", "more than an hour and a half", {}), value(story, "a1", "Tehran", {})]
-    assert conflict_wording(story, Conflict("c1", "duration", "length of the meeting", [], values)) is None
 
 
 def named_story(ctx: Context, *texts: str) -> Story:

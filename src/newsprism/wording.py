@@ -21,11 +21,10 @@ from dataclasses import dataclass, field, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .compress import optional_parts, tidy
-from .model import Article, Conflict, Entity, Mention, Span, Story, Unit
+from .model import Article, Entity, Mention, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, SAME_OFFICE, capital_inside, fold
 from .openers import pronoun_edits, unresolved_opener
 from .pronouns import subject_before
-from .quantify.numbers import SMALL
 from .quoting import quote_regions
 from .quoting.speakers import speaker_of
 from .standalone import (
@@ -65,16 +64,12 @@ _PAST_OFFICE = re.compile(r"\b(?:former|ex|late|then)[\s-]+(?:[A-Z][\w.'’-]*\s
 _JOINED_OFFICE = re.compile(r"\b([A-Z][\w.’'-]*)\s+(?:and|&)\s+$")
 # who said the quoted words before it: "“I’m feeling great,” he said."
 _SPEECH_TAG = re.compile(r"[”\"]\s+(he|she)\s+(?=\w)", re.I)
-# "two people died" as the figure of a toll: "puts the toll at two", not "at two people died"
-_TOLL_VERB = re.compile(r"(?:\s+(?:people|persons))?\s+(?:died|dead|were killed|killed)$", re.I)
 # "…, adding:" before a quotation the clause leaves out: the clause stands without it
 _TRAILING_CUE = re.compile(r",?\s*\b(adding|noting|saying|stressing|explaining)\s*[:,]?\s*$", re.I)
 _QUOTE_MARKS = "“”\"‘’'«»„"
 # a quoted question alone of fewer words asks nothing a reader learns from ("Does that make sense?", "Why
 # not?"); a longer one says what the speaker holds ("Why can't people just let other people feel good …?")
 _BARE_QUESTION = 6
-# first words of a figure that take a small letter inside a sentence: hedges, numbers, quantifiers
-_INSIDE = STOP_WORDS | set(SMALL) | {"nearly", "roughly", "approximately", "almost", "over", "under", "some"}
 # entity types whose words are names ("Polish", "Republicans"), unlike a "Three" or a "Monday"
 _NAMED = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
@@ -561,52 +556,3 @@ def _inner(wording: Wording) -> str:
     ):
         text = text[:1].lower() + text[1:]
     return text
-
-
-def _sentence_at(article: Article, start: int) -> str:
-    return next((article.text[s:e] for s, e in article.sentences if s <= start < e), "")
-
-
-def _at(figures: list[str]) -> str:
-    """An outlet's figures after "puts … at", a figure written at the start of a sentence ("More than 50",
-    "Two people died") in the case it takes inside one."""
-    said = " and ".join(f[0].lower() + f[1:] if f.split(" ", 1)[0].lower() in _INSIDE else f for f in figures)
-    if re.match(r"(?:between|from)\s", said, re.I):
-        return said  # a span: "puts the time between 6:45 and 7 p.m."
-    return f"at {said}"  # "at at least four", as "puts the toll at" takes it
-
-
-def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
-    """Each outlet's version of a disputed point: figures side by side ("Asharq Al-Awsat puts the length of
-    the meeting at more than an hour and a half; Khamenei.ir at around two hours"); for an office, each
-    outlet's title for the person; for who, where or a denial, each outlet's own sentence, quoted."""
-    office = conflict.kind == "attribute" and conflict.about.startswith("office of ")
-    words = conflict.kind not in {"attribute", "claim"} or office
-    by_outlet: dict[str, list[str]] = {}
-    for value in conflict.values:
-        outlet = value.outlet or story.article(value.article).outlet or value.article
-        said = value.text if words else _sentence_at(story.article(value.article), value.start).strip()
-        said = _TOLL_VERB.sub("", said) if conflict.kind == "casualties" else said
-        if said and said not in by_outlet.setdefault(outlet, []):
-            by_outlet[outlet].append(said)
-    if len([o for o, said in by_outlet.items() if said]) < 2:
-        return None
-    citations = list(dict.fromkeys(v.article for v in conflict.values))
-    evidence = [_sentence_at(story.article(v.article), v.start) for v in conflict.values]
-    outlets = list(by_outlet)
-    if conflict.kind in {"attribute", "claim"}:
-        topic = (
-            conflict.about if office else {"claim": "this"}.get(conflict.kind, conflict.about.split(":")[0])
-        )
-        parts = [f"{o} reports “{' … '.join(by_outlet[o])}”" for o in outlets]
-        text = f"Accounts differ on {topic}: " + "; ".join(parts) + "."
-    else:
-        # outlets that give the same figures are named together: "Outlet 1 and Outlet 2 put the pay at …"
-        groups: dict[tuple[str, ...], list[str]] = {}
-        for o in outlets:
-            groups.setdefault(tuple(by_outlet[o]), []).append(o)
-        (figures, who), *others = groups.items()
-        first = f"{listed(who)} put{'s' if len(who) == 1 else ''} the {conflict.about} {_at(list(figures))}"
-        rest = [f"{listed(names)} {_at(list(said))}" for said, names in others]
-        text = "; ".join([first, *rest]).removesuffix(".") + "."  # "… at 5 p.m." keeps one stop
-    return Wording(text, citations, evidence, outlets)

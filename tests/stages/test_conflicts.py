@@ -8,7 +8,7 @@ from newsprism.context import Context, Progress
 from newsprism.model import Article, Quantity, Span, Story, Unit
 from newsprism.settings import load_settings
 from newsprism.stages import conflicts, quantities
-from newsprism.wording import conflict_wording
+from newsprism.versions import conflict_wording
 
 ASHARQ = "Their meeting continued for more than an hour and a half in Tehran."
 KHAMENEI = "During this meeting, which lasted around two hours, the Leader spoke."
@@ -184,6 +184,34 @@ def test_an_outlet_giving_a_slot_several_figures_has_no_version_of_one() -> None
     s = story(("a1", "A", first), ("a2", "B", second), ("a3", "C", third), quantities=[a, b, d])
     (conflict,) = conflicts.find_conflicts(s)
     assert [v.outlet for v in conflict.values] == ["A", "B", "C"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second", "compared"),
+    [
+        # an outlet that bounds the other's figure, close to it, has rounded it toward its bound
+        ("money", ("more than $26 million", 26e6, None, "more than"), ("$26.6 million", 26.6e6, 26.6e6), 0),
+        ("money", ("above $1.3 trillion", 1.3e12, None, "above"), ("$1.4 trillion", 1.4e12, 1.4e12), 0),
+        ("count", ("up to 2,500", None, 2500, "up to"), ("2,350", 2350, 2350), 0),
+        # … but a bound well short of it is a version of its own
+        ("money", ("more than $20 million", 20e6, None, "more than"), ("$26.6 million", 26.6e6, 26.6e6), 1),
+        ("count", ("up to 2,500", None, 2500, "up to"), ("2,550", 2550, 2550), 1),
+        # a span the other figure lies in says no more than that figure does
+        ("money", ("billions of dollars", 2e9, 9.99e9, None), ("$3.8 billion", 3.8e9, 3.8e9), 0),
+        ("time", ("between 6:45 and 7 p.m.", 1125, 1140, None), ("6:50 p.m.", 1130, 1130), 0),
+        ("count", ("four to six", 4, 6, None), ("6 to 10", 6, 10, None), 1),
+    ],
+)
+def test_a_figure_within_the_others_bound_or_span_is_no_dispute(
+    kind: str, first: tuple, second: tuple, compared: int
+) -> None:
+    texts = [f"Officials gave the figure as {first[0]} on the day.", f"The figure was {second[0]} there."]
+    a = quantity("a1", texts[0], first[0], kind, 0, "figure")
+    a.low, a.high, a.hedge = first[1], first[2], first[3]
+    b = quantity("a2", texts[1], second[0], kind, second[1], "figure")
+    b.high = second[2]
+    s = story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
+    assert len(conflicts.find_conflicts(s)) == compared
 
 
 def quantity(

@@ -63,6 +63,9 @@ _ROUNDING = 0.01
 _ROUNDED = _RATIO - {"casualties", "ordinal", "age"}
 _FAR_DAYS = 366
 _FAR_MINUTES = 120  # "10 a.m." and "7 a.m." may be one moment in two time zones, which is no dispute either
+# a bound this close to another outlet's figure, on its side ("more than $26 million" of "$26.6 million",
+# "above $1.3 trillion" of "$1.4 trillion"), is that figure rounded toward the bound
+_BOUNDED = 0.1
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:
@@ -138,7 +141,33 @@ def _differ(a: Quantity, b: Quantity) -> bool:
         return False  # one figure, hedged by one outlet: "around an hour" and "an hour" say the same
     if first and second and a.kind in _ROUNDED and math.isclose(first, second, rel_tol=_ROUNDING):
         return False  # "161 million years" and "160 million years": one figure, one of them rounded
-    return not (a.kind == "date" and (_contains(a, b) or _contains(b, a)))
+    if _rounded_to_bound(a, b) or _rounded_to_bound(b, a):
+        return False
+    # a date less precise than the other, or a span the other lies in ("billions of dollars" and "$3.8
+    # billion", "between 6:45 and 7 p.m." and "6:50 p.m."), says less than the other, not something else
+    return not any(
+        _contains(wide, narrow) and (a.kind == "date" or _span(wide)) for wide, narrow in ((a, b), (b, a))
+    )
+
+
+def _rounded_to_bound(bound: Quantity, other: Quantity) -> bool:
+    """Whether an open figure ("more than $26 million") is the other outlet's closed one ($26.6 million)
+    rounded toward its bound: that figure lies on the open side, within `_BOUNDED` of it. "More than an hour
+    and a half" and "around two hours" stay two versions, and so do two bounds ("up to 2,500", "up to
+    2,550")."""
+    figure = _stated(other)
+    if figure is None or bound.kind not in _RATIO or other.low is None or other.high is None:
+        return False
+    if bound.high is None and bound.low:
+        return bound.low <= figure <= bound.low * (1 + _BOUNDED)
+    if bound.low is None and bound.high:
+        return bound.high * (1 - _BOUNDED) <= figure <= bound.high
+    return False
+
+
+def _span(q: Quantity) -> bool:
+    """Whether a value is a span of figures, no one figure: a range or a vague plural ("billions")."""
+    return q.low is not None and q.high is not None and q.low < q.high and _stated(q) is None
 
 
 def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:

@@ -40,10 +40,10 @@ from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
 from ..standalone import cut_off, cut_short, is_sentence
 from ..support import carried, content_words, stem, unsupported
+from ..versions import conflict_wording
 from ..wording import (
     Wording,
     attributed,
-    conflict_wording,
     frame,
     inside_quotation,
     introduced,
