@@ -483,6 +483,17 @@ party pobj 21 NOUN NN
 ]
 
 
+def test_a_subject_the_parse_takes_for_part_of_a_day_is_still_a_subject(ctx: Context) -> None:
+    # news style drops the "on" before a day, and the parse reads the name as a compound of "Monday"
+    text = "Prime Minister Ana Veldt Monday appeared to accept the offer of talks from Karsk."
+    article = segmented_story(ctx, [text]).articles[0]
+    assert article.doc[3].dep_ == "compound" and article.doc[4].dep_ == "npadvmod"  # the misparse
+    assert is_sentence(article, Span("a1", 0, len(text), text))
+    # a day alone before the verb is no subject
+    alone = "Monday appeared to bring the offer of talks from Karsk."
+    assert not is_sentence(segmented_story(ctx, [alone]).articles[0], Span("a1", 0, len(alone), alone))
+
+
 def test_a_main_clause_the_parse_hangs_under_a_subordinate_one_is_still_a_sentence(ctx: Context) -> None:
     words = [w for w, *_ in MISPARSED_MAIN]
     spaces = [i + 1 < len(words) and words[i + 1] not in {",", "."} for i in range(len(words))]

@@ -34,6 +34,12 @@ _CITED_SHARE = 0.5
 # regular order in their new rules package" is half in "House Democrats have unveiled a package of new rules
 # … to promote diversity", which does not say it
 _SHORTENED_SHARE = 2 / 3
+# a cited outlet's clause of which the fact as worded carries less than this share tells more than it:
+# "President Donald Trump Monday appeared to accept … Putin's denial of interfering in the 2016 U.S.
+# presidential election, prompting a sharply critical response …" is cited for "President Donald Trump on
+# Monday publicly sided with Russian President Vladimir Putin over his own intelligence agencies" and is
+# still its outlet's own account
+TELLS_MORE = 0.5
 
 
 def candidates(story: Story, excluded: Collection[str] = ()) -> tuple[list[Unit], dict[str, Wording | None]]:
@@ -42,9 +48,9 @@ def candidates(story: Story, excluded: Collection[str] = ()) -> tuple[list[Unit]
     (`versions`); and the wordings `told` found on the way (`worded`, by unit id: those of the facts
     several outlets carry), which need not be found again."""
     units = [told(story, u) for u in story.units if u.id not in excluded and word_count(u.text) >= MIN_CLAUSE]
-    going_on = _going_on(story, excluded)
+    going = going_on(story, excluded)
     several = [(u, w) for u, w in units if len(u.outlets) > 1]
-    facts = [u for u, _ in units] + [v for u, w in several for v in versions(story, u, w, going_on)]
+    facts = [u for u, _ in units] + [v for u, w in several for v in versions(story, u, w, going)]
     return facts, {u.id: w for u, w in several}
 
 
@@ -54,7 +60,7 @@ def _sentence_of(story: Story, span: Span) -> tuple[str, int] | None:
     return (span.article, clause.sentence) if clause is not None else None
 
 
-def _going_on(story: Story, excluded: Collection[str]) -> set[tuple[str, int]]:
+def going_on(story: Story, excluded: Collection[str]) -> set[tuple[str, int]]:
     """The sentences, by (article, sentence number), that go on with a clause only their own outlet carries
     and that is no sentence of its own: what only that outlet's clause of the sentence can bring to a
     summary."""
@@ -222,7 +228,8 @@ def versions(
     other, and is still the outlet's own account of the story. So is a cited outlet's clause whose sentence
     goes on with what only that outlet says (`going_on`, by article and sentence): "… Spencer was stopped
     on his way to Sweden" with "and sent back to the United States because of a ban …", which no other
-    clause can bring. Their ids are the unit's with the outlet after "#"."""
+    clause can bring, and a cited outlet's clause that tells much more than the wording (`TELLS_MORE`).
+    Their ids are the unit's with the outlet after "#"."""
     cited = {story.article(a).outlet or a for a in wording.citations} if wording else set()
     own = own_evidence(unit).article
     cited.add(story.article(own).outlet or own)
@@ -230,7 +237,8 @@ def versions(
     for outlet in dict.fromkeys(unit.outlets):
         spans = [e for e in unit.evidence if (story.article(e.article).outlet or e.article) == outlet]
         goes_on = any(_sentence_of(story, e) in going_on for e in spans)
-        if not spans or (outlet in cited and (own in {e.article for e in spans} or not goes_on)):
+        more = wording is not None and carried(" ".join(e.text for e in spans), [wording.text]) < TELLS_MORE
+        if not spans or (outlet in cited and (own in {e.article for e in spans} or not (goes_on or more))):
             continue
         clauses = [unit.clauses[(e.article, e.start)] for e in spans if (e.article, e.start) in unit.clauses]
         versions.append(
@@ -248,6 +256,22 @@ def versions(
             )
         )
     return versions
+
+
+def retold(
+    story: Story, unit: Unit, wordings: dict[str, Wording | None], going: set[tuple[str, int]]
+) -> bool:
+    """Whether the unit is an outlet's fuller telling of a fact whose wording cites that outlet
+    (`versions`, `TELLS_MORE`), not a clause of it that goes on with what only that outlet says
+    (`going`, `going_on`)."""
+    base, _, outlet = unit.id.partition("#")
+    wording = wordings.get(base)
+    return (
+        bool(outlet)
+        and wording is not None
+        and outlet in outlets_of(story, wording)
+        and not any(_sentence_of(story, e) in going for e in unit.evidence)
+    )
 
 
 def outlets_of(story: Story, wording: Wording) -> list[str]:

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .model import Article, Span
+from .quantify.dates import WEEKDAYS
 from .quoting.cues import CLAUSE
 
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
@@ -238,7 +239,7 @@ def is_sentence(article: Article, span: Span) -> bool:
         )
     ):
         return False  # a columnist's own "I" or "you", unless the clause says whose words they are
-    subject = bool(subjects)
+    subject = bool(subjects) or _name_before_day(root)
     finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
     # participle with an active subject of its own and no auxiliary is a past tense
@@ -360,6 +361,18 @@ def _said_with(verb: Any, child: Any) -> bool:
         child.dep_ == "prep"
         and child.lower_ in _SAID_WITH.get(verb.lemma_.lower(), ())
         and any(o.ent_type_ not in {"DATE", "TIME"} for o in objects)
+    )
+
+
+def _name_before_day(verb: Any) -> bool:
+    """Whether the parse took the verb's subject for part of a day: news style drops the "on" before one
+    ("President Donald Trump Monday appeared to accept …"), and the name becomes a compound of "Monday"."""
+    return any(
+        c.dep_ == "npadvmod"
+        and c.i < verb.i
+        and c.lower_ in WEEKDAYS
+        and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
+        for c in verb.children
     )
 
 

@@ -614,12 +614,33 @@ def test_an_outlet_whose_title_states_the_fact_its_clause_touches_is_cited(ctx: 
     story = hand_story(ctx, texts, [(1, texts[0], "all")])
     # the outlet's own headline says what its lead only touches: it reports the fact too
     story.articles[1].title = "Ministry imposes 25 percent tariff on Karsk steel"
-    (sentence,) = summarize.summarize(story, 10, 200)
+    sentence, more = summarize.summarize(story, 10, 200)
     assert (sentence.text, sentence.citations) == (texts[0], ["a1", "a2"])
+    # and its clause, which tells more than the fact as stated, is its own account after it
+    assert (more.text, more.citations) == (
+        "According to Outlet 2, steel prices in Valdoria rose sharply after the new tariff.",
+        ["a2"],
+    )
     # a title that does not state it cites nothing
     story.articles[1].title = "Steel prices soar in Valdoria"
     first, _ = summarize.summarize(story, 10, 200)
     assert first.citations == ["a1"]
+
+
+def test_an_outlets_fuller_telling_of_a_fact_it_is_cited_for_does_not_open_before_it(ctx: Context) -> None:
+    texts = [
+        "The Senate confirmed Ana Veldt as attorney general on Wednesday.",
+        "The Senate on Wednesday confirmed Ana Veldt as attorney general, placing the longtime appeals judge "
+        "at the helm of a ministry central to the government's reform agenda.",
+    ]
+    titles = [
+        "Veldt, longtime appeals judge, at helm of ministry central to reform agenda",
+        "Longtime appeals judge Veldt to lead ministry central to reform agenda",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "all")], titles)
+    first, fuller = summarize.summarize(story, 10, 200)
+    assert (first.text, first.citations) == (texts[0], ["a1", "a2"])
+    assert (fuller.text, fuller.citations) == (f"According to Outlet 2, t{texts[1][1:]}", ["a2"])
 
 
 def told_late_and_early(ctx: Context, later: str, earlier: str) -> Story:

@@ -34,7 +34,7 @@ from itertools import chain
 
 from ..compress import word_count as _words
 from ..context import Context
-from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
+from ..facts import MIN_WORDS, candidates, fitted, going_on, outlets_of, position, retold, worded
 from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event
 from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
@@ -480,8 +480,11 @@ def _summary(
     # for a Tunisian asylum-seeker" is the lead "… whose identity papers were found inside the truck …"
     marks = event_marks(story)
     if marks:
-        lead = {u.id: _as_stated(story, picker.whole(u, set(), set(u.outlets))[0], wordings) for u in usable}
-        picker.take(usable, False, room_words, lambda u: main_event(story, lead[u.id], marks))
+        # an outlet's fuller telling of a fact it is cited for does not open before the fact as stated
+        going = going_on(story, in_conflict)
+        firsts = [u for u in usable if not retold(story, u, wordings, going)]
+        lead = {u.id: _as_stated(story, picker.whole(u, set(), set(u.outlets))[0], wordings) for u in firsts}
+        picker.take(firsts, False, room_words, lambda u: main_event(story, lead[u.id], marks))
     while len(picker.sentences) < room - keep and picker.take(shared, False, room_words):
         pass
     several_outlets = [u for u in partial if u.coverage == "some"]
