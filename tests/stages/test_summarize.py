@@ -643,6 +643,29 @@ def test_an_outlets_fuller_telling_of_a_fact_it_is_cited_for_does_not_open_befor
     assert (fuller.text, fuller.citations) == (f"According to Outlet 2, t{texts[1][1:]}", ["a2"])
 
 
+def test_an_outlets_version_of_a_fact_stated_for_it_must_tell_more_than_a_word_or_two(ctx: Context) -> None:
+    texts = [
+        "The ministry imposed a tariff of 25 percent on steel imports from Karsk on Tuesday.",
+        "Valdoria's trade ministry on Tuesday abruptly imposed a sweeping tariff of 25 percent on steel "
+        "imports from Karsk.",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "all")])
+    article = story.articles[1]
+    version = Span(
+        article.id, 0, len(texts[1]), texts[1]
+    )  # the outlet's own clause of the fact, as versions has it
+    story.units.append(Unit("u1#Outlet 2", texts[1], ["a2"], "one", [version], ["Outlet 2"]))
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert (sentence.text, sentence.citations) == (texts[0], ["a1", "a2"])
+    # a version that tells more is the outlet's own account after the fact
+    longer = texts[1][:-1] + ", a step the mills of Ostrel had sought for years to protect local jobs."
+    story = hand_story(ctx, [texts[0], longer], [(1, texts[0], "all")])
+    span = Span("a2", 0, len(longer), longer)
+    story.units.append(Unit("u1#Outlet 2", longer, ["a2"], "one", [span], ["Outlet 2"]))
+    first, second = summarize.summarize(story, 10, 200)
+    assert second.citations == ["a2"] and "mills of Ostrel" in second.text
+
+
 def told_late_and_early(ctx: Context, later: str, earlier: str) -> Story:
     """A story of two outlets' articles carrying one fact: in the first, as its second sentence `later`
     (the unit's own clause); in the second, as its opening `earlier`."""

@@ -65,6 +65,10 @@ _FUSED = 3
 _FUSED_WORDS = 60
 # a fact whose content words the summary has already said, this share of them or more, adds too little
 _SAID_SHARE = 0.75
+# … and an outlet's own version of a fact the summary states citing that outlet, this share: it is there for
+# what it tells beyond the fact ("President Donald Trump said Monday he is taking hydroxychloroquine" after
+# "President Trump said he is taking hydroxychloroquine, …" tells nothing)
+_RETOLD_SAID = 0.6
 # the content words besides names that the sentences of a disputed claim must share to be one matter
 _MATTER_WORDS = 3
 # a fact told in an outlet's loaded or evaluative words ("spouted baseless theories", "supposedly") goes
@@ -324,7 +328,8 @@ class _Picker:
                 whole, absorbed, wording = unit, [], plain
             if wording is None or _words(wording.text) < MIN_WORDS:
                 continue
-            if self.sentences and carried(wording.text, [s.text for s in self.sentences]) >= _SAID_SHARE:
+            said = carried(wording.text, [s.text for s in self.sentences]) if self.sentences else 0.0
+            if said >= (_RETOLD_SAID if self.stated_for(unit) else _SAID_SHARE):
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
             over = self.put(whole, wording, attribute, [unit, *absorbed], room_words)
             # a sentence a little too long for the room goes in without details it can do without
@@ -337,6 +342,14 @@ class _Picker:
             self.named |= self.markers.get(unit.id, set())
             return True
         return False
+
+    def stated_for(self, unit: Unit) -> bool:
+        """Whether the unit is an outlet's own version of a fact the summary states citing that outlet."""
+        base, _, outlet = unit.id.partition("#")
+        return bool(outlet) and any(
+            base in s.units and outlet in {self.story.article(a).outlet or a for a in s.citations}
+            for s in self.sentences
+        )
 
     def put(self, whole: Unit, wording: Wording, attribute: bool, units: list[Unit], room: int) -> int:
         """Place the unit's wording, its people named in full at first mention and attributed when
