@@ -1177,6 +1177,18 @@ def test_a_clause_cut_before_the_relative_clause_that_tells_which_is_no_sentence
     second = text.index("Karsk")
     end = text.index(", which")
     assert is_sentence(article, Span("a1", second, end, text[second:end]))
+    # a denial of "a deal" where the relative clause tells which deal denies every deal without it
+    text = (
+        "Veldt said Wednesday that she would not make a deal where she would testify before the council. "
+        "Veldt made a deal where she would testify before the council."
+    )
+    article = segmented_story(ctx, [text]).articles[0]
+    cut = text.index(" where")
+    assert not is_sentence(article, Span("a1", 0, cut, text[:cut]))
+    # made, it is a deal all the same
+    second = text.index("Veldt made")
+    cut = text.index(" where", second)
+    assert is_sentence(article, Span("a1", second, cut, text[second:cut]))
 
 
 def test_a_subordinate_clause_ending_on_a_relative_clause_is_no_sentence(ctx: Context) -> None:

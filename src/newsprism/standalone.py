@@ -168,14 +168,20 @@ def _heading(article: Article, span: Span) -> bool:
 
 def _told_which_after(tokens: Any) -> bool:
     """Whether the clause stops before a relative clause, no comma between, that tells which of what it
-    names with "the" it means: "the legal procedure" of "… the legal procedure that keeps …"."""
+    names with "the" it means: "the legal procedure" of "… the legal procedure that keeps …"; or which of
+    what it denies: "he would not make a deal" (where he would testify …) denies every deal without it,
+    where "he made a deal" is true all the same."""
     doc = tokens.doc
     after = doc[tokens.end] if tokens.end < len(doc) else None
-    if after is None or after.tag_ not in {"WDT", "WP"} or after.head.dep_ != "relcl":
+    if after is None or after.tag_ not in {"WDT", "WP", "WRB"} or after.head.dep_ != "relcl":
         return False
     noun = after.head.head
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    return the and tokens.start <= noun.i < tokens.end
+    if not tokens.start <= noun.i < tokens.end:
+        return False
+    # not "the island" (where …): a "where" or "when" of a thing already named tells more of it
+    the = after.tag_ != "WRB" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    inside = [a for a in noun.ancestors if tokens.start <= a.i < tokens.end]
+    return the or any(c.dep_ == "neg" for a in inside for c in a.children)
 
 
 def is_sentence(article: Article, span: Span) -> bool:
