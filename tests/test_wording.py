@@ -1047,6 +1047,13 @@ def test_a_be_or_have_cut_from_what_it_is_or_has_is_no_summary_sentence(ctx: Con
     text = "She was the child of Arthur Wright, a surgeon, and who was also, she said, abusive."
     cut = text.index(", she said")
     assert cut_short(named_story(ctx, text).articles[0], Span("a1", 0, cut, text[:cut]))
+    # a "come" or "happen" that only says when, cut from when: "The moves to undercut Veldt come"
+    text = "The moves to undercut Veldt come just days after the council met in Karsk for talks."
+    story = named_story(ctx, text)
+    cut = text.index(" just days")
+    assert cut_short(story.articles[0], Span("a1", 0, cut, text[:cut]))
+    assert unit_wording(story, clause(text, 0, cut)) is None
+    assert unit_wording(story, clause(text)) is not None
 
 
 @pytest.mark.parametrize(

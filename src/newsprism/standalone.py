@@ -29,6 +29,9 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _LEFT_FOR_VERB = {"aux", "auxpass", "nsubj", "nsubjpass"}
 # what may hang on a verb without saying what was done: "McCullough had, as he long-claimed," says nothing
 _BESIDE_VERB = {"nsubj", "nsubjpass", "punct", "advcl", "advmod", "neg", "mark", "cc", "aux"}
+# verbs that say only when something came, without it: "The moves to undercut Fauci come" (days after …)
+_WHEN_VERBS = {"come", "happen", "occur"}
+_SUBJECT_OF = {"nsubj", "nsubjpass", "aux", "neg", "punct", "cc", "advmod"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
@@ -298,12 +301,19 @@ def cut_off(article: Article, span: Span) -> bool:
 def _bare_verb(tokens: Any) -> bool:
     """Whether a "be" or "have" of the clause's own has nothing it is or has, and its sentence goes on past
     the clause: "McCullough had, as he long-claimed", "and who was also" (the parse may hang what follows
-    elsewhere, so a whole sentence is never taken for cut)."""
-    return any(
+    elsewhere, so a whole sentence is never taken for cut); or a "come" or "happen" that only says when,
+    cut from when: "The moves to undercut Fauci come" (just days after …)."""
+    bare = any(
         t.sent.end > tokens.end
         and t.lemma_ in {"be", "have"}
         and t.dep_ in {"ROOT", "ccomp", "conj", "relcl"}
         and not any(c.dep_ not in _BESIDE_VERB for c in t.children)
+        for t in tokens
+    )
+    return bare or any(
+        t.lemma_ in _WHEN_VERBS
+        and not any(tokens.start <= c.i < tokens.end and c.dep_ not in _SUBJECT_OF for c in t.children)
+        and any(c.i >= tokens.end and not c.is_punct for c in t.children)
         for t in tokens
     )
 
