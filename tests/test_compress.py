@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import segmented_story
 
-from newsprism.compress import cut, optional_parts, shortened, tidy
+from newsprism.compress import cut, optional_parts, shortened, tidy, word_count
 from newsprism.context import Context
 from newsprism.model import Article, Span
 from newsprism.support import carried
@@ -151,3 +151,9 @@ def test_shortened_leaves_out_the_fewest_parts_that_let_the_other_outlet_carry_i
     assert shortened(article, span, lambda t: carried(t, [unrelated]), 0.67, 6) is None
     # nor may it leave fewer words than a summary sentence needs
     assert shortened(article, span, lambda t: carried(t, [other]), 0.67, 18) is None
+
+
+def test_words_are_counted_as_a_reader_counts_them() -> None:
+    # "U.S.", "Biden's" and "70-30" are a word each; a dash alone is none
+    assert word_count("U.S. President Biden's 70-30 win — a record.") == 7
+    assert word_count("") == 0
