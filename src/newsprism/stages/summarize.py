@@ -61,8 +61,8 @@ PROVIDES = {"summary"}
 
 # an attributed sentence holds up to this many facts of the same outlets, and this many words: one
 # "According to X," for several facts saves words for facts, and fewer, longer sentences still read
-_FUSED = 3
-_FUSED_WORDS = 60
+_FUSED = 4
+_FUSED_WORDS = 70
 # a fact whose content words the summary has already said, this share of them or more, adds too little
 _SAID_SHARE = 0.75
 # … and an outlet's own version of a fact the summary states citing that outlet, this share: it is there for
