@@ -29,9 +29,10 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _LEFT_FOR_VERB = {"aux", "auxpass", "nsubj", "nsubjpass"}
 # what may hang on a verb without saying what was done: "McCullough had, as he long-claimed," says nothing
 _BESIDE_VERB = {"nsubj", "nsubjpass", "punct", "advcl", "advmod", "neg", "mark", "cc", "aux"}
-# verbs that say only when something came, without it: "The moves to undercut Fauci come" (days after …)
+# verbs that say only when something came, and what may hang on one in its clause without saying when: "The
+# moves to undercut Fauci come" (just days after …)
 _WHEN_VERBS = {"come", "happen", "occur"}
-_SUBJECT_OF = {"nsubj", "nsubjpass", "aux", "neg", "punct", "cc", "advmod"}
+_BESIDE_WHEN = {"nsubj", "nsubjpass", "aux", "neg", "punct", "cc", "advmod"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
@@ -312,7 +313,7 @@ def _bare_verb(tokens: Any) -> bool:
     )
     return bare or any(
         t.lemma_ in _WHEN_VERBS
-        and not any(tokens.start <= c.i < tokens.end and c.dep_ not in _SUBJECT_OF for c in t.children)
+        and not any(tokens.start <= c.i < tokens.end and c.dep_ not in _BESIDE_WHEN for c in t.children)
         and any(c.i >= tokens.end and not c.is_punct for c in t.children)
         for t in tokens
     )
