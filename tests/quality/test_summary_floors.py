@@ -28,8 +28,11 @@ SLICE = {"Multi-News": 24, "NeuS": 24}
 # then (38.55), where telling a fact from its earliest clause cost 1.5 while every cluster together rose
 # from 42.73 to 43.12: 24 clusters hold the floor to what the whole set shows. On them it measured 41.24
 # before quoted words were no longer given to the speaker another outlet has for them, and a fact no longer
-# told from a clause cut before the relative clause that tells which (every cluster: 43.01).
-FLOORS = {"Multi-News": 40.8, "NeuS": 41.8, "confirmed": 0.98}
+# told from a clause cut before the relative clause that tells which (every cluster: 43.01). Measured
+# 2026-12-01: 42.22 and 44.90, 98.5% confirmed, after words were counted as a reader counts them, an
+# outlet's clause that tells much more than the fact it is cited for became its own, and attributed
+# sentences took up to four facts.
+FLOORS = {"Multi-News": 42.0, "NeuS": 44.6, "confirmed": 0.98}
 
 if not MULTI_NEWS.exists():
     pytest.skip(
