@@ -30,6 +30,7 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
         "The park has had several escapes in recent weeks."
     )
     assert as_sentence("(Trump has a stake in the show.)") == "Trump has a stake in the show."
+    assert as_sentence("•The number of obese adults rose.") == "The number of obese adults rose."
     assert (
         as_sentence("It led into The Wall , which kept its viewers")
         == "It led into The Wall, which kept its viewers."
@@ -526,6 +527,12 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
         ("Protesters hold up flowers near the Selva bridge in Rivenholm, Saturday, Feb. 19, 2011.", True),
         ("In this April 17, 2018 file photo, Mira Dostal arrives at the Rivenholm summit.", True),
         ("This undated photo shows the Dravik dam from the north bank.", True),
+        # whatever the picture shows someone doing
+        (
+            "Surgeon Ana Veldt examines a patient in her office at the Rivenholm clinic in this file photo "
+            "taken January 24, 2013.",
+            True,
+        ),
         # the past tense of what happened, what a picture in the story shows, and a headline's verb
         ("A woman waved the Valdorian flag during a protest in Rivenholm's old town.", False),
         ("The photos show the minister standing next to the dam's engineer in 2019.", False),

@@ -71,6 +71,12 @@ _POSED = {
 }  # fmt: skip
 _PICTURE = {"photo", "image", "picture", "photograph"}
 _PICTURED = re.compile(rf"\b(?:{'|'.join(sorted(_PICTURE))})\b", re.I)
+# "in this file photo", "in this April 17, 2018 handout photo": a picture's own words, not "in this country,
+# the picture …"
+_IN_THIS_PICTURE = re.compile(
+    rf"\b[Ii]n this (?:(?:undated|handout|file|\d{{1,4}},?|[A-Z][a-z]*\.?,?)\s+){{0,5}}"
+    rf"(?:{'|'.join(sorted(_PICTURE))})\b"
+)
 _PICTURE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # a verb of speech whose preposition brings what was said: "agreed to a temporary arrangement", "warned of
 # shortages", "insisted on a guarantee"; not "commented on the report", which says nothing of what
@@ -350,6 +356,8 @@ def _caption(sentence: Any) -> bool:
         return False
     if root.lemma_ in {"show", "depict"}:
         return subject.lemma_ in _PICTURE and any(t.lower_ == "this" for t in subject.subtree)
+    if _IN_THIS_PICTURE.search(sentence.text):
+        return True  # "Surgeon … examines an obese patient … in this file photo taken January 24, 2013."
     if root.lemma_ not in _POSED:
         return False
     dated = _PICTURE_DATE.search(sentence.text) and any(t.ent_type_ == "DATE" for t in sentence)
@@ -430,6 +438,7 @@ def as_sentence(text: str, link: bool = True) -> str:
     text = text.strip()
     aside = re.fullmatch(r"\(([^()]+)\)\.?", text)
     text = aside.group(1) if aside else text  # "(As Fortune reported, …)": an aside that is a sentence whole
+    text = re.sub(r"^[•·▪▸►■◦‣]+\s*", "", text)  # "•The number of …": a list's bullet, not the sentence's
     text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-_")
     text = _STANCE_OPENER.sub("", SECTION_LABEL.sub("", text))
     text = _DANGLING.sub("", text).strip(" ,;:—–-_")
