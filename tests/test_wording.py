@@ -484,6 +484,23 @@ party pobj 21 NOUN NN
 ]
 
 
+def test_a_participle_with_its_agent_is_no_past_tense(ctx: Context) -> None:
+    # the clause segmenter cuts after a quoted name; "rally attended by …" is what the rally was, not a
+    # sentence
+    text = (
+        "Veldt and Kolvanek shared a stage and showered each other with praise on Sunday at a “Hello, "
+        "Karsk!” rally attended by upward of 50,000 people, a rare mass showing for a foreign leader in "
+        "Valdoria."
+    )
+    article = segmented_story(ctx, [text]).articles[0]
+    start = text.index("rally attended")
+    assert not is_sentence(article, Span("a1", start, len(text), text[start:]))
+    # a past tense the parse takes for a participle still is one
+    text = "Indictments of 13 Russians set the political world abuzz on Friday."
+    article = segmented_story(ctx, [text]).articles[0]
+    assert is_sentence(article, Span("a1", 0, len(text), text))
+
+
 def test_a_subject_the_parse_takes_for_part_of_a_day_is_still_a_subject(ctx: Context) -> None:
     # news style drops the "on" before a day, and the parse reads the name as a compound of "Monday"
     text = "Prime Minister Ana Veldt Monday appeared to accept the offer of talks from Karsk."
@@ -757,6 +774,14 @@ def test_another_storys_title_inside_the_text_is_no_summary_sentence(ctx: Contex
     assert unit_wording(story, clause(text, text.index("Van Wert"))) is not None
     # the text's first line may be its own headline
     assert unit_wording(story, clause(text, 0, text.index("\n\nViolent"))) is not None
+    # a line in capitals is a column's subheading, whatever its last mark
+    text = (
+        "Fans are welcome to come along on Saturday.\n\nTHE BELL HASN’T TOLLED FOR ‘BAYSIDE!’\n\n"
+        "The musical has proven so popular that its run was extended."
+    )
+    story = named_story(ctx, text)
+    heading = text.index("THE BELL")
+    assert unit_wording(story, clause(text, heading, text.index("\n\nThe musical"))) is None
 
 
 def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx: Context) -> None:

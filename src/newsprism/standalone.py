@@ -173,7 +173,10 @@ def _heading(article: Article, span: Span) -> bool:
     if where is None or where[0] == 0:
         return False
     line = article.text[where[1] : where[2]].strip()
-    return len(line.split()) <= 20 and not re.search(r"[.!?:;\"”’')\]…]$", line)
+    letters = [c for c in line if c.isalpha()]
+    # a line in capitals is a subheading whatever its last mark: "THE BELL HASN’T TOLLED FOR ‘BAYSIDE!’"
+    shouted = len(line.split()) >= 3 and all(c.isupper() for c in letters)
+    return len(line.split()) <= 20 and (shouted or not re.search(r"[.!?:;\"”’')\]…]$", line))
 
 
 def _told_which_after(tokens: Any) -> bool:
@@ -258,8 +261,13 @@ def is_sentence(article: Article, span: Span) -> bool:
     subject = bool(subjects) or _name_before_day(root)
     finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
-    # participle with an active subject of its own and no auxiliary is a past tense
-    finite = finite or (root.tag_ == "VBN" and any(t.dep_ == "nsubj" for t in subjects))
+    # participle with an active subject of its own and no auxiliary is a past tense; not one with its agent
+    # ("rally attended by upward of 50,000 people", cut after a quoted name, says what the rally was)
+    finite = finite or (
+        root.tag_ == "VBN"
+        and any(t.dep_ == "nsubj" for t in subjects)
+        and not any(c.dep_ == "agent" for c in root.children)
+    )
     # what "tell" takes as its object is whom it was told: "told BuzzFeed News" says nothing either
     said = {"ccomp", "xcomp"} if root.lemma_.lower() == "tell" else {"ccomp", "dobj", "xcomp", "attr"}
     # the words said may come first, a clause of their own the parse hangs on the tag ("Trump will announce
