@@ -255,9 +255,16 @@ def test_clean_text_drops_marks_set_for_layout_alone(raw):
             '"We will see," he said, "what the court decides."',
         ),
         ("The U.S.-based firm and the U.N. said so.", "The U.S.-based firm and the U.N. said so."),
+        # a link's text run into the word before it: "according toThe New York Times"
+        (
+            "The talks were over, according toThe New York Times, and the town, now known asWinnipeg, grew.",
+            "The talks were over, according to The New York Times, and the town, now known as Winnipeg, grew.",
+        ),
+        # names written in one piece stay whole, and so do handles
+        ("YouTube and iPhone users wrote to @byTheBook.", "YouTube and iPhone users wrote to @byTheBook."),
     ],
 )
-def test_clean_text_spaces_a_quotation_run_into_the_next_sentence(raw, mended):
+def test_clean_text_spaces_what_a_page_ran_together(raw, mended):
     assert clean_text(raw).text == mended
 
 

@@ -139,6 +139,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # a quotation mark between a stop and a capital with no space on either side, where a page ran two
 # paragraphs together: '… during his incarceration."Cosby spent …', '… with investigators."We are …'
 _RUN_TOGETHER = re.compile(r'(?<=[a-z0-9][.!?,])(["“”])(?=[A-Z])')
+# a link's text run into the small word before it, where a page set no space between them: "according
+# toThe New York Times", "now known asWinnipeg" (not a name written in one piece: "YouTube", "iPhone")
+_GLUED = re.compile(r"(?<![\w@#/.])(to|as|of|in|on|at|by|for|from|with|and|the)(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _BYLINE_PREFIX = re.compile(r"^(by|written by|reporting by|story by)\s+", re.I)
 _BYLINE = re.compile(
@@ -444,15 +447,15 @@ def _keep_article_block(lines: list[str], drop: dict[int, str]) -> None:
 
 def _spaced(paragraph: str) -> str:
     """The paragraph with a space where a quotation closes or opens at a sentence's end without one: after
-    a closing mark, before an opening one. A straight mark closes where the marks before it in the
-    paragraph are odd in number."""
+    a closing mark, before an opening one (a straight mark closes where the marks before it in the
+    paragraph are odd in number); and after a small word a link's text was run into (`_GLUED`)."""
 
     def space(match: re.Match[str]) -> str:
         mark = match.group(1)
         closes = mark == "”" or (mark == '"' and paragraph.count('"', 0, match.start()) % 2 == 1)
         return f"{mark} " if closes else f" {mark}"
 
-    return _RUN_TOGETHER.sub(space, paragraph)
+    return _GLUED.sub(r"\1 ", _RUN_TOGETHER.sub(space, paragraph))
 
 
 def clean_text(raw: str, from_html: bool = False) -> Cleaned:
