@@ -257,8 +257,8 @@ def test_clean_text_drops_marks_set_for_layout_alone(raw):
         ("The U.S.-based firm and the U.N. said so.", "The U.S.-based firm and the U.N. said so."),
         # a link's text run into the word before it: "according toThe New York Times"
         (
-            "The talks were over, according toThe New York Times, and the town, now known asWinnipeg, grew.",
-            "The talks were over, according to The New York Times, and the town, now known as Winnipeg, grew.",
+            "The talks were over, according toThe New York Times, and the town, known asWinnipeg, grew.",
+            "The talks were over, according to The New York Times, and the town, known as Winnipeg, grew.",
         ),
         # names written in one piece stay whole, and so do handles
         ("YouTube and iPhone users wrote to @byTheBook.", "YouTube and iPhone users wrote to @byTheBook."),
