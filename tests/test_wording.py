@@ -484,7 +484,7 @@ party pobj 21 NOUN NN
 ]
 
 
-def test_a_participle_with_its_agent_is_no_past_tense(ctx: Context) -> None:
+def test_a_participle_with_its_agent_or_an_infinitive_is_no_finite_verb(ctx: Context) -> None:
     # the clause segmenter cuts after a quoted name; "rally attended by …" is what the rally was, not a
     # sentence
     text = (
@@ -495,6 +495,11 @@ def test_a_participle_with_its_agent_is_no_past_tense(ctx: Context) -> None:
     article = segmented_story(ctx, [text]).articles[0]
     start = text.index("rally attended")
     assert not is_sentence(article, Span("a1", start, len(text), text[start:]))
+    # nor is an infinitive with its "to", which the parse finds in a label: "E-mail to daughter"
+    text = "No mention of it.\n\nSecretary Veldt's E-mail to daughter at 11:23 p.m.:\n\n“Two were killed.”"
+    article = segmented_story(ctx, [text]).articles[0]
+    start, end = text.index("Secretary"), text.index(":\n")
+    assert not is_sentence(article, Span("a1", start, end, text[start:end]))
     # a past tense the parse takes for a participle still is one
     text = "Indictments of 13 Russians set the political world abuzz on Friday."
     article = segmented_story(ctx, [text]).articles[0]

@@ -259,7 +259,11 @@ def is_sentence(article: Article, span: Span) -> bool:
     ):
         return False  # a columnist's own "I" or "you", unless the clause says whose words they are
     subject = bool(subjects) or _name_before_day(root)
-    finite = root.tag_ in _FINITE or any(t.head == root and t.dep_ in {"aux", "auxpass"} for t in tokens)
+    # an infinitive's "to" is no auxiliary of a finite verb: "Secretary Clinton's E-mail to daughter at 11:23
+    # p.m." (a label the parse reads as "to daughter") says nothing
+    finite = root.tag_ in _FINITE or any(
+        t.head == root and t.dep_ in {"aux", "auxpass"} and t.tag_ != "TO" for t in tokens
+    )
     # "indictments … set the political world abuzz": a past tense the parse took for a participle; a
     # participle with an active subject of its own and no auxiliary is a past tense; not one with its agent
     # ("rally attended by upward of 50,000 people", cut after a quoted name, says what the rally was)
