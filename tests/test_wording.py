@@ -484,7 +484,7 @@ party pobj 21 NOUN NN
 ]
 
 
-def test_a_participle_with_its_agent_or_an_infinitive_is_no_finite_verb(ctx: Context) -> None:
+def test_a_clause_without_a_finite_verb_or_cut_inside_its_object_is_no_sentence(ctx: Context) -> None:
     # the clause segmenter cuts after a quoted name; "rally attended by …" is what the rally was, not a
     # sentence
     text = (
@@ -500,6 +500,11 @@ def test_a_participle_with_its_agent_or_an_infinitive_is_no_finite_verb(ctx: Con
     article = segmented_story(ctx, [text]).articles[0]
     start, end = text.index("Secretary"), text.index(":\n")
     assert not is_sentence(article, Span("a1", start, end, text[start:end]))
+    # nor a clause cut before the noun of its object: "died a horrific, agonising" (— … — death)
+    text = "The most famous lion in Karsk died a horrific, agonising — and many people say senseless — death."
+    article = segmented_story(ctx, [text]).articles[0]
+    end = text.index(" —")
+    assert not is_sentence(article, Span("a1", 0, end, text[:end]))
     # a past tense the parse takes for a participle still is one
     text = "Indictments of 13 Russians set the political world abuzz on Friday."
     article = segmented_story(ctx, [text]).articles[0]
@@ -549,6 +554,7 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
         ("Protesters hold up flowers near the Selva bridge in Rivenholm, Saturday, Feb. 19, 2011.", True),
         ("In this April 17, 2018 file photo, Mira Dostal arrives at the Rivenholm summit.", True),
         ("This undated photo shows the Dravik dam from the north bank.", True),
+        ("March 30, 2016 A stray lion passes in front of a car after escaping from the Karsk park.", True),
         # whatever the picture shows someone doing
         (
             "Surgeon Ana Veldt examines a patient in her office at the Rivenholm clinic in this file photo "

@@ -77,6 +77,10 @@ _IN_THIS_PICTURE = re.compile(
     rf"\b[Ii]n this (?:(?:undated|handout|file|\d{{1,4}},?|[A-Z][a-z]*\.?,?)\s+){{0,5}}"
     rf"(?:{'|'.join(sorted(_PICTURE))})\b"
 )
+# a caption's date before what the picture shows: "March 30, 2016 A stray lion passes in front of a car"
+_DATED = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\s+[A-Z]"
+)
 _PICTURE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # a verb of speech whose preposition brings what was said: "agreed to a temporary arrangement", "warned of
 # shortages", "insisted on a guarantee"; not "commented on the report", which says nothing of what
@@ -217,6 +221,13 @@ def is_sentence(article: Article, span: Span) -> bool:
     last = words[-1] if words else root
     if last.lower_ in {"those", "these"} or last.tag_ == "POS":
         return False  # "… the blocking of posts by those", "… ruled that the Constitution’s": cut short
+    head = last.head if last.dep_ == "conj" else last
+    if (
+        last.tag_ in {"JJ", "JJR", "JJS"}
+        and head.dep_ in {"dobj", "pobj"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    ):
+        return False  # "… died a horrific, agonising" (— and many say senseless — death): its noun is cut
     if last.tag_ == "MD" or (
         last.lemma_ in {"have", "do", "be"}
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
@@ -368,7 +379,7 @@ def _caption(sentence: Any) -> bool:
         return False
     if root.lemma_ in {"show", "depict"}:
         return subject.lemma_ in _PICTURE and any(t.lower_ == "this" for t in subject.subtree)
-    if _IN_THIS_PICTURE.search(sentence.text):
+    if _IN_THIS_PICTURE.search(sentence.text) or _DATED.match(sentence.text):
         return True  # "Surgeon … examines an obese patient … in this file photo taken January 24, 2013."
     if root.lemma_ not in _POSED:
         return False
