@@ -795,6 +795,14 @@ def test_another_storys_title_inside_the_text_is_no_summary_sentence(ctx: Contex
     assert unit_wording(story, clause(text, heading, text.index("\n\nThe musical"))) is None
 
 
+def test_a_clause_in_capitals_is_no_summary_sentence(ctx: Context) -> None:
+    # a broadcaster's teaser run into the text: its names cannot be told from its words
+    text = "A NEWBORN BABY IS NOW IN STATE CUSTODY AFTER KARSK POLICE SAY. Karsk police took the baby on Monday."
+    story = named_story(ctx, text)
+    assert unit_wording(story, clause(text, 0, text.index(" Karsk police took"))) is None
+    assert unit_wording(story, clause(text, text.index("Karsk police took"))) is not None
+
+
 def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx: Context) -> None:
     text = "Jarek Novak was acquitted in 1995. That was the year the border closed."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("That"))) is None

@@ -177,10 +177,14 @@ def _heading(article: Article, span: Span) -> bool:
     if where is None or where[0] == 0:
         return False
     line = article.text[where[1] : where[2]].strip()
-    letters = [c for c in line if c.isalpha()]
-    # a line in capitals is a subheading whatever its last mark: "THE BELL HASN’T TOLLED FOR ‘BAYSIDE!’"
-    shouted = len(line.split()) >= 3 and all(c.isupper() for c in letters)
-    return len(line.split()) <= 20 and (shouted or not re.search(r"[.!?:;\"”’')\]…]$", line))
+    return len(line.split()) <= 20 and not re.search(r"[.!?:;\"”’')\]…]$", line)
+
+
+def _shouted(text: str) -> bool:
+    """Whether a clause of four words or more is all capitals: a broadcaster's teaser or a pull quote ("A
+    NEWBORN BABY IS NOW IN STATE CUSTODY AFTER …"), whose names and words a summary cannot tell apart."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _told_which_after(tokens: Any) -> bool:
@@ -206,7 +210,7 @@ def is_sentence(article: Article, span: Span) -> bool:
     and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
     have." no verb phrase worth a line), no first person of its own, and is no heading (`_heading`)."""
     own = _outlets_own(span.text)
-    if own is None or _heading(article, span) or transcribed(article, span):
+    if own is None or _heading(article, span) or transcribed(article, span) or _shouted(span.text):
         return False
     doc = article.doc
     dateline = DATELINE.match(span.text)  # "New York (CNN) --" parses as a sentence root of its own
