@@ -162,6 +162,11 @@ def test_resolve_people_groups_by_surname_and_given_names() -> None:
     groups = entities.resolve_people([found(n) for n in names])
     assert groups[0] == groups[2] != groups[1]
     assert groups[3] == groups[4] == groups[5] != groups[0]
+    # initials with and without their stops are one name: "George H.W. Bush" and "George HW Bush"
+    names = ["George H.W. Bush", "Barbara Bush", "George HW Bush", "George W. Bush"]
+    groups = entities.resolve_people([found(n) for n in names])
+    assert groups[0] == groups[2] != groups[1]
+    assert groups[3] not in {groups[0], groups[1]}
 
 
 def test_every_mention_slices_its_article(story_of) -> None:

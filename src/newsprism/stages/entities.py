@@ -45,6 +45,11 @@ def _surname(words: list[str]) -> str:
     return fold(core[-1])
 
 
+def _given(words: list[str]) -> set[str]:
+    """A full name's given names and initials, compared without their stops: "H.W." is "HW"."""
+    return {fold(w).replace(" ", "") for w in words[:-1]}
+
+
 def resolve_people(people: list[Found]) -> dict[int, int]:
     """Group person mentions: full names by surname and compatible given names, then lone words."""
     groups: list[list[int]] = []
@@ -52,7 +57,7 @@ def resolve_people(people: list[Found]) -> dict[int, int]:
     for i, found in sorted(enumerate(people), key=lambda p: -len(p[1].words)):
         if len(found.words) < 2:
             continue
-        given = {fold(w) for w in found.words[:-1]}
+        given = _given(found.words)
         for g, members in enumerate(groups):
             other = people[members[0]]
             if _surname(other.words) == _surname(found.words) and (
@@ -62,7 +67,7 @@ def resolve_people(people: list[Found]) -> dict[int, int]:
                 break
         else:
             groups.append([i])
-            full_of_group.append({fold(w) for w in found.words[:-1]})
+            full_of_group.append(given)
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     singles: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(people):
