@@ -10,7 +10,7 @@ from newsprism import wording as wording_module
 from newsprism.context import Context
 from newsprism.model import Span, Story, Unit
 from newsprism.stages import entities, quotes
-from newsprism.standalone import as_sentence, cut_short, is_sentence
+from newsprism.standalone import as_sentence, cut_short, is_sentence, opens_on_link
 from newsprism.wording import (
     Wording,
     attributed,
@@ -482,6 +482,43 @@ party pobj 21 NOUN NN
 . punct 10 PUNCT .
 """.strip().splitlines()
 ]
+
+
+# "As her colleagues grilled Stumpf, Warren lit into the bank's head" as a long article's parse reads it: the
+# "As" hangs on the main verb, and the clause it opens is a participle of "colleagues"
+AS_ON_THE_MAIN_VERB = [
+    line.split()
+    for line in """
+As mark 7 SCONJ IN
+her poss 2 PRON PRP$
+colleagues nsubj 7 NOUN NNS
+grilled acl 2 VERB VBN
+Kolvanek dobj 3 PROPN NNP
+, punct 7 PUNCT ,
+Veldt nsubj 7 PROPN NNP
+lit ROOT 7 VERB VBD
+into prep 7 ADP IN
+the det 10 DET DT
+ministry pobj 8 NOUN NN
+. punct 7 PUNCT .
+""".strip().splitlines()
+]
+
+
+def test_an_as_that_opens_a_clause_of_its_own_before_a_comma_is_no_link(ctx: Context) -> None:
+    words = [w for w, *_ in AS_ON_THE_MAIN_VERB]
+    spaces = [i + 1 < len(words) and words[i + 1] not in {",", "."} for i in range(len(words))]
+    text = "".join(w + " " * space for w, space in zip(words, spaces, strict=True))
+    article = segmented_story(ctx, [text]).articles[0]
+    deps, heads, pos, tags = ([row[k] for row in AS_ON_THE_MAIN_VERB] for k in (1, 2, 3, 4))
+    article.doc = Doc(
+        article.doc.vocab, words, spaces, heads=[int(h) for h in heads], deps=deps, pos=pos, tags=tags
+    )
+    span = Span("a1", 0, len(text), text)
+    assert not opens_on_link(article, span)  # not "her colleagues grilled Kolvanek, Veldt lit into …"
+    # "as police looked on" alone still joins the clause before
+    alone = "as police looked on."
+    assert opens_on_link(segmented_story(ctx, [alone]).articles[0], Span("a1", 0, len(alone), alone))
 
 
 def test_a_clause_without_a_finite_verb_or_cut_inside_its_object_is_no_sentence(ctx: Context) -> None:

@@ -452,9 +452,14 @@ def opens_on_link(article: Article, span: Span) -> bool:
     if first is None or first.lower_ != found.group(1).lower():
         return True
     if first.dep_ == "mark":
-        # "as police looked on" alone joins; "As Miller drove home, a gunman fired" keeps the clause it opens
+        # "as police looked on" alone joins; "As Miller drove home, a gunman fired" keeps the clause it opens,
+        # also where the parse hangs the "As" on the main verb with a subject after the comma that ends it
         tokens = article.doc.char_span(span.start, span.end, alignment_mode="expand")
-        return tokens is None or first.head == tokens.root
+        if tokens is None or first.head != tokens.root:
+            return tokens is None
+        root = tokens.root
+        commas = [t.i for t in tokens if t.text == "," and first.i < t.i < root.i]
+        return not any(c.dep_ in {"nsubj", "nsubjpass"} and commas and c.i > commas[0] for c in root.children)
     return first.dep_ == "cc" or (first.dep_ == "advmod" and first.head.pos_ in {"VERB", "AUX"})
 
 
