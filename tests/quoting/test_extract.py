@@ -117,10 +117,22 @@ def test_the_clause_a_colon_ends_speaks_not_a_speech_verb_under_it(found) -> Non
     ]
 
 
-def test_a_named_speaker_close_by_is_preferred_to_a_pronoun(found) -> None:
-    text = "What she's saying: “People saw the flag as service and heritage,” Haley said on Monday."
-    quoted = [f for f in found(text) if f[3]]
-    assert quoted == [("Haley", "said", "People saw the flag as service and heritage", True, SPEECH)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What she's saying: “People saw the flag as service and heritage,” Haley said on Monday.",
+        # … also where the verb before the colon claims the quotation too
+        "Former envoy Mira Dostal said that gunman Jarek Novak hijacked the meaning of the old flag when he "
+        'attacked a church in Rivenholm. What she\'s saying: "People saw the flag as service and heritage," '
+        'Dostal said, adding, "the national media came in droves."',
+    ],
+)
+def test_a_named_speaker_close_by_is_preferred_to_a_pronoun(found, text: str) -> None:
+    said = [f for f in found(text) if "People saw" in f[2]]  # one speaker of the words, and it is named
+    assert [(f[0], f[1], f[2].strip('"“”,')) for f in said] in (
+        [("Haley", "said", "People saw the flag as service and heritage")],
+        [("Dostal", "said", "People saw the flag as service and heritage")],
+    )
 
 
 def test_according_to_relays_a_source(found) -> None:

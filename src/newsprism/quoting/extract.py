@@ -544,6 +544,29 @@ def attributions(doc: Any) -> list[Attribution]:
         elif best is None or end - start > best.content[1] - best.content[0]:
             kept[item.cue_token] = item
     result = sorted(kept.values(), key=lambda a: (a.content[0], a.cue[0]))
+    result = [a for a in result if not _claimed_by_name(doc, a, result)]
     for item in result:
         _mark_verbatim(text, item, quotes)
     return result
+
+
+def _claimed_by_name(doc: Any, item: Attribution, found: list[Attribution]) -> bool:
+    """Whether a pronoun's attribution is of words a named speaker's attribution also claims: in "What she's
+    saying: "People saw …," Haley said", the verb before the colon and the one after the quotation both
+    take it, and the name says who; the pronoun only points (and may be taken for the wrong person)."""
+
+    def pronoun(a: Attribution) -> bool:
+        span = doc.char_span(*a.source, alignment_mode="expand") if a.source else None
+        return span is not None and len(span) == 1 and span[0].pos_ == "PRON"
+
+    if not pronoun(item):
+        return False
+    start, end = item.content
+    return any(
+        other is not item
+        and other.source is not None
+        and not pronoun(other)
+        and min(end, other.content[1]) - max(start, other.content[0])
+        >= 0.8 * min(end - start, other.content[1] - other.content[0])
+        for other in found
+    )
