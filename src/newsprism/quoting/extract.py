@@ -564,6 +564,7 @@ def _claimed_by_name(doc: Any, item: Attribution, found: list[Attribution]) -> b
     start, end = item.content
     return any(
         other is not item
+        and other.direct  # a quotation a named speaker is given, not reported speech nested in another
         and other.source is not None
         and not pronoun(other)
         and min(end, other.content[1]) - max(start, other.content[0])
