@@ -544,10 +544,9 @@ def attributions(doc: Any) -> list[Attribution]:
         elif best is None or end - start > best.content[1] - best.content[0]:
             kept[item.cue_token] = item
     result = sorted(kept.values(), key=lambda a: (a.content[0], a.cue[0]))
-    result = [a for a in result if not _claimed_by_name(doc, a, result)]
     for item in result:
         _mark_verbatim(text, item, quotes)
-    return result
+    return [a for a in result if not _claimed_by_name(doc, a, result)]
 
 
 def _claimed_by_name(doc: Any, item: Attribution, found: list[Attribution]) -> bool:
