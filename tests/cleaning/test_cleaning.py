@@ -121,6 +121,11 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             '"Subscribe," you agree to have read the Terms of Use and Privacy Policy Subscribe Thank You!',
             "subscribe",
         ),
+        (
+            "Breaking News Emails Get breaking news alerts and special reports. The news and stories that "
+            "matter, delivered weekday mornings.",
+            "subscribe",
+        ),
     ],
 )
 def test_chrome_kind_on_chrome_lines(line, kind):

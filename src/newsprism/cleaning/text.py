@@ -54,6 +54,13 @@ _CHROME_RULES = [
     ("subscribe", r"^(thanks|thank you) for (signing up|subscribing)\b.{0,40}$"),
     ("subscribe", r"^(keep an eye on|check) your inbox\b.{0,80}$"),
     ("subscribe", r"^get\b.{0,30}\bupdates directly to your inbox\b.{0,300}$"),
+    # a newsletter's promise, a short line of its own: "The news and stories that matter, delivered weekday
+    # mornings."
+    (
+        "subscribe",
+        r"^(?=.{0,300}$).*?\b(?:get breaking news alerts"
+        r"|delivered (?:to your inbox|weekday mornings|every morning))\b",
+    ),
     ("error", r"^(sorry!?|an error (has )?occurred.{0,60}|please try again( later)?\.?)$"),
     ("reprints", r"^[-•*]?\s*(order reprints|print (this )?article|reprints? (&|and) permissions)\s*$"),
     ("reprints", r"^this copy is for your personal,? non-commercial use only\b"),
