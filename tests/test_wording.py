@@ -1260,30 +1260,37 @@ def test_a_person_first_named_by_surname_alone_gets_the_full_name() -> None:
     assert introduced(other, kolvanek)[0].text == "Kolvanek left."
 
 
-def test_a_clause_cut_before_the_relative_clause_that_tells_which_is_no_sentence(ctx: Context) -> None:
-    text = (
-        "Habeas corpus is the legal procedure that keeps the state from holding you without cause. "
-        "Karsk signed a water deal, which takes effect in March."
-    )
+@pytest.mark.parametrize(
+    ("text", "cut", "second", "end"),
+    [
+        # a relative clause set off by a comma adds to what is named: the clause before it stands
+        (
+            "Habeas corpus is the legal procedure that keeps the state from holding you without cause. "
+            "Karsk signed a water deal, which takes effect in March.",
+            " that keeps",
+            "Karsk",
+            ", which",
+        ),
+        # a denial of "a deal" where the relative clause tells which deal denies every deal without it; made,
+        # it is a deal all the same
+        (
+            "Veldt said Wednesday that she would not make a deal where she would testify before the council. "
+            "Veldt made a deal where she would testify before the council.",
+            " where",
+            "Veldt made",
+            " where",
+        ),
+    ],
+)
+def test_a_clause_cut_before_the_relative_clause_that_tells_which_is_no_sentence(
+    ctx: Context, text: str, cut: str, second: str, end: str
+) -> None:
     article = segmented_story(ctx, [text]).articles[0]
-    cut = text.index(" that keeps")
-    assert not is_sentence(article, Span("a1", 0, cut, text[:cut]))
-    # a relative clause set off by a comma adds to what is named: the clause before it stands
-    second = text.index("Karsk")
-    end = text.index(", which")
-    assert is_sentence(article, Span("a1", second, end, text[second:end]))
-    # a denial of "a deal" where the relative clause tells which deal denies every deal without it
-    text = (
-        "Veldt said Wednesday that she would not make a deal where she would testify before the council. "
-        "Veldt made a deal where she would testify before the council."
-    )
-    article = segmented_story(ctx, [text]).articles[0]
-    cut = text.index(" where")
-    assert not is_sentence(article, Span("a1", 0, cut, text[:cut]))
-    # made, it is a deal all the same
-    second = text.index("Veldt made")
-    cut = text.index(" where", second)
-    assert is_sentence(article, Span("a1", second, cut, text[second:cut]))
+    stop = text.index(cut)
+    assert not is_sentence(article, Span("a1", 0, stop, text[:stop]))
+    start = text.index(second)
+    stop = text.index(end, start)
+    assert is_sentence(article, Span("a1", start, stop, text[start:stop]))
 
 
 def test_a_subordinate_clause_ending_on_a_relative_clause_is_no_sentence(ctx: Context) -> None:

@@ -42,16 +42,21 @@ _SHORTENED_SHARE = 2 / 3
 TELLS_MORE = 0.5
 
 
-def candidates(story: Story, excluded: Collection[str] = ()) -> tuple[list[Unit], dict[str, Wording | None]]:
+def candidates(
+    story: Story, excluded: Collection[str] = ()
+) -> tuple[list[Unit], dict[str, Wording | None], set[str]]:
     """The facts a summary chooses from: the story's units of `MIN_CLAUSE` words or more but those in
     `excluded`, each told from its best clause (`told`), and the outlets' own versions of them
-    (`versions`); and the wordings `told` found on the way (`worded`, by unit id: those of the facts
-    several outlets carry), which need not be found again."""
+    (`versions`); the wordings `told` found on the way (`worded`, by unit id: those of the facts several
+    outlets carry), which need not be found again; and the ids of the versions that are an outlet's fuller
+    telling of a fact it is cited for (`_retold`)."""
     units = [told(story, u) for u in story.units if u.id not in excluded and word_count(u.text) >= MIN_CLAUSE]
-    going = going_on(story, excluded)
+    going = _going_on(story, excluded)
     several = [(u, w) for u, w in units if len(u.outlets) > 1]
-    facts = [u for u, _ in units] + [v for u, w in several for v in versions(story, u, w, going)]
-    return facts, {u.id: w for u, w in several}
+    wordings = {u.id: w for u, w in several}
+    own = [v for u, w in several for v in versions(story, u, w, going)]
+    fuller = {v.id for v in own if _retold(story, v, wordings, going)}
+    return [u for u, _ in units] + own, wordings, fuller
 
 
 def _sentence_of(story: Story, span: Span) -> tuple[str, int] | None:
@@ -60,7 +65,7 @@ def _sentence_of(story: Story, span: Span) -> tuple[str, int] | None:
     return (span.article, clause.sentence) if clause is not None else None
 
 
-def going_on(story: Story, excluded: Collection[str]) -> set[tuple[str, int]]:
+def _going_on(story: Story, excluded: Collection[str]) -> set[tuple[str, int]]:
     """The sentences, by (article, sentence number), that go on with a clause only their own outlet carries
     and that is no sentence of its own: what only that outlet's clause of the sentence can bring to a
     summary."""
@@ -258,12 +263,12 @@ def versions(
     return versions
 
 
-def retold(
+def _retold(
     story: Story, unit: Unit, wordings: dict[str, Wording | None], going: set[tuple[str, int]]
 ) -> bool:
     """Whether the unit is an outlet's fuller telling of a fact whose wording cites that outlet
     (`versions`, `TELLS_MORE`), not a clause of it that goes on with what only that outlet says
-    (`going`, `going_on`)."""
+    (`going`, `_going_on`)."""
     base, _, outlet = unit.id.partition("#")
     wording = wordings.get(base)
     return (

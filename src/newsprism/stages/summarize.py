@@ -34,7 +34,7 @@ from itertools import chain
 
 from ..compress import word_count as _words
 from ..context import Context
-from ..facts import MIN_WORDS, candidates, fitted, going_on, outlets_of, position, retold, worded
+from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
 from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event
 from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
 from ..settings import SummarySettings
@@ -459,7 +459,7 @@ def _summary(
     room for one, up to half of what is left; the first fact goes in whatever its length."""
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
-    usable, wordings = candidates(story, in_conflict)
+    usable, wordings, fuller = candidates(story, in_conflict)
     lexicon = load_lexicon()
     key = {
         u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
@@ -494,8 +494,7 @@ def _summary(
     marks = event_marks(story)
     if marks:
         # an outlet's fuller telling of a fact it is cited for does not open before the fact as stated
-        going = going_on(story, in_conflict)
-        firsts = [u for u in usable if not retold(story, u, wordings, going)]
+        firsts = [u for u in usable if u.id not in fuller]
         lead = {u.id: _as_stated(story, picker.whole(u, set(), set(u.outlets))[0], wordings) for u in firsts}
         picker.take(firsts, False, room_words, lambda u: main_event(story, lead[u.id], marks))
     while len(picker.sentences) < room - keep and picker.take(shared, False, room_words):
@@ -554,7 +553,7 @@ def statements(story: Story) -> list[str]:
     own versions of a fact included, `facts.candidates`), and those of the clauses a disputed point is
     made of."""
     out = []
-    units, known = candidates(story)
+    units, known, _ = candidates(story)
     wordings = (known[u.id] if u.id in known else worded(story, u) for u in units)
     for wording in (w for w in wordings if w is not None and _words(w.text) >= MIN_WORDS):
         cited = outlets_of(story, wording)
