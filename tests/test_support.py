@@ -26,6 +26,26 @@ def test_stem(word: str, expected: str) -> None:
     assert stem(word) == expected
 
 
+@pytest.mark.parametrize(
+    ("form", "other"),
+    [
+        ("died", "dies"),
+        ("won", "wins"),
+        ("gave", "gives"),
+        ("led", "leads"),
+        ("lost", "losing"),
+        ("shot", "shots"),
+    ],
+)
+def test_forms_of_one_word_have_one_stem(form: str, other: str) -> None:
+    # "Jack Welch … has died" is what the title "Jack Welch … Dies at 84" reports
+    assert stem(form) == stem(other)
+
+
+def test_a_sentence_in_another_tense_is_carried() -> None:
+    assert carried("Sanders won the New Hampshire primary.", ["Sanders wins New Hampshire primary"]) == 1.0
+
+
 def test_content_words_leave_out_function_words() -> None:
     assert content_words("The meeting lasted around two hours in Tehran.") == [
         "meeting",

@@ -26,7 +26,22 @@ FRAME_WORDS = {
     "amount", "share", "age", "date", "toll", "time", "rank", "office", "since", "last", "said", "says",
     "who", "where", "held", "version",
 }  # fmt: skip
-_IRREGULAR = {"said": "say", "says": "say", "met": "meet", "gave": "give", "given": "give", "held": "hold"}
+# irregular forms of verbs news is told in, by the verb: "died" and "dies", "won" and "wins" are one word
+_FORMS = {
+    "say": "said says", "meet": "met", "give": "gave given", "hold": "held", "die": "died dies dying",
+    "win": "won", "lead": "led", "tell": "told", "take": "took taken", "send": "sent",
+    "speak": "spoke spoken", "write": "wrote written", "pay": "paid", "sell": "sold", "buy": "bought",
+    "bring": "brought", "begin": "began begun", "become": "became", "come": "came", "go": "went gone",
+    "know": "knew known", "think": "thought", "keep": "kept", "seek": "sought", "stand": "stood",
+    "strike": "struck", "choose": "chose chosen", "flee": "fled", "break": "broke broken",
+    "drive": "drove driven", "fly": "flew flown", "grow": "grew grown", "throw": "threw thrown",
+    "draw": "drew drawn", "see": "saw seen", "fight": "fought", "catch": "caught", "teach": "taught",
+    "feel": "felt", "build": "built", "spend": "spent", "hear": "heard", "swear": "swore sworn",
+    "steal": "stole stolen", "lose": "lost", "run": "ran", "sit": "sat", "lie": "lied lies lying",
+    "tie": "tied ties", "rise": "rose risen", "fall": "fell fallen", "deal": "dealt", "hide": "hid hidden",
+    "forget": "forgot forgotten",
+}  # fmt: skip
+_IRREGULAR = {form: verb for verb, forms in _FORMS.items() for form in forms.split()}
 
 
 def stem(word: str) -> str:
@@ -34,8 +49,7 @@ def stem(word: str) -> str:
     "meeting", "rejected" -> "reject", "countries" -> "country", "accused" and "accuse" -> "accus")."""
     word = word.lower().replace("’", "'")
     word = re.sub(r"'s?$", "", word)
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    word = _IRREGULAR.get(word, word)
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
