@@ -273,6 +273,33 @@ def test_clean_text_spaces_what_a_page_ran_together(raw, mended):
     assert clean_text(raw).text == mended
 
 
+@pytest.mark.parametrize(
+    ("raw", "kept", "widget"),
+    [
+        # a video player's controls before the text
+        (
+            "CLOSE Skip in Skip x Embed x Share FBI officials say there are no known additional threats.",
+            "FBI officials say there are no known additional threats.",
+            "CLOSE Skip in Skip x Embed x Share",
+        ),
+        # a list widget's header and counters
+        (
+            "internet The Dumbest GoFundMe Campaigns Ever Ashley Reign 115k votes 18k voters 9.8M views "
+            "25 items Follow Embed List Rules Vote up the campaigns that are so stupid.",
+            "Vote up the campaigns that are so stupid.",
+            "internet The Dumbest GoFundMe Campaigns Ever Ashley Reign 115k votes 18k voters 9.8M views "
+            "25 items Follow Embed List Rules",
+        ),
+        # the same words in prose stay
+        ("Share prices fell 3 x 4 in London. Follow the money, close the skip, and share.", None, None),
+    ],
+)
+def test_clean_text_takes_out_a_widget_run_into_a_paragraph(raw, kept, widget):
+    cleaned = clean_text(raw)
+    assert cleaned.text == (kept or raw)
+    assert [r.text for r in cleaned.removed if r.kind == "widget"] == ([widget] if widget else [])
+
+
 def test_clean_text_byline_is_removed_as_byline():
     cleaned = clean_text(HEADER.replace("By Jane Doe", "By Jane Doe and John Smith") + "\n" + BODY[0])
     assert ("byline", "By Jane Doe and John Smith") in [(r.kind, r.text) for r in cleaned.removed]

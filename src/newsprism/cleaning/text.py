@@ -150,6 +150,18 @@ _RUN_TOGETHER = re.compile(r'(?<=[a-z0-9][.!?,])(["“”])(?=[A-Z])')
 # toThe New York Times", "now known asWinnipeg" (not a name written in one piece: "YouTube", "iPhone")
 _GLUED = re.compile(r"(?<![\w@#/.])(to|as|of|in|on|at|by|for|from|with|and|the)(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+# A media player's or list widget's controls and counters, run into a paragraph: "CLOSE Skip in Skip x Embed
+# x Share FBI officials say …", "… Ashley Reign 115k votes 18k voters 9.8M views 25 items Follow Embed List
+# Rules Vote up …". A run of these words holds `_WIDGET_CONTROLS` controls or counters, two of them
+# different; prose never does.
+_CONTROLS = {"close", "skip", "embed", "share", "follow", "replay", "mute", "unmute", "autoplay", "x", "×"}
+_WIDGET_FILLER = {"in", "list", "rules", "video", "ad"}
+_COUNTER = re.compile(r"\d[\d.,]*[km]?", re.I)
+_COUNTED = {"votes", "voters", "views", "items", "shares", "comments", "likes"}
+_WIDGET_CONTROLS = 3
+# where a widget's run begins within this many words of its paragraph, what is before it is the widget's
+# header (a list's section, title and author) and goes with it
+_WIDGET_HEADER = 12
 _BYLINE_PREFIX = re.compile(r"^(by|written by|reporting by|story by)\s+", re.I)
 _BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
@@ -465,6 +477,41 @@ def _spaced(paragraph: str) -> str:
     return _GLUED.sub(r"\1 ", _RUN_TOGETHER.sub(space, paragraph))
 
 
+def _widget_runs(words: list[str]) -> list[tuple[int, int]]:
+    """The (first, end) word positions of each run of a widget's controls and counters (`_CONTROLS`)."""
+    runs, n = [], 0
+    while n < len(words):
+        start, controls, kinds = n, 0, set[str]()
+        while n < len(words):
+            word = words[n].lower()
+            if word in _CONTROLS:
+                controls, kinds, n = controls + 1, kinds | {word}, n + 1
+            elif _COUNTER.fullmatch(word) and n + 1 < len(words) and words[n + 1].lower() in _COUNTED:
+                controls, kinds, n = controls + 1, kinds | {words[n + 1].lower()}, n + 2
+            elif word in _WIDGET_FILLER and n > start:
+                n += 1
+            else:
+                break
+        if controls >= _WIDGET_CONTROLS and len(kinds) >= 2:
+            runs.append((start, n))
+        n = max(n, start + 1)
+    return runs
+
+
+def _without_widgets(paragraph: str) -> tuple[str, list[str]]:
+    """The paragraph without the widget runs in it (`_widget_runs`), the header before one near its start
+    too; and what was taken out."""
+    words = paragraph.split()
+    runs = _widget_runs(words)
+    if not runs:
+        return paragraph, []
+    if runs[0][0] <= _WIDGET_HEADER:
+        runs[0] = (0, runs[0][1])
+    removed = [" ".join(words[a:b]) for a, b in runs]
+    kept = [w for n, w in enumerate(words) if not any(a <= n < b for a, b in runs)]
+    return " ".join(kept), removed
+
+
 def clean_text(raw: str, from_html: bool = False) -> Cleaned:
     """Plain-text dump -> main text, with title, outlet, date and author from the header when present.
     `from_html` for text an HTML extractor gave: one paragraph per line, and the page's own metadata
@@ -490,12 +537,14 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
         _keep_article_block(lines, drop)
     paragraphs = _paragraphs(_blocks(lines, drop), unwrap=not from_html)
     outlet = _outlet_name([site for _, _, site in title_lines if site])
+    widgets = [_without_widgets(p) for p in paragraphs if p]
     return Cleaned(
-        text="\n\n".join(_spaced(p) for p in paragraphs if p),
+        text="\n\n".join(_spaced(p) for p, _ in widgets if p),
         title=title,
         outlet=outlet,
         outlet_from="title-line" if outlet else None,
         date=scan.date,
         author=scan.author,
-        removed=[Removed(drop[i], norm(lines[i])) for i in sorted(drop)],
+        removed=[Removed(drop[i], norm(lines[i])) for i in sorted(drop)]
+        + [Removed("widget", text) for _, taken in widgets for text in taken],
     )
