@@ -300,6 +300,15 @@ def test_clean_text_takes_out_a_widget_run_into_a_paragraph(raw, kept, widget):
     assert [r.text for r in cleaned.removed if r.kind == "widget"] == ([widget] if widget else [])
 
 
+def test_clean_text_takes_out_a_photo_credit_run_into_the_text():
+    cleaned = clean_text("Neil Warner / Splash News Britney Spears' handlers have ideas on interviews.")
+    assert cleaned.text == "Britney Spears' handlers have ideas on interviews."
+    assert ("credit", "Neil Warner / Splash News") in [(r.kind, r.text) for r in cleaned.removed]
+    # a dateline of two places is no credit
+    dateline = "JAKARTA/PANGKALAN BUN, Indonesia (Reuters) - Fires burned on Borneo."
+    assert clean_text(dateline).text == dateline
+
+
 def test_clean_text_byline_is_removed_as_byline():
     cleaned = clean_text(HEADER.replace("By Jane Doe", "By Jane Doe and John Smith") + "\n" + BODY[0])
     assert ("byline", "By Jane Doe and John Smith") in [(r.kind, r.text) for r in cleaned.removed]

@@ -162,6 +162,12 @@ _WIDGET_CONTROLS = 3
 # where a widget's run begins within this many words of its paragraph, what is before it is the widget's
 # header (a list's section, title and author) and goes with it
 _WIDGET_HEADER = 12
+# A photo credit the page ran into the paragraph after its picture: "Neil Warner / Splash News Britney Spears'
+# handlers have …" (a photographer, a slash, an agency's name that says what it is)
+_CREDIT_BEFORE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s){1,3}/\s(?:[A-Z][\w&'’-]+\s){0,2}"
+    r"(?:News|Images|Photos?|Pictures|Press|Shutterstock|Invision|AP|AFP|Reuters|EPA)\s+(?=[A-Z“\"])"
+)
 _BYLINE_PREFIX = re.compile(r"^(by|written by|reporting by|story by)\s+", re.I)
 _BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|story by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
@@ -498,18 +504,22 @@ def _widget_runs(words: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _without_widgets(paragraph: str) -> tuple[str, list[str]]:
+def _without_widgets(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
     """The paragraph without the widget runs in it (`_widget_runs`), the header before one near its start
-    too; and what was taken out."""
+    too, and without a photo credit run into its start (`_CREDIT_BEFORE`); and what was taken out, by
+    kind."""
+    credit = _CREDIT_BEFORE.match(paragraph)
+    taken = [("credit", credit.group().strip())] if credit else []
+    paragraph = paragraph[credit.end() :] if credit else paragraph
     words = paragraph.split()
     runs = _widget_runs(words)
     if not runs:
-        return paragraph, []
+        return paragraph, taken
     if runs[0][0] <= _WIDGET_HEADER:
         runs[0] = (0, runs[0][1])
-    removed = [" ".join(words[a:b]) for a, b in runs]
+    taken += [("widget", " ".join(words[a:b])) for a, b in runs]
     kept = [w for n, w in enumerate(words) if not any(a <= n < b for a, b in runs)]
-    return " ".join(kept), removed
+    return " ".join(kept), taken
 
 
 def clean_text(raw: str, from_html: bool = False) -> Cleaned:
@@ -546,5 +556,5 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
         date=scan.date,
         author=scan.author,
         removed=[Removed(drop[i], norm(lines[i])) for i in sorted(drop)]
-        + [Removed("widget", text) for _, taken in widgets for text in taken],
+        + [Removed(kind, text) for _, taken in widgets for kind, text in taken],
     )
