@@ -49,6 +49,22 @@ def story_of(text: str, speaker: str, speaker_text: str | None, entity_words: st
         # the article gives the words to someone else than the speaker another outlet has for them
         (f"“{WORDS},” the researchers wrote.", "BuzzFeed", "the researchers", "BuzzFeed", None),
         (f"Tomorrow, you will say: “{WORDS}.”", "Tomas Veldt", "you", "Veldt", None),
+        # an institution is no office, though a word of its name may open one ("Foreign Minister")
+        (
+            f"“{WORDS},” the Karsk foreign ministry said.",
+            "Mira Dostal",
+            "the Karsk foreign ministry",
+            "x",
+            None,
+        ),
+        # an office is the noun before what qualifies it
+        (
+            f"“{WORDS},” a spokeswoman for the ministry said.",
+            "Mira Dostal",
+            "a spokeswoman for the ministry",
+            "x",
+            "Mira Dostal",
+        ),
     ],
 )
 def test_speaker_of(text: str, speaker: str, speaker_text: str, entity_words: str, given: str | None) -> None:

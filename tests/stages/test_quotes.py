@@ -236,6 +236,19 @@ def test_group_keeps_similar_words_of_different_speakers_apart(story_of) -> None
     assert [q.speaker_mismatch for q in grouped] == [False, False]
 
 
+def test_group_keeps_similar_words_of_someone_unnamed_apart_from_a_speakers(story_of) -> None:
+    # "… the Syrian foreign ministry said" beside another outlet's "Nuland said …" of a like matter
+    story = story_of(
+        GROUP_TEXTS[0], "“The river belongs to both of our nations,” the foreign ministry said."
+    )
+    veldt = variant(story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt")
+    ministry = variant(story, "a2", "The river belongs to both of our nations", "the foreign ministry")
+    ministry.speaker = None  # the tagger found no name in it, as in the Syrian story
+    similar = np.array([[1.0, 0.0], [0.7, np.sqrt(1 - 0.49)]], dtype=np.float32)
+    grouped = quotes.group(story, [veldt, ministry], similar, SETTINGS)
+    assert sorted(q.speaker_text for q in grouped) == ["Annika Veldt", "the foreign ministry"]
+
+
 def test_group_never_joins_one_articles_quotes_or_two_indirect_ones(story_of) -> None:
     story = story_of(*GROUP_TEXTS)
     one = variant(story, "a2", "The river belongs to both of our nations and always will.", "Dario Kolvanek")

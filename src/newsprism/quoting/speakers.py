@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from ..model import Article, Entity, QuoteVariant, Story
@@ -10,6 +11,9 @@ from ..names import OFFICES, fold
 # the words a speech tag gives quoted words to that stand for a speaker the quotations stage resolved: not
 # "it" ("It predicted: …", a bulletin) nor "my" ("My daughter")
 _STANDING_FOR = {"he", "she", "they", "i", "we", "who", "his"}
+# where the words naming someone go on to qualify them: "the leader | of the rescue team", "officials | in
+# Damascus", "a spokesman | for the ministry", "the senator, | who …"
+_QUALIFIED = re.compile(r",|\b(?:of|in|at|for|from|with|who|on)\b", re.I)
 
 
 def speaker_of(story: Story, article: Article, region: tuple[int, int]) -> str | None:
@@ -41,8 +45,11 @@ def _names(article: Article, variant: QuoteVariant, entity: Entity) -> bool:
 
 def may_stand_for(cue: str, entity: Entity) -> bool:
     """Whether the words a version gives quoted words to may stand for the entity: a word of their name
-    ("TRUMP: …"), an office ("the president", "officials") or a pronoun ("he", "who")."""
+    ("TRUMP: …"), a pronoun ("he", "who") or words that name an office ("the president", "officials", "the
+    leader of the rescue team"), by the noun they end on before what qualifies it: "the Syrian foreign
+    ministry" is a ministry, not the State Department's spokeswoman, though "foreign" may open an office."""
     words = fold(cue).split()
     forms = {*words, *(w.removesuffix("s") for w in words)}
     names = {w for n in [entity.canonical, *chain(*entity.labels.values())] for w in fold(n).split()}
-    return bool(forms & (names | OFFICES | _STANDING_FOR))
+    head = fold(_QUALIFIED.split(cue)[0]).split()[-1:]
+    return bool(forms & (names | _STANDING_FOR) or {*head, *(w.removesuffix("s") for w in head)} & OFFICES)

@@ -199,7 +199,7 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any, settings: Qu
             a, b = variants[i], variants[j]
             if a.article == b.article or not (a.direct or a.quoted or b.direct or b.quoted):
                 continue
-            differ = a.speaker and b.speaker and a.speaker != b.speaker
+            differ = _speakers_differ(story, a, b)
             mutual = best[i][b.article] == j and best[j][a.article] == i
             if mutual and sim[i, j] >= (mismatch if differ else threshold):
                 linked.union(i, j)
@@ -226,6 +226,15 @@ def group(story: Story, variants: list[QuoteVariant], vectors: Any, settings: Qu
     order = {a.id: n for n, a in enumerate(story.articles)}
     quotes.sort(key=lambda q: (-len(q.variants), order[q.variants[0].article], q.variants[0].start))
     return quotes
+
+
+def _speakers_differ(story: Story, a: QuoteVariant, b: QuoteVariant) -> bool:
+    """Whether two versions give their words to different speakers: two entities, or one entity and
+    someone the story has no entity for ("Nuland" and "the Syrian foreign ministry", `_given_to_another`)."""
+    if a.speaker and b.speaker:
+        return a.speaker != b.speaker
+    speaker = a.speaker or b.speaker
+    return bool(speaker) and _given_to_another(story, [speaker], [a, b])
 
 
 def _given_to_another(story: Story, speakers: list[str], variants: list[QuoteVariant]) -> bool:
