@@ -238,9 +238,7 @@ def test_group_keeps_similar_words_of_different_speakers_apart(story_of) -> None
 
 def test_group_keeps_similar_words_of_someone_unnamed_apart_from_a_speakers(story_of) -> None:
     # "… the Syrian foreign ministry said" beside another outlet's "Nuland said …" of a like matter
-    story = story_of(
-        GROUP_TEXTS[0], "“The river belongs to both of our nations,” the foreign ministry said."
-    )
+    story = story_of(GROUP_TEXTS[0], "“The river belongs to both of our nations,” the foreign ministry said.")
     veldt = variant(story, "a1", "The river belongs to both of our nations and always will.", "Annika Veldt")
     ministry = variant(story, "a2", "The river belongs to both of our nations", "the foreign ministry")
     ministry.speaker = None  # the tagger found no name in it, as in the Syrian story
