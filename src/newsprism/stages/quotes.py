@@ -234,7 +234,7 @@ def _speakers_differ(story: Story, a: QuoteVariant, b: QuoteVariant) -> bool:
     if a.speaker and b.speaker:
         return a.speaker != b.speaker
     speaker = a.speaker or b.speaker
-    return bool(speaker) and _given_to_another(story, [speaker], [a, b])
+    return speaker is not None and _given_to_another(story, [speaker], [a, b])
 
 
 def _given_to_another(story: Story, speakers: list[str], variants: list[QuoteVariant]) -> bool:
