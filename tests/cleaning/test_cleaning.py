@@ -309,6 +309,40 @@ def test_clean_text_takes_out_a_photo_credit_run_into_the_text():
     assert clean_text(dateline).text == dateline
 
 
+@pytest.mark.parametrize(
+    ("raw", "kept", "removed"),
+    [
+        # an update's label goes, its news stays
+        (
+            "Update, 21 April: The court order has been amended.",
+            "The court order has been amended.",
+            ("update-label", "Update, 21 April:"),
+        ),
+        (
+            "UPDATE 2: Microsoft has no plans to spy on you.",
+            "Microsoft has no plans to spy on you.",
+            ("update-label", "UPDATE 2:"),
+        ),
+        # the editors' note on the page goes whole
+        (
+            "Editor’s note: This interview has been edited for length and clarity.\n\nThe talks went on.",
+            "The talks went on.",
+            ("editor-note", "Editor’s note: This interview has been edited for length and clarity."),
+        ),
+        # a sentence that opens on the word is no label
+        (
+            "Update your software: It matters, experts said.",
+            "Update your software: It matters, experts said.",
+            None,
+        ),
+    ],
+)
+def test_clean_text_takes_out_the_editors_labels_and_notes(raw, kept, removed):
+    cleaned = clean_text(raw)
+    assert cleaned.text == kept
+    assert [(r.kind, r.text) for r in cleaned.removed] == ([removed] if removed else [])
+
+
 def test_clean_text_byline_is_removed_as_byline():
     cleaned = clean_text(HEADER.replace("By Jane Doe", "By Jane Doe and John Smith") + "\n" + BODY[0])
     assert ("byline", "By Jane Doe and John Smith") in [(r.kind, r.text) for r in cleaned.removed]

@@ -49,6 +49,9 @@ _CHROME_RULES = [
     ("copyright", r"^.{0,80}\ball rights reserved\.?$"),
     ("related", r"^(related|read more|read also|see also|more on this|recommended)\s*[:>»-].{0,200}$"),
     ("follow", r"^follow (us|@\w+)\b.{0,60}$"),
+    # the editors' word about the page ("Editor's note: This interview has been edited for length and
+    # clarity.", "… If you capture an amazing photo of the eclipse, send images …")
+    ("editor-note", r"^editors?['’]?s?['’]? note\s*:"),
     ("advert", r"^(advertisement|sponsored content|ad)\s*[-:]?\s*$"),
     ("archive-banner", r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$"),
     ("subscribe", r"^(thanks|thank you) for (signing up|subscribing)\b.{0,40}$"),
@@ -162,6 +165,11 @@ _WIDGET_CONTROLS = 3
 # where a widget's run begins within this many words of its paragraph, what is before it is the widget's
 # header (a list's section, title and author) and goes with it
 _WIDGET_HEADER = 12
+# An update's label before its news: "Update, 21 April: Science has learned …", "UPDATE 2: Microsoft …"
+# (the label alone, or with a number or date: "Update your software: It …" is no label)
+_UPDATE_LABEL = re.compile(
+    r"^(?:UPDATE|Update|Updated)(?:[^:\n\w]*|\W[^:\n]{0,25}\d[^:\n]{0,12})\s?:\s+(?=[A-Z“\"])"
+)
 # A photo credit the page ran into the paragraph after its picture: "Neil Warner / Splash News Britney Spears'
 # handlers have …" (a photographer, a slash, an agency's name that says what it is)
 _CREDIT_BEFORE = re.compile(
@@ -506,11 +514,14 @@ def _widget_runs(words: list[str]) -> list[tuple[int, int]]:
 
 def _without_widgets(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
     """The paragraph without the widget runs in it (`_widget_runs`), the header before one near its start
-    too, and without a photo credit run into its start (`_CREDIT_BEFORE`); and what was taken out, by
-    kind."""
-    credit = _CREDIT_BEFORE.match(paragraph)
-    taken = [("credit", credit.group().strip())] if credit else []
-    paragraph = paragraph[credit.end() :] if credit else paragraph
+    too, and without a photo credit run into its start (`_CREDIT_BEFORE`) or an update's label
+    (`_UPDATE_LABEL`); and what was taken out, by kind."""
+    taken = []
+    for kind, label in (("credit", _CREDIT_BEFORE), ("update-label", _UPDATE_LABEL)):
+        found = label.match(paragraph)
+        if found:
+            taken.append((kind, found.group().strip()))
+            paragraph = paragraph[found.end() :]
     words = paragraph.split()
     runs = _widget_runs(words)
     if not runs:
