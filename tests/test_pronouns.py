@@ -48,6 +48,17 @@ def test_subject_before_stays_within_the_paragraph_or_the_sentence_before(story_
     assert found is not None and found.canonical == "Mira Dostal"
 
 
+def test_a_person_named_in_an_aside_is_not_the_pronouns(story_of) -> None:
+    text = (
+        "Amy Schumer is expecting her first child. (When Mira Dostal asked for comment, the rep "
+        "declined.)\n\nShe posted a photo of the couple."
+    )
+    story = story_of(text)
+    assert [e.canonical for e in story.entities if e.type == "PERSON"] == ["Amy Schumer", "Mira Dostal"]
+    found = subject_before(story, story.articles[0], text.index("She posted"))
+    assert found is None or found.canonical == "Amy Schumer"
+
+
 def test_a_pronoun_goes_back_through_the_same_pronoun_to_the_person_named(story_of) -> None:
     text = (
         "On “The Bachelor,” Rebekah Martinez got attention for her age.\n\n"

@@ -62,6 +62,8 @@ def subject_before(
                 continue
             if pronoun and _titled(article.text, m) not in {None, pronoun}:
                 continue  # "Mr Wilson" is not the "she" after him, whoever else the story calls Wilson
+            if _aside(article.text, m.start, offset):
+                continue  # "(When Bustle reached out for comment, …)": the outlet's aside, not the topic
             span = (
                 article.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if article.doc is not None
@@ -77,6 +79,13 @@ def subject_before(
     main = [s for s in in_sentence if s[2]]
     _, start, _, entity = (main or in_sentence)[-1]
     return None if _someone_else(article, start, offset, pronoun) else entity
+
+
+def _aside(text: str, start: int, offset: int) -> bool:
+    """Whether `start` is inside parentheses that close before `offset`: an aside the prose after it does
+    not go on from."""
+    opened = text.rfind("(", 0, start)
+    return opened >= 0 and text.rfind(")", opened, start) < 0 and text.find(")", start, offset) >= 0
 
 
 def gender(story: Story, entity: Entity) -> str | None:
