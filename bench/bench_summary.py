@@ -355,14 +355,17 @@ def licensed_words(story: Story, sentence: SummarySentence) -> frozenset[str]:
 def mentioned_names(story: Story, articles: Collection[str]) -> set[str]:
     """The words of every name (canonical or as an outlet writes it) of the entities the articles mention:
     "Donald Trump" where a cited article writes "Trump" or "the president", a speaker named outside the
-    quoted words a clause holds."""
-    return {
+    quoted words a clause holds; and the words the articles give quoted words to ("the Syrian foreign
+    ministry said")."""
+    entities = {
         token
         for entity in story.entities
         if any(m.article in articles for m in entity.mentions)
         for name in [entity.canonical, *(label for labels in entity.labels.values() for label in labels)]
         for token in _tokens(name)
     }
+    speakers = [v.speaker_text for q in story.quotes for v in q.variants if v.article in articles]
+    return entities | {token for text in speakers if text for token in _tokens(text)}
 
 
 @dataclass
@@ -626,12 +629,12 @@ def main() -> None:
         "written or same Snowball stem), every number and every capitalized word after the first occurs "
         "in the text it cites: the evidence spans of its units in its cited articles (strict), the same "
         "with a name also found among the names of the people and things the cited articles mention "
-        "(a speaker named outside the quoted words a clause holds, a full name where the clause writes a "
-        "surname or a role), or those articles' whole text. A citation is confirmed when the cited "
-        "article holds at least 50% of the sentence's content words. (The summarizer itself cites an "
-        "article only when that article's own aligned clause carries half of the sentence's content "
-        "words, by its own tokens and stems; this check reads the whole article with the bench's "
-        "tokenizer, stop words and Snowball stems.)"
+        "(a speaker named outside the quoted words a clause holds, by name or as the article words it, a "
+        "full name where the clause writes a surname or a role), or those articles' whole text. A "
+        "citation is confirmed when the cited article holds at least 50% of the sentence's content "
+        "words. (The summarizer itself cites an article only when that article's own aligned clause "
+        "carries half of the sentence's content words, by its own tokens and stems; this check reads "
+        "the whole article with the bench's tokenizer, stop words and Snowball stems.)"
     )
     headline_note = (
         "Headlines: our story headline (one line of the summary, `newsprism.headline`) beside the first "

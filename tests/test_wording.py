@@ -923,6 +923,24 @@ def test_a_piece_from_inside_a_quoted_sentence_is_not_given_as_said(ctx: Context
         assert (wording is not None) == expected, wording
 
 
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # a source the story has no entity for, as the article words it
+        ("the ministry said", "The ministry said: “The visit is proof of interference”."),
+        ("officials said", "Officials said: “The visit is proof of interference”."),
+        # a misread cue names no one
+        ("the good news is", None),
+    ],
+)
+def test_quoted_words_of_a_source_without_a_name_are_given_to_it_as_written(
+    ctx: Context, cue: str, expected: str | None
+) -> None:
+    text = f"The ambassador toured the city. “The visit is proof of interference,” {cue}."
+    wording = unit_wording(quoted_story(ctx, text), clause(text, text.index("The visit"), text.index(",”")))
+    assert (wording.text if wording else None) == expected
+
+
 def test_a_bare_quoted_question_alone_is_not_given_as_said(ctx: Context) -> None:
     text = "Mira Dostal said: “I just don't want a poor person in that post. Does that make sense?”"
     story = quoted_story(ctx, text)

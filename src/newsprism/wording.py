@@ -267,7 +267,8 @@ def _quoted_words(story: Story, unit: Unit, evidence: Span, region: tuple[int, i
     # stopped there (a whole sentence of several needs no mark)
     cut = " …" if words[-1] not in ".!?" and re.search(r"\w", article.text[end : region[1]]) else ""
     stop = "" if cut or words[-1] in ".!?" else "."  # the sentence ends, whether the quotation did or not
-    return Wording(f"{speaker} said: “{words}{cut}”{stop}", quoting, [words], [speaker], verbatim=True)
+    said = f"{speaker[:1].upper()}{speaker[1:]} said: “{words}{cut}”{stop}"  # "the family" as written
+    return Wording(said, quoting, [words], [speaker], verbatim=True)
 
 
 def _edits(

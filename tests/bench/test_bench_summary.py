@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import ROOT
 
-from newsprism.model import Article, Entity, Mention, Span, Story, SummarySentence, Unit
+from newsprism.model import Article, Entity, Mention, Quote, QuoteVariant, Span, Story, SummarySentence, Unit
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -155,6 +155,15 @@ def test_faithfulness_counts_sentences_and_citations() -> None:
     faith = bench.Faithfulness()
     faith.add(story)
     assert faith.to_evidence_named == 0
+
+
+def test_the_words_an_article_gives_quoted_words_to_are_among_its_names() -> None:
+    text = "“The visit is proof of interference,” the foreign ministry said."
+    article = Article(id="a1", path="1.txt", text=text, outlet="Outlet 1")
+    variant = QuoteVariant("a1", 1, 35, text[1:35], "said", speaker_text="the foreign ministry")
+    story = Story(id="s1", title="t", articles=[article], quotes=[Quote("q1", None, None, [variant])])
+    assert {"foreign", "ministry"} <= bench.mentioned_names(story, {"a1"})
+    assert not {"foreign", "ministry"} & bench.mentioned_names(story, {"a2"})
 
 
 def test_the_oracle_takes_sentences_while_rouge_rises_and_agrees_with_rouge_score() -> None:

@@ -79,10 +79,13 @@ def test_summary_floors() -> None:
 
 
 def _names(story: Story, spans: list[Span]) -> list[str]:
-    """The names a sentence may use: entities in its evidence, quoted speakers, the outlets."""
+    """The names a sentence may use: entities in its evidence, quoted speakers (by name, or as the cited
+    articles word them: "the researchers"), the outlets."""
     speakers = [q.speaker for q in story.quotes]
+    cited = {e.article for e in spans}
     return [
         *names_in(story, spans),
         *(e.canonical for e in story.entities if e.id in speakers),
+        *(v.speaker_text for q in story.quotes for v in q.variants if v.speaker_text and v.article in cited),
         *story.outlets,
     ]
