@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import DATA, markdown_table, publish, read_jsonl, require  # noqa: E402
 
 from newsprism.context import Context, Progress  # noqa: E402
-from newsprism.model import RawDocument, Report, Story, SummarySentence  # noqa: E402
+from newsprism.model import Article, RawDocument, Report, Story, SummarySentence  # noqa: E402
 from newsprism.pipeline import STORY_STAGES  # noqa: E402
 from newsprism.settings import load_settings  # noqa: E402
 from newsprism.stages import clean, cluster, dedup, segment, summarize  # noqa: E402
@@ -368,6 +368,11 @@ def mentioned_names(story: Story, articles: Collection[str]) -> set[str]:
     return entities | {token for text in speakers if text for token in _tokens(text)}
 
 
+def sentence_holding(article: Article, offset: int) -> str:
+    """The text of the article's sentence that holds the offset (empty where none does)."""
+    return next((article.text[a:b] for a, b in article.sentences if a <= offset < b), "")
+
+
 @dataclass
 class Faithfulness:
     sentences: int = 0
@@ -388,7 +393,12 @@ class Faithfulness:
             cited = set(sentence.citations)
             licensed = licensed_words(story, sentence)
             spans = [e.text for u in sentence.units for e in units[u].evidence if e.article in cited]
-            spans += [v.text for c in sentence.conflicts for v in conflicts[c].values]
+            # a disputed point quotes each outlet's sentence that holds its version ("… Biden denied that he
+            # fathered the child; however, …"), not only the words of the version ("denied")
+            values = [v for c in sentence.conflicts for v in conflicts[c].values]
+            spans += [v.text for v in values] + [
+                sentence_holding(story.article(v.article), v.start) for v in values
+            ]
             articles = [story.article(a).text for a in sentence.citations]
             text = claim(sentence.text, story.outlets)
             missing = unsupported(text, spans, licensed)
