@@ -162,6 +162,8 @@ _WIDGET_FILLER = {"in", "list", "rules", "video", "ad"}
 _COUNTER = re.compile(r"\d[\d.,]*[km]?", re.I)
 _COUNTED = {"votes", "voters", "views", "items", "shares", "comments", "likes"}
 _WIDGET_CONTROLS = 3
+# a paragraph without two different controls or counters has no run: most are read no further
+_WIDGET_WORDS = _CONTROLS | _COUNTED
 # where a widget's run begins within this many words of its paragraph, what is before it is the widget's
 # header (a list's section, title and author) and goes with it
 _WIDGET_HEADER = 12
@@ -522,6 +524,8 @@ def _without_widgets(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
         if found:
             taken.append((kind, found.group().strip()))
             paragraph = paragraph[found.end() :]
+    if len(_WIDGET_WORDS.intersection(paragraph.lower().split())) < 2:
+        return paragraph, taken
     words = paragraph.split()
     runs = _widget_runs(words)
     if not runs:
