@@ -185,6 +185,16 @@ def test_a_denial_in_a_relative_clause_is_no_conflict(ctx: Context) -> None:
     assert kinds(story) == []
 
 
+def test_a_denial_the_other_outlet_carries_in_a_relative_clause_is_no_conflict(ctx: Context) -> None:
+    # both report the denial: one as its news, one as background to the test's result
+    story = story_of(
+        ctx,
+        "For months, Jarek Novak denied that he fathered the child in Karsk.",
+        "A DNA test confirmed that Jarek Novak is the father of a child in Karsk that he has denied having.",
+    )
+    assert kinds(story) == []
+
+
 def test_a_denial_of_someone_the_other_outlet_never_names_is_no_conflict(ctx: Context) -> None:
     story = story_of(ctx, "The jury met on Friday in Rivenholm.", "Roger Stone has denied wrongdoing.")
     assert kinds(story) == []

@@ -350,10 +350,11 @@ class Denial:
     cue: tuple[int, int]
 
 
-def denials(story: Story, article: Article) -> Iterator[Denial]:
+def denials(story: Story, article: Article, background: bool = False) -> Iterator[Denial]:
     """Every denial verb with a named (or pronoun-resolved) person, organisation or country as its subject,
     but not one in a relative clause, which tells who someone is while the sentence states something else
-    ("A DNA test confirmed that Biden is the father of a baby that he has denied having")."""
+    ("A DNA test confirmed that Biden is the father of a baby that he has denied having"), unless
+    `background` is set."""
     if article.doc is None:
         return
     for sentence in article.doc.sents:
@@ -361,7 +362,7 @@ def denials(story: Story, article: Article) -> Iterator[Denial]:
             if token.lemma_.lower() not in DENIALS or token.pos_ != "VERB":
                 continue
             verb = token.head if token.dep_ in {"conj", "xcomp"} and token.head.i != token.i else token
-            if verb.dep_ in {"relcl", "acl"}:
+            if verb.dep_ in {"relcl", "acl"} and not background:
                 continue  # "the father of a baby … that he has denied having": background to what it states
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 entity = entity_at(story, article.id, subject.idx, subject.idx + len(subject))
@@ -412,14 +413,16 @@ def _statement(story: Story, article: Article, denial: Denial, denied: str) -> t
 def denial_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]:
     """Claim conflicts between an outlet reporting a denial and outlets stating the matter without it."""
     found = {a.id: list(denials(story, a)) for a in story.originals if a.id in outlet}
+    # who each article reports denying something, in its own statement or as background to another
+    deniers = {a: {d.name for d in denials(story, story.article(a), background=True)} for a in found}
     for denial in (d for ds in found.values() for d in ds):
         denied_text = story.article(denial.article).text[slice(*denial.sentence)]
         readings = []
         for article in story.originals:
             if article.id not in outlet or outlet[article.id] == outlet[denial.article]:
                 continue
-            if any(d.name == denial.name for d in found[article.id]):
-                continue  # this outlet carries the denial as well
+            if denial.name in deniers[article.id]:
+                continue  # this outlet carries the denial as well ("… a baby that he has denied having")
             statement = _statement(story, article, denial, denied_text)
             if statement:
                 readings.append(Reading(article.id, outlet[article.id], "states", *statement))
