@@ -31,8 +31,9 @@ SLICE = {"Multi-News": 24, "NeuS": 24}
 # told from a clause cut before the relative clause that tells which (every cluster: 43.01). Measured
 # 2026-12-01: 42.22 and 44.90, 98.5% confirmed, after words were counted as a reader counts them, an
 # outlet's clause that tells much more than the fact it is cited for became its own, and attributed
-# sentences took up to four facts.
-FLOORS = {"Multi-News": 42.0, "NeuS": 44.6, "confirmed": 0.98}
+# sentences took up to four facts. Later that day: 42.66 and 44.90, 98.5% confirmed, after the irregular
+# verbs' forms were stemmed as one and quoted words of a source without a name were given to it as written.
+FLOORS = {"Multi-News": 42.4, "NeuS": 44.6, "confirmed": 0.98}
 
 if not MULTI_NEWS.exists():
     pytest.skip(
