@@ -167,6 +167,21 @@ def test_a_figure_the_other_outlet_also_gives_is_no_dispute() -> None:
     assert len(conflicts.find_conflicts(s)) == 1
 
 
+def test_a_figure_of_a_part_of_what_the_other_counts_is_no_dispute() -> None:
+    first = "He was ordered to pay $33.5 million in damages to the families."
+    second = "A jury ordered him to pay $25 million in punitive damages to the families."
+    a = quantity("a1", first, "$33.5 million", "money", 33.5e6, "pay")
+    b = quantity("a2", second, "$25 million", "money", 25e6, "pay")
+    third = "He was ordered to pay $33.5 million to the families."
+    c = quantity("a3", third, "$33.5 million", "money", 33.5e6, "pay")
+    s = story(("a1", "A", first), ("a2", "B", second), ("a3", "C", third), quantities=[a, b, c])
+    # nor of the same sum told without what it is of
+    assert conflicts.find_conflicts(s) == []
+    # the same damages told at two sums are two versions
+    s.articles[1].text = second.replace("punitive damages", "damages")
+    assert len(conflicts.find_conflicts(s)) == 1
+
+
 def test_an_outlet_giving_a_slot_several_figures_has_no_version_of_one() -> None:
     # a gust, a category's definition and the storm's own winds: the second outlet measures several winds
     first = "Irene, a Category 3 hurricane with 115 mph winds, blasted the coast."

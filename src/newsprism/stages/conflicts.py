@@ -20,6 +20,8 @@ import math
 import re
 from itertools import combinations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..context import Context
 from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
@@ -170,6 +172,28 @@ def _span(q: Quantity) -> bool:
     return q.low is not None and q.high is not None and q.low < q.high and _stated(q) is None
 
 
+# what a figure is of, written after it: "$25 million in punitive damages", "$33.5 million in damages"
+_OF_WHAT = re.compile(r"^\s+(?:in|of|for)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _part_of(story: Story, part: Quantity, whole: Quantity) -> bool:
+    """Whether a figure counts a part of what the other counts, as the words after each say: "$25 million in
+    punitive damages" is part of "$33.5 million in damages", not another version of it."""
+    of = [_OF_WHAT.match(story.article(q.article).text[q.end : q.end + 60]) for q in (part, whole)]
+    words = [_content(m.group(1).lower().split()) for m in of if m]
+    return len(words) == 2 and bool(words[1]) and words[1] < words[0]
+
+
+def _content(words: list[str]) -> set[str]:
+    """The words up to the first function word: "punitive damages" of "punitive damages to the families"."""
+    kept = []
+    for word in words:
+        if word in STOP_WORDS:
+            break
+        kept.append(word)
+    return set(kept)
+
+
 def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
     """Whether two values from different outlets may be about one thing: they differ (`_differ`), and
     they sit in one aligned unit or in sentences naming a common actor ("the meeting" of Putin and Khamenei
@@ -262,6 +286,13 @@ def find_conflicts(story: Story) -> list[Conflict]:
             if outlet[a.article] == outlet[b.article] and _differ(a, b)
         }
         values = [q for q in values if outlet[q.article] not in several]
+        # a figure of a part of what another outlet's figure counts (`_part_of`) is no version of that
+        # figure, nor of the same figure an outlet gives without saying what it is of
+        values = [
+            q
+            for q in values
+            if not any(outlet[w.article] != outlet[q.article] and _part_of(story, q, w) for w in values)
+        ]
         differing = [
             (a, b)
             for a, b in combinations(values, 2)
