@@ -45,8 +45,9 @@ _IRREGULAR = {form: verb for verb, forms in _FORMS.items() for form in forms.spl
 
 
 def stem(word: str) -> str:
-    """A light stem: lowercase, no possessive, common inflections and a final e off ("meetings" ->
-    "meeting", "rejected" -> "reject", "countries" -> "country", "accused" and "accuse" -> "accus")."""
+    """A light stem: lowercase, no possessive, an irregular verb's form as the verb (`_FORMS`), common
+    inflections and a final e off ("meetings" -> "meeting", "rejected" -> "reject", "countries" ->
+    "country", "accused" and "accuse" -> "accus", "died" and "dies" -> "die")."""
     word = word.lower().replace("’", "'")
     word = re.sub(r"'s?$", "", word)
     word = _IRREGULAR.get(word, word)
