@@ -106,6 +106,10 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
             ["Former Massachusetts Gov. ", "the Russian President "],
         ),
         ("Trump's chief economic adviser Gary Cohn resigned.", []),
+        # when something is to happen is what a clause of what is to come announces; a past one's is a detail
+        ("The new commission is expected to hold its first session in May.", []),
+        ("Karsk will release water from the dam in June.", []),
+        ("The commission held its first session in May.", ["in May"]),
         # who says so, even where the parse takes "heard" for a noun
         (
             "A climber fell to her death as she and her husband crossed a ridge in Karsk, an inquest heard.",

@@ -48,6 +48,8 @@ _PLACES = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 # what the rest says
 _TIME = {"before", "after", "while", "when", "as"}
 _DATES = {"DATE", "TIME"}
+# what tells of a time to come, with the verb it governs: "expected to hold", "scheduled to open"
+_AHEAD = {"expect", "schedule", "set", "due", "plan", "slate"}
 # what a length of time before it measures: "15 years after", "two days ago"
 _MEASURED = {"after", "before", "ago", "later", "earlier", "since"}
 # what may open a sentence and end at a comma: "As Yellin hinted,", "Instead,", "On Monday,"
@@ -73,9 +75,25 @@ def _kept(verb: Any, part: Any) -> bool:
     )
 
 
+def _ahead(verb: Any) -> bool:
+    """Whether the verb tells of what is yet to happen: "will hold", "is expected to hold", "is due to
+    open", where when it happens is what the clause announces."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _AHEAD
+
+
+def _dated(token: Any) -> bool:
+    """Whether the part names a date or a time: "in May", "next week", "on Tuesday"."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.ent_type_ in _DATES or any(c.ent_type_ in _DATES for c in objects)
+
+
 def _part(token: Any) -> bool:
     """Whether the token heads a part its clause can do without."""
     dep, head = token.dep_, token.head
+    if dep in {"prep", "npadvmod", "tmod"} and _dated(token) and _ahead(head):
+        return False  # "is expected to hold its first session in May": the when is the news
     comma_before = bool(token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
     if dep in {"prep", "npadvmod", "tmod", "advcl"} and not _kept(head, token):
         return False
