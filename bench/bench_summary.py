@@ -51,11 +51,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import DATA, markdown_table, publish, read_jsonl, require  # noqa: E402
 
 from newsprism.context import Context, Progress  # noqa: E402
-from newsprism.model import Article, RawDocument, Report, Story, SummarySentence  # noqa: E402
+from newsprism.model import RawDocument, Report, Story, SummarySentence  # noqa: E402
 from newsprism.pipeline import STORY_STAGES  # noqa: E402
 from newsprism.settings import load_settings  # noqa: E402
 from newsprism.stages import clean, cluster, dedup, segment, summarize  # noqa: E402
 from newsprism.support import FRAME_WORDS as SUMMARY_FRAME_WORDS  # noqa: E402
+from newsprism.versions import sentence_at  # noqa: E402
 
 MULTI_NEWS = DATA / "summaries" / "multi_news.jsonl"
 NEUS = DATA / "stories" / "neus_test.jsonl"
@@ -368,11 +369,6 @@ def mentioned_names(story: Story, articles: Collection[str]) -> set[str]:
     return entities | {token for text in speakers if text for token in _tokens(text)}
 
 
-def sentence_holding(article: Article, offset: int) -> str:
-    """The text of the article's sentence that holds the offset (empty where none does)."""
-    return next((article.text[a:b] for a, b in article.sentences if a <= offset < b), "")
-
-
 @dataclass
 class Faithfulness:
     sentences: int = 0
@@ -397,7 +393,7 @@ class Faithfulness:
             # fathered the child; however, …"), not only the words of the version ("denied")
             values = [v for c in sentence.conflicts for v in conflicts[c].values]
             spans += [v.text for v in values] + [
-                sentence_holding(story.article(v.article), v.start) for v in values
+                sentence_at(story.article(v.article), v.start) for v in values
             ]
             articles = [story.article(a).text for a in sentence.citations]
             text = claim(sentence.text, story.outlets)

@@ -18,7 +18,8 @@ _TOLL_VERB = re.compile(r"(?:\s+(?:people|persons))?\s+(?:died|dead|were killed|
 _INSIDE = STOP_WORDS | set(SMALL) | {"nearly", "roughly", "approximately", "almost", "over", "under", "some"}
 
 
-def _sentence_at(article: Article, start: int) -> str:
+def sentence_at(article: Article, start: int) -> str:
+    """The text of the article's sentence that holds the offset (empty where none does)."""
     return next((article.text[s:e] for s, e in article.sentences if s <= start < e), "")
 
 
@@ -40,7 +41,7 @@ def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
     by_outlet: dict[str, dict[str, str]] = {}  # what each outlet says, and the figure it is, as normalized
     for value in conflict.values:
         outlet = value.outlet or story.article(value.article).outlet or value.article
-        said = value.text if words else _sentence_at(story.article(value.article), value.start).strip()
+        said = value.text if words else sentence_at(story.article(value.article), value.start).strip()
         said = _TOLL_VERB.sub("", said) if conflict.kind == "casualties" else said
         if said:
             by_outlet.setdefault(outlet, {}).setdefault(said, repr(sorted(value.normalized.items())))
@@ -50,7 +51,7 @@ def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
     if len([o for o, said in by_outlet.items() if said]) < 2:
         return None
     citations = list(dict.fromkeys(v.article for v in conflict.values))
-    evidence = [_sentence_at(story.article(v.article), v.start) for v in conflict.values]
+    evidence = [sentence_at(story.article(v.article), v.start) for v in conflict.values]
     outlets = list(by_outlet)
     if conflict.kind in {"attribute", "claim"}:
         topic = (

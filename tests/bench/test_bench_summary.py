@@ -163,10 +163,10 @@ def test_a_disputed_point_is_checked_against_the_sentences_that_hold_its_version
         id="a1", path="1.txt", text=text, outlet="Outlet 1", sentences=[(0, 6), (7, 59), (60, 66)]
     )
     assert (
-        bench.sentence_holding(article, text.index("denied"))
+        bench.sentence_at(article, text.index("denied"))
         == "For months, Biden denied that he fathered the child."
     )
-    assert bench.sentence_holding(article, len(text)) == ""
+    assert bench.sentence_at(article, len(text)) == ""
 
 
 def test_the_words_an_article_gives_quoted_words_to_are_among_its_names() -> None:

@@ -514,7 +514,7 @@ def _widget_runs(words: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _without_widgets(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
+def _without_inline_chrome(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
     """The paragraph without the widget runs in it (`_widget_runs`), the header before one near its start
     too, and without a photo credit run into its start (`_CREDIT_BEFORE`) or an update's label
     (`_UPDATE_LABEL`); and what was taken out, by kind."""
@@ -562,14 +562,14 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
         _keep_article_block(lines, drop)
     paragraphs = _paragraphs(_blocks(lines, drop), unwrap=not from_html)
     outlet = _outlet_name([site for _, _, site in title_lines if site])
-    widgets = [_without_widgets(p) for p in paragraphs if p]
+    inline = [_without_inline_chrome(p) for p in paragraphs if p]
     return Cleaned(
-        text="\n\n".join(_spaced(p) for p, _ in widgets if p),
+        text="\n\n".join(_spaced(p) for p, _ in inline if p),
         title=title,
         outlet=outlet,
         outlet_from="title-line" if outlet else None,
         date=scan.date,
         author=scan.author,
         removed=[Removed(drop[i], norm(lines[i])) for i in sorted(drop)]
-        + [Removed(kind, text) for _, taken in widgets for kind, text in taken],
+        + [Removed(kind, text) for _, taken in inline for kind, text in taken],
     )

@@ -55,8 +55,7 @@ def _source(cue: str) -> bool:
     words = fold(cue).split()
     if not 0 < len(words) <= _UNNAMED_WORDS or set(words) & _PRONOUNS:
         return False
-    head = words[-1].removesuffix("s") if words[-1] not in _SOURCES else words[-1]
-    return head in _SOURCES | OFFICES
+    return bool(_forms(words[-1:]) & (_SOURCES | OFFICES))
 
 
 def _names(article: Article, variant: QuoteVariant, entity: Entity) -> bool:
@@ -78,8 +77,11 @@ def may_stand_for(cue: str, entity: Entity) -> bool:
     ("TRUMP: …"), a pronoun ("he", "who") or words that name an office ("the president", "officials", "the
     leader of the rescue team"), by the noun they end on before what qualifies it: "the Syrian foreign
     ministry" is a ministry, not the State Department's spokeswoman, though "foreign" may open an office."""
-    words = fold(cue).split()
-    forms = {*words, *(w.removesuffix("s") for w in words)}
     names = {w for n in [entity.canonical, *chain(*entity.labels.values())] for w in fold(n).split()}
     head = fold(_QUALIFIED.split(cue)[0]).split()[-1:]
-    return bool(forms & (names | _STANDING_FOR) or {*head, *(w.removesuffix("s") for w in head)} & OFFICES)
+    return bool(_forms(fold(cue).split()) & (names | _STANDING_FOR) or _forms(head) & OFFICES)
+
+
+def _forms(words: list[str]) -> set[str]:
+    """The words and their singulars ("officials": "official")."""
+    return {*words, *(w.removesuffix("s") for w in words)}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import combinations
+from itertools import combinations, takewhile
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -186,12 +186,7 @@ def _part_of(story: Story, part: Quantity, whole: Quantity) -> bool:
 
 def _content(words: list[str]) -> set[str]:
     """The words up to the first function word: "punitive damages" of "punitive damages to the families"."""
-    kept = []
-    for word in words:
-        if word in STOP_WORDS:
-            break
-        kept.append(word)
-    return set(kept)
+    return set(takewhile(lambda word: word not in STOP_WORDS, words))
 
 
 def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
