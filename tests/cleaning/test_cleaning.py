@@ -267,6 +267,22 @@ def test_clean_text_drops_marks_set_for_layout_alone(raw):
         ),
         # names written in one piece stay whole, and so do handles
         ("YouTube and iPhone users wrote to @byTheBook.", "YouTube and iPhone users wrote to @byTheBook."),
+        # a dateline's dash run into the first word, and a sentence run into initials before it
+        (
+            "SYCAMORE, Ill. --A 76-year-old man will be released.",
+            "SYCAMORE, Ill. -- A 76-year-old man will be released.",
+        ),
+        ("NEW YORK (AP) —The mayor spoke.", "NEW YORK (AP) — The mayor spoke."),
+        (
+            "It breaks a limit of the deal with the U.S.Officials also said the next step was near.",
+            "It breaks a limit of the deal with the U.S. Officials also said the next step was near.",
+        ),
+        # a hyphenated word and a dash inside a sentence stay as written
+        (
+            "Anti-Semitism rose, the Anti-Defamation League said.",
+            "Anti-Semitism rose, the Anti-Defamation League said.",
+        ),
+        ("The rule --A draft, not law-- was cut.", "The rule --A draft, not law-- was cut."),
     ],
 )
 def test_clean_text_spaces_what_a_page_ran_together(raw, mended):

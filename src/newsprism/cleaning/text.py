@@ -152,6 +152,11 @@ _RUN_TOGETHER = re.compile(r'(?<=[a-z0-9][.!?,])(["“”])(?=[A-Z])')
 # a link's text run into the small word before it, where a page set no space between them: "according
 # toThe New York Times", "now known asWinnipeg" (not a name written in one piece: "YouTube", "iPhone")
 _GLUED = re.compile(r"(?<![\w@#/.])(to|as|of|in|on|at|by|for|from|with|and|the)(?=[A-Z][a-z])")
+# a dateline's dash run into the first word of the copy: "SYCAMORE, Ill. --A 76-year-old man …", "NEW YORK
+# (AP) —The mayor …"; only where capitalized words open the paragraph before it
+_DATELINE_GLUED = re.compile(r"^((?:[A-Z][\w.'’]*,?\s+){1,4}(?:\([^)]{1,40}\)\s*)?(?:--?|—|–))(?=[A-Z])")
+# a sentence run into the initials that end the one before: "… the deal with the U.S.Officials also said …"
+_AFTER_INITIALS = re.compile(r"(?<=\b[A-Za-z]\.[A-Za-z]\.)(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A media player's or list widget's controls and counters, run into a paragraph: "CLOSE Skip in Skip x Embed
 # x Share FBI officials say …", "… Ashley Reign 115k votes 18k voters 9.8M views 25 items Follow Embed List
@@ -483,14 +488,16 @@ def _keep_article_block(lines: list[str], drop: dict[int, str]) -> None:
 def _spaced(paragraph: str) -> str:
     """The paragraph with a space where a quotation closes or opens at a sentence's end without one: after
     a closing mark, before an opening one (a straight mark closes where the marks before it in the
-    paragraph are odd in number); and after a small word a link's text was run into (`_GLUED`)."""
+    paragraph are odd in number); after a small word a link's text was run into (`_GLUED`), a dateline's
+    dash (`_DATELINE_GLUED`) and initials that end a sentence (`_AFTER_INITIALS`)."""
 
     def space(match: re.Match[str]) -> str:
         mark = match.group(1)
         closes = mark == "”" or (mark == '"' and paragraph.count('"', 0, match.start()) % 2 == 1)
         return f"{mark} " if closes else f" {mark}"
 
-    return _GLUED.sub(r"\1 ", _RUN_TOGETHER.sub(space, paragraph))
+    paragraph = _DATELINE_GLUED.sub(r"\1 ", _RUN_TOGETHER.sub(space, paragraph))
+    return _AFTER_INITIALS.sub(" ", _GLUED.sub(r"\1 ", paragraph))
 
 
 def _widget_runs(words: list[str]) -> list[tuple[int, int]]:
