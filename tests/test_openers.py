@@ -7,6 +7,7 @@ from builders import segmented_story
 
 from newsprism.context import Context
 from newsprism.model import Span, Story, Unit
+from newsprism.openers import goes_on
 from newsprism.stages import entities
 from newsprism.wording import unit_wording
 
@@ -118,3 +119,20 @@ def test_an_object_pronoun_is_not_the_person_the_clause_names_already(ctx: Conte
 def test_an_office_before_a_pronoun_is_who_it_stands_for(ctx: Context) -> None:
     text = "Donald Trump spoke in Montana. The president has made it his mission to unseat Jon Tester."
     assert worded(ctx, text, "The president") == "The president has made it his mission to unseat Jon Tester."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor also signed into law another bill.", True),
+        ("In addition to the relic, the archaeologists uncovered a royal seal.", True),
+        ("The other bill would make it illegal to change birth certificates.", True),
+        ("Meanwhile, the Senate voted.", True),
+        # "also" or "another" further in, in a clause of its own or of what the fact counts
+        ("Trump, who also owns a hotel, spoke.", False),
+        ("Maria Santos received $20,000 while another employee got $15,000.", False),
+        ("The Supreme Court struck down a Louisiana abortion law.", False),
+    ],
+)
+def test_a_fact_that_goes_on_from_another(text: str, expected: bool) -> None:
+    assert goes_on(text) is expected

@@ -47,6 +47,23 @@ _WORD = re.compile(r"\w+")
 _OPEN_PATH = {"conj", "relcl", "acl", "advcl", "ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "appos"}
 
 
+# a fact told as going on from one before it: "The governor also signed into law another bill", "In addition
+# to the relic, the archaeologists uncovered …", "The other bill would …"; "also" before a comma, colon or
+# quotation opens the clause, further in it may be another clause's ("…, who also …")
+_GOES_ON = re.compile(
+    r"^(?:(?:in addition|additionally|also|meanwhile|moreover|furthermore|likewise|similarly)\b"
+    r"|(?:the other|another)\s"
+    r"|[^,;:“\"]{0,50}?\balso\s+\w)",
+    re.I,
+)
+
+
+def goes_on(text: str) -> bool:
+    """Whether a fact is told as going on from one told before ("… also signed into law another bill"), which
+    reads as a summary's opening only where the reader has met the first."""
+    return bool(_GOES_ON.match(text))
+
+
 def opens_on_pronoun(text: str) -> bool:
     """Whether a clause's subject is "he" or "she" at its start, past a connective and a short opening
     ("and he …", "Last week, she …")."""

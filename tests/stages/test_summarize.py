@@ -951,3 +951,29 @@ def test_each_part_of_the_summary_goes_by_how_much_of_the_main_event_it_tells() 
     # without titles or leads, the order stays
     story.framing = {}
     assert summarize.main_first(story, summary) == summary
+
+
+def test_a_fact_told_as_going_on_from_another_never_opens_the_summary() -> None:
+    going_on = SummarySentence("The governor also signed into law another bill.", ["a1", "a2"], ["u1"])
+    first = SummarySentence("According to A, the governor signed a sports bill on Monday.", ["a1"], ["u2"])
+    other = SummarySentence(
+        "According to B, the other bill bars changes to birth certificates.", ["a2"], ["u3"]
+    )
+    lead = Framing("Governor signs bills into law", "The governor also signed into law another bill")
+    story = Story(
+        id="s1",
+        title="t",
+        articles=_outlets("A", "B"),
+        summary=[going_on, first, other],
+        framing={"a1": lead},
+    )
+    # the shared fact tells most of the lead, and it still comes after the first fact that does not go on;
+    # a part's facts that go on come after its others
+    assert [s.units for s in summarize.main_first(story, [going_on, first, other])] == [
+        ["u2"],
+        ["u1"],
+        ["u3"],
+    ]
+    # where every fact goes on, the order stays as the parts give it
+    also = SummarySentence("According to A, officials also met.", ["a1"], ["u4"])
+    assert [s.units for s in summarize.main_first(story, [going_on, also])] == [["u1"], ["u4"]]

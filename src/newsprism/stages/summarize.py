@@ -35,8 +35,9 @@ from itertools import chain
 from ..compress import word_count as _words
 from ..context import Context
 from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
-from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event
+from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event, untagged
 from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
+from ..openers import goes_on
 from ..settings import SummarySettings
 from ..standalone import cut_off, cut_short, is_sentence
 from ..support import carried, content_words, stem, unsupported
@@ -493,8 +494,10 @@ def _summary(
     # for a Tunisian asylum-seeker" is the lead "… whose identity papers were found inside the truck …"
     marks = event_marks(story)
     if marks:
-        # an outlet's fuller telling of a fact it is cited for does not open before the fact as stated
+        # an outlet's fuller telling of a fact it is cited for does not open before the fact as stated, nor
+        # does a fact told as going on from another ("The governor also signed into law another bill")
         firsts = [u for u in usable if u.id not in fuller]
+        firsts = [u for u in firsts if not goes_on(u.text)] or firsts
         lead = {u.id: _as_stated(story, picker.whole(u, set(), set(u.outlets))[0], wordings) for u in firsts}
         picker.take(firsts, False, room_words, lambda u: main_event(story, lead[u.id], marks))
     while len(picker.sentences) < room - keep and picker.take(shared, False, room_words):
@@ -584,10 +587,18 @@ def main_first(
     if not marks:
         return summary
     told = {id(s): main_event(story, s.text, marks) for s in summary}
-    return sorted(
+    # a fact told as going on from another ("The governor also signed …") goes after those of its part that
+    # do not, and never opens the summary: the first fact that does not go on comes before it
+    after = {id(s): goes_on(untagged(story, s.text, s)[0]) for s in summary}
+    ordered = sorted(
         summary,
-        key=lambda s: (bool(s.conflicts), framed(s.text, story.outlets), -told[id(s)]),
+        key=lambda s: (bool(s.conflicts), framed(s.text, story.outlets), after[id(s)], -told[id(s)]),
     )
+    opening = next((s for s in ordered if not after[id(s)] and not s.conflicts), None)
+    if ordered and after[id(ordered[0])] and opening is not None:
+        ordered.remove(opening)
+        ordered.insert(0, opening)
+    return ordered
 
 
 def run(story: Story, ctx: Context) -> Story:
