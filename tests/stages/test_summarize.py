@@ -977,3 +977,25 @@ def test_a_fact_told_as_going_on_from_another_never_opens_the_summary() -> None:
     # where every fact goes on, the order stays as the parts give it
     also = SummarySentence("According to A, officials also met.", ["a1"], ["u4"])
     assert [s.units for s in summarize.main_first(story, [going_on, also])] == [["u1"], ["u4"]]
+
+
+def test_a_fact_told_as_going_on_from_another_is_not_the_first_fact_chosen(ctx: Context) -> None:
+    # the clause that tells most of the titles reads as going on from one before it: a one-sentence summary
+    # states the fact it goes on from
+    texts = [
+        "The governor signed a ban on transgender athletes in school sports. The governor also signed into "
+        "law another bill on birth certificates in Idaho.",
+        "Idaho courts expect two lawsuits against the laws.",
+    ]
+    story = hand_story(
+        ctx,
+        texts,
+        [
+            (1, "The governor signed a ban on transgender athletes in school sports.", "one"),
+            (1, "The governor also signed into law another bill on birth certificates in Idaho.", "one"),
+            (2, texts[1], "one"),
+        ],
+        ["Idaho governor signs law on birth certificates", "Idaho governor signs bill on birth certificates"],
+    )
+    (first,) = summarize.summarize(story, 1, 30)
+    assert first.units == ["u1"], first.text
