@@ -1315,3 +1315,24 @@ def test_a_subordinate_clause_ending_on_a_relative_clause_is_no_sentence(ctx: Co
     text = "Whether the bank will claw back millions it paid to Mira Dostal, who is retiring with $12 million"
     article = segmented_story(ctx, [text]).articles[0]
     assert not is_sentence(article, Span("a1", 0, len(text), text))
+
+
+def test_a_name_keeps_its_capital_inside_a_sentence_but_not_a_common_word_that_one_holds() -> None:
+    cases = [
+        ("Dmitry Peskov explained it.", ["Dmitry Peskov"], "Dmitry Peskov explained it."),
+        ("Soultrait said so.", ["Arthur de Soultrait"], "Soultrait said so."),
+        ("Sen. Flake spoke.", ["Sen.", "Jeff Flake"], "Sen. Flake spoke."),
+        # the common word a name holds or opens on
+        (
+            "Wildlife officials shot the lion.",
+            ["Kenya Wildlife Service"],
+            "wildlife officials shot the lion.",
+        ),
+        (
+            "Water from the reservoir tested clean.",
+            ["Water Bureau"],
+            "water from the reservoir tested clean.",
+        ),
+    ]
+    for text, names, inner in cases:
+        assert attributed(Wording(text, [], names=names), ["A"]) == f"According to A, {inner}"

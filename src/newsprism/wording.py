@@ -552,8 +552,19 @@ def _inner(wording: Wording) -> str:
     if not (
         wording.proper_start
         or (opening.isupper() and (len(opening) > 1 or opening == "I"))
-        # a word of a name, but no article of one ("A" of the company "Vicomte A")
-        or (opening.lower() not in STOP_WORDS and any(opening in name.split() for name in wording.names))
+        # a name's word, but no article of one ("A" of the company "Vicomte A")
+        or (opening.lower() not in STOP_WORDS and any(_opens_on(text, opening, n) for n in wording.names))
     ):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _opens_on(text: str, opening: str, name: str) -> bool:
+    """Whether the text's first word is the name's: the name written whole from it, or the name's last word
+    ("Soultrait said …" of "Arthur de Soultrait"); not the common word a name of several words opens on or
+    holds ("Water from the reservoir …" of "Water Bureau", "Wildlife officials …" of "Kenya Wildlife
+    Service")."""
+    words = name.split()
+    return opening in words and (
+        opening == words[-1] or re.match(rf"{re.escape(name)}(?!\w)", text.lstrip("“\"‘'(")) is not None
+    )
