@@ -1322,6 +1322,7 @@ def test_a_name_keeps_its_capital_inside_a_sentence_but_not_a_common_word_that_o
         ("Dmitry Peskov explained it.", ["Dmitry Peskov"], "Dmitry Peskov explained it."),
         ("Soultrait said so.", ["Arthur de Soultrait"], "Soultrait said so."),
         ("Sen. Flake spoke.", ["Sen.", "Jeff Flake"], "Sen. Flake spoke."),
+        ("Louis C.K. said so.", ["Louis C.K."], "Louis C.K. said so."),
         # the common word a name holds or opens on
         (
             "Wildlife officials shot the lion.",
