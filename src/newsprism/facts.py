@@ -14,8 +14,9 @@ from .compress import fit, shortened, word_count
 from .model import Span, Story, Unit
 from .names import HONORIFICS, OFFICES, fold
 from .openers import opens_on_pronoun, referents
+from .stages.framing import load_lexicon, loaded_words
 from .standalone import as_sentence, cut_off, cut_short, is_sentence, opens_on_link, transcribed
-from .support import carried, unsupported
+from .support import carried, stem, unsupported
 from .wording import (
     Wording,
     inside_quotation,
@@ -146,20 +147,32 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     the other outlet does not say, and a citation vouches for the sentence, not for the fact's gist. An
     article whose clause is someone's quoted words, or a transcript's speaker's, is not cited for the fact
     in the outlet's voice ("This administration is running like a fine-tuned machine,” Trump said" does
-    not vouch for "The White House is a fine-tuned machine.")."""
+    not vouch for "The White House is a fine-tuned machine."). Nor is an article cited for loaded or
+    evaluative words its own evidence does not use: "In a gesture reflecting the generosity of the Karskian
+    people, Kolvanek presented Veldt with a carafe …" is one outlet's telling, whoever else reports the
+    carafe."""
     if len(wording.citations) < 2 or wording.verbatim:
         return wording
     own = own_evidence(unit).article
     said = _unsaid(wording.text, _office_labels(story))  # who the people are is no part of what is reported
+    loaded = _loaded(wording.text)
     kept = []
     for article in wording.citations:
         spans = [e for e in unit.evidence if e.article == article]
         source = story.article(article)
         if article != own and all(inside_quotation(source, e) or transcribed(source, e) for e in spans):
             continue  # someone's quoted words: the outlet reports them, it does not state them
-        if article == own or carried(said, *_pool(story, unit, article)) >= _CITED_SHARE:
+        pool = _pool(story, unit, article)
+        if article == own or (
+            carried(said, *pool) >= _CITED_SHARE and loaded <= set().union(*map(_loaded, pool[0]))
+        ):
             kept.append(article)
     return replace(wording, citations=kept)
+
+
+def _loaded(text: str) -> set[str]:
+    """The loaded or evaluative words of the lexicon the text uses, as stems."""
+    return {stem(w.text.lower()) for w in loaded_words(text, load_lexicon())}
 
 
 def _office_labels(story: Story) -> list[str]:
@@ -202,20 +215,28 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
     cites as many outlets as the wording of its central one, and that wording (None for one outlet's unit,
     which has no other clause): a fact as an outlet leads with it is its most complete statement ("…
     officially entered the 2020 Republican presidential primary on Monday") where another outlet mentions
-    it in passing further down."""
+    it in passing further down. A wording in loaded or evaluative words, which only the outlets that use
+    them are cited for (`_cited`), gives way to any clause that cites more outlets, wherever it comes: the
+    fact several outlets report is told in plain words as theirs ("The leaders of North and South Korea
+    agreed on Friday to work to remove all nuclear weapons …"), not as the one outlet's "extraordinary
+    announcement" after a "historic meeting"."""
     if len(unit.outlets) < 2:
         return unit, None  # one outlet's clause: nothing to choose, no other outlet to tell
     central = worded(story, unit)
     least = len(outlets_of(story, central)) if central else 0
     best, wording, at = unit, central, position(story, own_evidence(unit)) if central else 2.0
+    loaded = central is not None and bool(_loaded(central.text))
     for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
         other = replace(unit, text=span.text)
         evidence = own_evidence(other)
-        if position(story, evidence) >= at or cut_short(story.article(evidence.article), evidence):
+        earlier = position(story, evidence) < at
+        if not (earlier or loaded) or cut_short(story.article(evidence.article), evidence):
             continue
         found = worded(story, other)
-        if found is not None and len(outlets_of(story, found)) >= least:
-            best, wording, at = other, found, position(story, evidence)
+        cites = len(outlets_of(story, found)) if found is not None else 0
+        if found is not None and ((earlier and cites >= least) or (loaded and cites > least)):
+            best, wording, at, least = other, found, position(story, evidence), max(least, cites)
+            loaded = bool(_loaded(found.text))
     return best, wording
 
 

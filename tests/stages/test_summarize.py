@@ -999,3 +999,21 @@ def test_a_fact_told_as_going_on_from_another_is_not_the_first_fact_chosen(ctx: 
     )
     (first,) = summarize.summarize(story, 1, 30)
     assert first.units == ["u1"], first.text
+
+
+def test_a_fact_told_in_one_outlets_loaded_words_is_told_in_anothers_plain_words(ctx: Context) -> None:
+    loaded = (
+        "In a gesture reflecting the generosity of the Karskian people, Kolvanek presented Veldt with a "
+        "carafe of water from the source of the Selva."
+    )
+    plain = "Kolvanek handed Veldt a carafe of water drawn from the source of the Selva."
+    story = hand_story(ctx, [loaded, plain], [(1, loaded, "all")])
+    # the other outlet reports the carafe, not the generosity: it is cited for the fact in its own words
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert (sentence.text, sentence.citations) == (plain, ["a1", "a2"])
+    # where no other outlet's clause can be cited for it, the loaded telling is its outlet's alone
+    story = hand_story(ctx, [loaded, "Veldt thanked her host for the gift."], [(1, loaded, "all")])
+    assert [(s.text, s.citations) for s in summarize.summarize(story, 10, 200)][0] == (
+        f"According to Outlet 1, i{loaded[1:]}",
+        ["a1"],
+    )
