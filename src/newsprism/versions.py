@@ -1,19 +1,25 @@
 """Each outlet's version of a disputed point, in one sentence: figures side by side ("Asharq Al-Awsat puts
 the length of the meeting at more than an hour and a half; Khamenei.ir at around two hours"), an office or a
-claim as each outlet words it."""
+claim as each outlet words it; and which disputed claims a summary states (`one_matter`) and as how many
+points (`claims_joined`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import chain
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .model import Article, Conflict, Story
 from .quantify.numbers import SMALL
+from .support import content_words, stem
 from .wording import Wording, listed
 
 # "two people died" as the figure of a toll: "puts the toll at two", not "at two people died"
 _TOLL_VERB = re.compile(r"(?:\s+(?:people|persons))?\s+(?:died|dead|were killed|killed)$", re.I)
+# the content words besides names that the sentences of a disputed claim must share to be one matter
+_MATTER_WORDS = 3
 # first words of a figure that take a small letter inside a sentence: hedges, numbers, quantifiers
 _INSIDE = STOP_WORDS | set(SMALL) | {"nearly", "roughly", "approximately", "almost", "over", "under", "some"}
 
@@ -70,3 +76,50 @@ def conflict_wording(story: Story, conflict: Conflict) -> Wording | None:
         text = "; ".join([first, *(f"{listed(names)} {at}" for names, at in others)])
         text = text.removesuffix(".") + "."  # "… at 5 p.m." keeps one stop
     return Wording(text, citations, evidence, outlets)
+
+
+def one_matter(story: Story, wording: Wording | None) -> bool:
+    """Whether the outlets' sentences of a disputed claim are about one matter: each shares at least
+    `_MATTER_WORDS` content words besides the story's names with another. A denial and a sentence that
+    only name the same person ("Trump denied …" and "They were technically adversaries, … Trump …") are
+    two matters, and stating them as one dispute would invent it."""
+    if wording is None:
+        return False
+    names = {
+        stem(w)
+        for e in story.entities
+        for n in [e.canonical, *chain(*e.labels.values())]
+        for w in content_words(n)
+    }
+    words = [{stem(w) for w in content_words(s) if not w[:1].isdigit()} - names for s in wording.evidence]
+    return all(
+        any(len(own & other) >= _MATTER_WORDS for j, other in enumerate(words) if j != i)
+        for i, own in enumerate(words)
+    )
+
+
+def claims_joined(conflicts: list[Conflict]) -> list[tuple[Conflict, list[str]]]:
+    """The conflicts with their ids, claim conflicts that share a reading joined into one: a statement two
+    outlets deny, or one denial found twice, is one disputed point, not several sentences alike."""
+    joined: list[tuple[Conflict, list[str]]] = []
+    for conflict in conflicts:
+        keys = {(v.article, v.start) for v in conflict.values}
+        same = next(
+            (
+                (c, ids)
+                for c, ids in joined
+                if conflict.kind == c.kind == "claim" and keys & {(v.article, v.start) for v in c.values}
+            ),
+            None,
+        )
+        if same is None:
+            joined.append(
+                (replace(conflict, values=list(conflict.values), units=list(conflict.units)), [conflict.id])
+            )
+            continue
+        first, ids = same
+        seen = {(v.article, v.start) for v in first.values}
+        first.values += [v for v in conflict.values if (v.article, v.start) not in seen]
+        first.units += [u for u in conflict.units if u not in first.units]
+        ids.append(conflict.id)
+    return joined

@@ -1017,3 +1017,25 @@ def test_a_fact_told_in_one_outlets_loaded_words_is_told_in_anothers_plain_words
         f"According to Outlet 1, i{loaded[1:]}",
         ["a1"],
     )
+
+
+def test_a_fact_an_outlets_fuller_telling_opened_is_still_stated_as_every_outlets(ctx: Context) -> None:
+    texts = [
+        "Governor Kemp signed an overhaul of election laws on Thursday.",
+        "Governor Kemp signed an overhaul of election laws on Thursday, which drew protests from voting "
+        "rights groups.",
+        "Governor Kemp signed a bill on election laws on Thursday.",
+    ]
+    story = hand_story(
+        ctx,
+        texts,
+        [(1, texts[0], "all"), (2, "which drew protests from voting rights groups.", "one")],
+        ["Voting rights groups protest"] * 3,
+    )
+    # the second outlet's sentence tells most of the titles and opens the summary as that outlet's; the
+    # signing all three report is still stated as theirs
+    sentences = summarize.summarize(story, 10, 200)
+    assert [(s.text, s.citations) for s in sentences] == [
+        (texts[0], ["a1", "a2", "a3"]),
+        (f"According to Outlet 2, {texts[1]}", ["a2"]),
+    ]

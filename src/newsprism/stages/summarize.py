@@ -9,8 +9,8 @@ and how early the outlet brings it (`summary.position_weight`), less a little fo
 (`_LOADED`); outlets take turns for the facts each one alone carries, the one whose own fact stands out most
 first; an outlet whose clause is aligned with a fact but cannot be cited for the words it is told in has that
 clause as a fact of its own (`newsprism.facts`). Room is kept for the disputed points, which no single article
-shows; a disputed claim is stated only when the outlets' sentences are about one matter (`_one_matter`), not
-merely about one person.
+shows; a disputed claim is stated only when the outlets' sentences are about one matter
+(`versions.one_matter`), not merely about one person.
 
 A clause takes back the pieces of its sentence that cannot stand alone ("…, which will take effect in
 March") when the outlets that carry them include all of its own, and facts of the same outlets share one
@@ -30,18 +30,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import chain
 
 from ..compress import word_count as _words
 from ..context import Context
 from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
 from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event, untagged
-from ..model import Article, Conflict, Span, Story, SummarySentence, Unit
+from ..model import Article, Span, Story, SummarySentence, Unit
 from ..openers import goes_on
 from ..settings import SummarySettings
 from ..standalone import cut_off, cut_short, is_sentence
-from ..support import carried, content_words, stem, unsupported
-from ..versions import conflict_wording
+from ..support import carried, unsupported
+from ..versions import claims_joined, conflict_wording, one_matter
 from ..wording import (
     Wording,
     attributed,
@@ -70,8 +69,6 @@ _SAID_SHARE = 0.75
 # what it tells beyond the fact ("President Donald Trump said Monday he is taking hydroxychloroquine" after
 # "President Trump said he is taking hydroxychloroquine, …" tells nothing)
 _RETOLD_SAID = 0.6
-# the content words besides names that the sentences of a disputed claim must share to be one matter
-_MATTER_WORDS = 3
 # a fact told in an outlet's loaded or evaluative words ("spouted baseless theories", "supposedly") goes
 # after one told plainly where their salience is this close: a neutral summary states facts plainly first
 _LOADED = 0.05
@@ -80,53 +77,6 @@ _LOADED = 0.05
 def salience(story: Story, unit: Unit, position_weight: float) -> float:
     """Centrality plus a bonus for coming early in the article that brings it first."""
     return unit.centrality + position_weight * (1 - min(position(story, e) for e in unit.evidence))
-
-
-def _one_matter(story: Story, wording: Wording | None) -> bool:
-    """Whether the outlets' sentences of a disputed claim are about one matter: each shares at least
-    `_MATTER_WORDS` content words besides the story's names with another. A denial and a sentence that
-    only name the same person ("Trump denied …" and "They were technically adversaries, … Trump …") are
-    two matters, and stating them as one dispute would invent it."""
-    if wording is None:
-        return False
-    names = {
-        stem(w)
-        for e in story.entities
-        for n in [e.canonical, *chain(*e.labels.values())]
-        for w in content_words(n)
-    }
-    words = [{stem(w) for w in content_words(s) if not w[:1].isdigit()} - names for s in wording.evidence]
-    return all(
-        any(len(own & other) >= _MATTER_WORDS for j, other in enumerate(words) if j != i)
-        for i, own in enumerate(words)
-    )
-
-
-def _claims_joined(conflicts: list[Conflict]) -> list[tuple[Conflict, list[str]]]:
-    """The conflicts with their ids, claim conflicts that share a reading joined into one: a statement two
-    outlets deny, or one denial found twice, is one disputed point, not several sentences alike."""
-    joined: list[tuple[Conflict, list[str]]] = []
-    for conflict in conflicts:
-        keys = {(v.article, v.start) for v in conflict.values}
-        same = next(
-            (
-                (c, ids)
-                for c, ids in joined
-                if conflict.kind == c.kind == "claim" and keys & {(v.article, v.start) for v in c.values}
-            ),
-            None,
-        )
-        if same is None:
-            joined.append(
-                (replace(conflict, values=list(conflict.values), units=list(conflict.units)), [conflict.id])
-            )
-            continue
-        first, ids = same
-        seen = {(v.article, v.start) for v in first.values}
-        first.values += [v for v in conflict.values if (v.article, v.start) not in seen]
-        first.units += [u for u in conflict.units if u not in first.units]
-        ids.append(conflict.id)
-    return joined
 
 
 class _Sentences:
@@ -330,7 +280,11 @@ class _Picker:
             if wording is None or _words(wording.text) < MIN_WORDS:
                 continue
             said = carried(wording.text, [s.text for s in self.sentences]) if self.sentences else 0.0
-            if said >= (_RETOLD_SAID if self.stated_for(unit) else _SAID_SHARE):
+            # a fact an outlet's fuller telling has told as that outlet's is still stated as the outlets' that
+            # carry it: "According to A, the governor drew protests as he signed …" does not say that B and C
+            # report the signing too
+            retold = unit.id in {c.id.partition("#")[0] for c in self.units if "#" in c.id} and len(cited) > 1
+            if said >= (_RETOLD_SAID if self.stated_for(unit) else _SAID_SHARE) and not retold:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
             over = self.put(whole, wording, attribute, [unit, *absorbed], room_words)
             # a sentence a little too long for the room goes in without details it can do without
@@ -468,8 +422,8 @@ def _summary(
     }
     disputed: list[SummarySentence] = []
     versions_of = {c.id: conflict_wording(story, c) for c in story.conflicts}
-    stated = [c for c in story.conflicts if c.kind != "claim" or _one_matter(story, versions_of[c.id])]
-    for conflict, ids in _claims_joined(stated):
+    stated = [c for c in story.conflicts if c.kind != "claim" or one_matter(story, versions_of[c.id])]
+    for conflict, ids in claims_joined(stated):
         wording = versions_of[conflict.id] if len(ids) == 1 else conflict_wording(story, conflict)
         if wording and not unsupported(wording.text, wording.evidence, [*wording.names, *story.outlets]):
             disputed.append(SummarySentence(wording.text, wording.citations, list(conflict.units), ids))
