@@ -345,7 +345,26 @@ def test_clean_text_takes_out_a_photo_credit_run_into_the_text():
             "The talks went on.",
             ("editor-note", "Editor’s note: This interview has been edited for length and clarity."),
         ),
+        # and so does its note of a correction, whose wrong name is no part of the story
+        (
+            "Correction: This article originally misnamed Robin Roberts as Robin Carter.\n\nThe boy recovered.",
+            "The boy recovered.",
+            ("correction", "Correction: This article originally misnamed Robin Roberts as Robin Carter."),
+        ),
+        (
+            "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misnamed the ship.\n\nIt sank.",
+            "It sank.",
+            (
+                "correction",
+                "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misnamed the ship.",
+            ),
+        ),
         # a sentence that opens on the word is no label
+        (
+            "Corrections officers said the inmate escaped: It was the second time.",
+            "Corrections officers said the inmate escaped: It was the second time.",
+            None,
+        ),
         (
             "Update your software: It matters, experts said.",
             "Update your software: It matters, experts said.",
