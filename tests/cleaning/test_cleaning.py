@@ -347,12 +347,14 @@ def test_clean_text_takes_out_a_photo_credit_run_into_the_text():
         ),
         # and so does its note of a correction, whose wrong name is no part of the story
         (
-            "Correction: This article originally misnamed Robin Roberts as Robin Carter.\n\nThe boy recovered.",
+            "Correction: This article originally misnamed Robin Roberts as Robin Carter.\n\n"
+            "The boy recovered.",
             "The boy recovered.",
             ("correction", "Correction: This article originally misnamed Robin Roberts as Robin Carter."),
         ),
         (
-            "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misnamed the ship.\n\nIt sank.",
+            "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misnamed the ship.\n\n"
+            "It sank.",
             "It sank.",
             (
                 "correction",
