@@ -1,8 +1,8 @@
 """A story's facts as a summary can state them: each unit worded as a sentence its evidence supports
-(`newsprism.wording`, `newsprism.support`), citing the articles whose own clause carries it, shortened
-(`newsprism.compress`) where that lets it cite every outlet that reports it or fit the room left; told from
-the clause its article brings earliest; and each outlet's clause that its wording cannot cite told as that
-outlet's own fact."""
+(`newsprism.wording`, `newsprism.support`), citing the articles whose own clause carries it (and its loaded
+words, if any), shortened (`newsprism.compress`) where that lets it cite every outlet that reports it or fit
+the room left; told from the clause its article brings earliest, or from one in plain words that more outlets
+can be cited for; and each outlet's clause that its wording cannot cite told as that outlet's own fact."""
 
 from __future__ import annotations
 

@@ -22,7 +22,10 @@ Each fact is told from the clause its article brings earliest and worded by `new
 `newsprism.wording`), held to its evidence by `newsprism.support`: a sentence with a content word, name or
 number its evidence does not carry becomes the evidence clause as written, or is dropped. The headline is
 the summary's fact that tells most of the outlets' titles and leads, in one line (`newsprism.headline`);
-by the same measure the summary tells each of its parts, the main event first (`main_first`).
+by the same measure the summary tells each of its parts, the main event first (`main_first`), but never
+opens on a fact told as going on from another ("The governor also signed …", `openers.goes_on`). Where an
+outlet's fuller telling of a fact opens the summary as that outlet's, the fact is still stated as the
+outlets' that carry it.
 """
 
 from __future__ import annotations
