@@ -33,7 +33,9 @@ SLICE = {"Multi-News": 24, "NeuS": 24}
 # outlet's clause that tells much more than the fact it is cited for became its own, and attributed
 # sentences took up to four facts. Later that day: 42.66 and 44.90, 98.5% confirmed, after the irregular
 # verbs' forms were stemmed as one and quoted words of a source without a name were given to it as written.
-FLOORS = {"Multi-News": 42.4, "NeuS": 44.6, "confirmed": 0.98}
+# Then 42.74 and 44.99, 98.6% confirmed, after a fact several outlets report was told in the plain words of
+# a clause they can all be cited for rather than in one outlet's loaded ones.
+FLOORS = {"Multi-News": 42.4, "NeuS": 44.7, "confirmed": 0.98}
 
 if not MULTI_NEWS.exists():
     pytest.skip(
