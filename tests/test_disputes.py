@@ -225,3 +225,30 @@ def test_a_negation_with_a_curly_apostrophe_is_a_negation(ctx: Context) -> None:
         "The minister told the press the public doesn’t believe the ministry anymore.",
     )
     assert kinds(story) == []
+
+
+def test_a_name_and_the_fuller_name_that_holds_it_are_one_actor(ctx: Context) -> None:
+    # the small parse takes "Elon" alone for an organisation, and the story names Elon Musk
+    story = story_of(
+        ctx,
+        "Last week, Elon opened a discussion with the board about taking the company private.",
+        "Last week, Elon Musk opened a discussion with the board about taking the company private.",
+    )
+    assert kinds(story) == []
+
+
+def test_a_label_that_joins_two_offices_holds_each(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Kenneth Moch, the president, resigned on Monday.",
+        "Kenneth Moch, president and CEO of Chimerix, resigned on Monday.",
+    )
+    assert kinds(story) == []
+    # an office that is neither is still a dispute, its label read once
+    story = story_of(
+        ctx,
+        "Kenneth Moch, the chairman, resigned on Monday.",
+        "Kenneth Moch, president and CEO of Chimerix, resigned on Monday.",
+    )
+    (conflict,) = conflicts.find_conflicts(story)
+    assert [v.text for v in conflict.values] == ["chairman", "president and CEO of Chimerix"]

@@ -121,7 +121,9 @@ def _attached_roles(story: Story, entity: Entity, article_id: str) -> Iterator[M
 
 def title_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]:
     """A person given two offices by two outlets, each written beside the person's name. A former office
-    is left out: "former Vice President Biden" says nothing against "President Biden" in another year."""
+    is left out: "former Vice President Biden" says nothing against "President Biden" in another year; and
+    a label that joins two offices holds each ("president and CEO of Chimerix" is no dispute with
+    "president")."""
     order = {a.id: n for n, a in enumerate(story.articles)}
     for entity in story.entities:
         if entity.type != "PERSON":
@@ -129,8 +131,10 @@ def title_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]:
         offices: dict[str, list[Reading]] = {}
         for article_id in {m.article for m in entity.mentions if m.article in outlet}:
             for m in _attached_roles(story, entity, article_id):
-                named = office(m.text)
-                if named and not re.match(r"(?i)(the\s+)?(former|ex-?|then|late|outgoing)\b", m.text):
+                if re.match(r"(?i)(the\s+)?(former|ex-?|then|late|outgoing)\b", m.text):
+                    continue
+                # each office of a label that joins two ("president and CEO of Chimerix")
+                for named in filter(None, map(office, re.split(r"\s+(?:and|&)\s+", m.text))):
                     reading = Reading(article_id, outlet[article_id], named, m.start, m.end)
                     offices.setdefault(outlet[article_id], []).append(reading)
         if len(offices) < 2:
@@ -145,7 +149,10 @@ def title_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]:
             if not any(same_office(x.value, y.value) for x in ra for y in rb)
         ]
         if clash:
-            readings = {(r.article, r.value): r for pair in clash for r in pair}  # one reading per office
+            readings: dict[tuple[str, str], Reading] = {}  # one reading per office, and per label
+            for r in (r for pair in clash for r in pair):
+                if not any((x.article, x.start) == (r.article, r.start) for x in readings.values()):
+                    readings.setdefault((r.article, r.value), r)
             ordered = sorted(readings.values(), key=lambda r: (order[r.article], r.start))
             yield _conflict(story, "attribute", f"office of {entity.canonical}", [], ordered)
 
@@ -220,11 +227,16 @@ def _named_together(story: Story, places: set[str]) -> bool:
 
 
 def _same_names(a: Named, b: Named) -> bool:
-    """Shared names, spelling aside: "Van Wert" and "VanWert" are one person."""
+    """Shared names, spelling aside: "Van Wert" and "VanWert" are one person, and so are a name and the
+    fuller one that holds all its words ("Elon", which a small parse may take for an organisation, and "Elon
+    Musk")."""
     squeezed_a = {fold(n).replace(" ", "") for n in a}
     squeezed_b = {fold(n).replace(" ", "") for n in b}
-    return bool(a.keys() & b.keys()) or any(
-        x.endswith(y) or y.endswith(x) for x in squeezed_a for y in squeezed_b
+    words_a, words_b = [set(fold(n).split()) for n in a], [set(fold(n).split()) for n in b]
+    return (
+        bool(a.keys() & b.keys())
+        or any(x.endswith(y) or y.endswith(x) for x in squeezed_a for y in squeezed_b)
+        or any(x <= y or y <= x for x in words_a for y in words_b)
     )
 
 
