@@ -252,3 +252,20 @@ def test_a_label_that_joins_two_offices_holds_each(ctx: Context) -> None:
     )
     (conflict,) = conflicts.find_conflicts(story)
     assert [v.text for v in conflict.values] == ["chairman", "president and CEO of Chimerix"]
+
+
+def test_the_dates_of_a_photo_and_of_an_embedded_post_are_no_dispute(ctx: Context) -> None:
+    own = "Donald Trump held a campaign rally in Fairfield on August 14, 2016."
+    post = (
+        "Donald Trump attacked the media on Sunday. I would be beating Hillary by 20% — Donald J. Trump "
+        "(@realDonaldTrump) August 13, 2016"
+    )
+    caption = (
+        "Donald Trump attacked the media again. Republican presidential candidate Donald Trump speaks during "
+        "a campaign rally at Sacred Heart University, Saturday, Aug. 13, 2016, in Fairfield, Conn."
+    )
+    assert kinds(story_of(ctx, own, post)) == []
+    assert kinds(story_of(ctx, own, caption)) == []
+    # the other date in the outlet's own sentence is a dispute
+    story = story_of(ctx, own, "Donald Trump held a campaign rally in Fairfield on Aug. 13, 2016.")
+    assert [k[0] for k in kinds(story)] == ["date"]

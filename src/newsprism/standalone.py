@@ -369,6 +369,16 @@ def cut_short(article: Article, span: Span) -> bool:
     return word is None or "relcl" in {word.dep_, word.head.dep_}
 
 
+def in_caption(article: Article, offset: int) -> bool:
+    """Whether the offset lies in a photo's caption run into the text (`_caption`)."""
+    tokens = (
+        article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if article.doc is not None
+        else None
+    )
+    return bool(tokens is not None and len(tokens) and _caption(tokens[0].sent))
+
+
 def _caption(sentence: Any) -> bool:
     """Whether a sentence is a photo's caption run into the text: the present tense of what a picture shows
     someone doing, with the picture's date, its "file photo" or a person not named ("Bahraini protesters

@@ -26,6 +26,7 @@ from ..context import Context
 from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
 from ..quantify.numbers import HEDGES
+from ..standalone import in_caption
 from .quantities import slot
 
 NAME = "conflicts"
@@ -211,6 +212,18 @@ def _negated(story: Story, q: Quantity) -> bool:
     return bool(_NEGATED.search(story.article(q.article).text[max(0, q.start - 30) : q.start]))
 
 
+# an embedded post's credit before its date: "— Donald J. Trump (@realDonaldTrump) August 14, 2016"
+_POSTED = re.compile(r"\(@\w{1,30}\)\s*$")
+
+
+def _aside(story: Story, q: Quantity) -> bool:
+    """Whether the figure is the date of a photo or of a post the page embeds, not of the story's events: a
+    caption run into the text ("Donald Trump speaks during a campaign rally …, Saturday, Aug. 13, 2016") or
+    a post's credit. Two outlets' pictures and posts are of different moments."""
+    article = story.article(q.article)
+    return bool(_POSTED.search(article.text[max(0, q.start - 40) : q.start])) or in_caption(article, q.start)
+
+
 def _stated(q: Quantity) -> float | None:
     """The figure an outlet wrote, before its hedge: 2,500 of "close to 2,500" and of "up to 2,500"; None
     for a range ("between 6:45 and 7 p.m.") or a hedge of no single figure."""
@@ -267,7 +280,7 @@ def find_conflicts(story: Story) -> list[Conflict]:
     by_slot: dict[tuple[str, str, str], list[Quantity]] = {}
     for q in story.quantities:
         key = slot(q)
-        if key is not None and q.article in outlet and not _negated(story, q):
+        if key is not None and q.article in outlet and not _negated(story, q) and not _aside(story, q):
             by_slot.setdefault(key, []).append(q)
     sentences = _Sentences(story)
     conflicts = []
