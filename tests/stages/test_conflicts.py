@@ -373,6 +373,14 @@ def test_a_measure_is_named_by_what_it_measures() -> None:
     assert conflict.about == "rain"
     wording = conflict_wording(s, conflict)
     assert wording is not None and wording.text == "A puts the rain at 4 inches; B at 6 inches."
+    # so is a tax in cents, not "the number of the tax"
+    texts = ("The city added a 1.75 cent tax per ounce.", "The tax adds 3 cents to every ounce.")
+    a = quantity("a1", texts[0], "1.75 cent", "count", 1.75, "tax", "cent")
+    b = quantity("a2", texts[1], "3 cents", "count", 3, "tax", "cent")
+    (conflict,) = conflicts.find_conflicts(
+        story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
+    )
+    assert conflict.about == "tax"
 
 
 def test_conflict_names_the_units_holding_its_values() -> None:

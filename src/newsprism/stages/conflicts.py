@@ -56,7 +56,7 @@ _MEASURES = {
 _UNITS_OF_MEASURE = {
     "inch", "foot", "feet", "yard", "mile", "meter", "metre", "kilometer", "kilometre", "km", "centimeter",
     "millimeter", "mph", "kph", "knot", "degree", "pound", "ounce", "ton", "tonne", "kilogram", "kg", "gram",
-    "gallon", "liter", "litre", "barrel", "acre", "hectare",
+    "gallon", "liter", "litre", "barrel", "acre", "hectare", "cent",
 }  # fmt: skip
 # kinds measured from zero, where "twice as many" means something; dates are days, times minutes of a day
 _RATIO = {"duration", "count", "money", "percent", "age", "ordinal", "casualties"}
