@@ -443,3 +443,20 @@ def test_a_toll_of_one_place_is_compared_with_the_toll_of_that_place_alone(
     s = Story(id="s1", title="t", articles=articles)
     s.quantities = [q for a in articles for q in quantities.extract(a)]
     assert [c.about for c in conflicts.find_conflicts(s)] == ([about] if about else [])
+
+
+def test_how_many_days_an_event_has_gone_on_is_no_dispute() -> None:
+    texts = ("The search entered its sixth day on Friday.", "Because we're in the seventh day, they sank.")
+    a = quantity("a1", texts[0], "sixth", "ordinal", 6, "day")
+    b = quantity("a2", texts[1], "seventh", "ordinal", 7, "day")
+    assert (
+        conflicts.find_conflicts(story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])) == []
+    )
+    # a rank of something else is
+    texts = ("She finished sixth in the race.", "She finished seventh in the race.")
+    a = quantity("a1", texts[0], "sixth", "ordinal", 6, "race")
+    b = quantity("a2", texts[1], "seventh", "ordinal", 7, "race")
+    assert (
+        len(conflicts.find_conflicts(story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])))
+        == 1
+    )

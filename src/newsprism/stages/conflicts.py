@@ -190,11 +190,17 @@ def _content(words: list[str]) -> set[str]:
     return set(takewhile(lambda word: word not in STOP_WORDS, words))
 
 
+# the units of time an ordinal counts an event's length in: "the search entered its sixth day" is so on the
+# day it was written, and "the seventh day" a day later
+_ELAPSED = {"day", "night", "week", "month", "year", "hour", "minute"}
+
+
 def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
-    """Whether two values from different outlets may be about one thing: they differ (`_differ`), and
-    they sit in one aligned unit or in sentences naming a common actor ("the meeting" of Putin and Khamenei
-    in both outlets; not "the illness" of two different people)."""
-    if not _differ(a, b):
+    """Whether two values from different outlets may be about one thing: they differ (`_differ`), are not
+    how long something has gone on by the time each was written (`_ELAPSED`), and sit in one aligned unit
+    or in sentences naming a common actor ("the meeting" of Putin and Khamenei in both outlets; not "the
+    illness" of two different people)."""
+    if not _differ(a, b) or (a.kind == "ordinal" and a.about in _ELAPSED):
         return False
     if not story.entities:
         return True  # nothing is known of who the sentences are about
