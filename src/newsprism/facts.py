@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from functools import lru_cache
 
 from .compress import fit, shortened, word_count
 from .model import Span, Story, Unit
@@ -170,9 +171,11 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
     return replace(wording, citations=kept)
 
 
-def _loaded(text: str) -> set[str]:
-    """The loaded or evaluative words of the lexicon the text uses, as stems."""
-    return {stem(w.text.lower()) for w in loaded_words(text, load_lexicon())}
+@lru_cache(maxsize=8192)
+def _loaded(text: str) -> frozenset[str]:
+    """The loaded or evaluative words of the lexicon the text uses, as stems; asked of one clause again for
+    each wording that may cite it."""
+    return frozenset(stem(w.text.lower()) for w in loaded_words(text, load_lexicon()))
 
 
 def _office_labels(story: Story) -> list[str]:
