@@ -849,6 +849,11 @@ def test_a_clause_that_points_back_with_this_or_that_is_no_summary_sentence(ctx:
     assert unit_wording(named_story(ctx, text), clause(text, text.index("Those"))) is None
     text = "Eris was found in 2005. It was like Pluto but more massive."
     assert unit_wording(named_story(ctx, text), clause(text, text.index("It"))) is None
+    # a possessive whose noun the sentence before holds
+    text = "It is the earliest creature with asymmetrical feathers. Caihong’s were on its tail, experts said."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("Caihong"))) is None
+    text = "Karsk signed the deal. Caihong’s feathers were on its tail, experts said."
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("Caihong"))) is not None
     # an "it" that stands for nothing but the clause after it
     for opening in ("It is clear that", "It was reported that", "It turns out that"):
         text = f"Eris was found in 2005. {opening} Karsk will sign the water agreement."

@@ -185,8 +185,9 @@ def unresolved_opener(
     story: Story, article: Article, evidence: Span, done: Sequence[tuple[int, int, str]] = ()
 ) -> bool:
     """Whether the clause opens on "they", on a subject pointing back ("That", "Those accounts") or on an
-    "it" standing for something named before, which the summary does not resolve, on a bare "All" or "Both",
-    or has a demonstrative subject or a "did so" further in (`_pointing_back_inside`), or holds a pronoun that
+    "it" standing for something named before, which the summary does not resolve, on a bare "All" or "Both"
+    or on a possessive whose noun the sentence before holds ("Caihong’s were on its tail"), or has a
+    demonstrative subject or a "did so" further in (`_pointing_back_inside`), or holds a pronoun that
     nothing in it stands for and the story does not resolve (`_stranded`: "he" or "her" where no person is
     within reach, "Much of its body …", "One of them was …"): a sentence about someone or something the
     reader cannot tell ("They are expected to stay there for around a week", "That was the year he was
@@ -202,6 +203,11 @@ def unresolved_opener(
     subject = first.head if first is not None and first.dep_ == "det" else first
     if first is not None and first.lower_ in _POINTING_BACK and subject.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "That was the year …", "Those accounts have since been removed": which ones?
+    owned = subject
+    while owned is not None and owned.dep_ == "compound":
+        owned = owned.head
+    if owned is not None and owned.dep_ in _SUBJECT and any(c.dep_ == "case" for c in owned.children):
+        return True  # "Caihong’s were on its tail": Caihong's what?
     bare = first is not None and not any(c.dep_ == "prep" for c in first.children)
     if bare and first.lower_ in _QUANTIFIERS and first.dep_ in _SUBJECT:
         return True  # "All were defeated in the Senate": all of what? ("All of the amendments" says)
