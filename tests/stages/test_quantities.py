@@ -225,6 +225,8 @@ def test_slot_takes_event_nouns_as_one() -> None:
         ("Around 20 countries attended the Vienna talks in mid-November.", "Around 20 countries", "country"),
         ("The summit lasted three hours.", "three hours", "summit"),
         ("Putin began his three-day visit to Tehran.", "three-day", "visit"),
+        # a participle's figure measures the noun it qualifies, not the verb ("the length of the date")
+        ("A dig revealed a human settlement dating back 49,000 years.", "49,000 years", "settlement"),
     ],
 )
 def test_about_is_what_the_quantity_measures(extract, text: str, phrase: str, about: str) -> None:

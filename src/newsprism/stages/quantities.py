@@ -52,7 +52,8 @@ def _about(doc: Any, start: int, end: int) -> str | None:
         if head.pos_ in {"NOUN", "PROPN"} and not (start <= head.idx < end):
             return str(head.lemma_.lower())
         if head.pos_ in {"VERB", "AUX"}:
-            if head.dep_ == "relcl" and head.head.pos_ in {"NOUN", "PROPN"}:
+            # the noun a relative clause or a participle qualifies: "a settlement dating back 49,000 years"
+            if head.dep_ in {"relcl", "acl"} and head.head.pos_ in {"NOUN", "PROPN"}:
                 return str(head.head.lemma_.lower())
             subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return str(subjects[0].lemma_.lower()) if subjects else str(head.lemma_.lower())
