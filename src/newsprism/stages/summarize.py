@@ -270,6 +270,7 @@ class _Picker:
         when `attribute` is set or when not every outlet's clause carries it as worded; best by `rank`
         where given, else by `score`."""
         left = [u for u in candidates if u.id not in self.tried]
+        retold = {c.id.partition("#")[0] for c in self.units if "#" in c.id}  # facts a version of is placed
         while left:
             unit = max(left, key=rank or self.score)
             left.remove(unit)
@@ -286,8 +287,8 @@ class _Picker:
             # a fact an outlet's fuller telling has told as that outlet's is still stated as the outlets' that
             # carry it: "According to A, the governor drew protests as he signed …" does not say that B and C
             # report the signing too
-            retold = unit.id in {c.id.partition("#")[0] for c in self.units if "#" in c.id} and len(cited) > 1
-            if said >= (_RETOLD_SAID if self.stated_for(unit) else _SAID_SHARE) and not retold:
+            restated = unit.id in retold and len(cited) > 1
+            if said >= (_RETOLD_SAID if self.stated_for(unit) else _SAID_SHARE) and not restated:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
             over = self.put(whole, wording, attribute, [unit, *absorbed], room_words)
             # a sentence a little too long for the room goes in without details it can do without
