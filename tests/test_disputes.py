@@ -200,6 +200,67 @@ def test_a_denial_of_someone_the_other_outlet_never_names_is_no_conflict(ctx: Co
     assert kinds(story) == []
 
 
+def test_dismissing_a_person_is_no_denial(ctx: Context) -> None:
+    # "dismissed Corey Lewandowski": he was fired, not a claim rejected
+    story = story_of(
+        ctx,
+        "Donald Trump dismissed Corey Lewandowski in June.",
+        "Corey Lewandowski ran the campaign of Donald Trump until June.",
+    )
+    assert kinds(story) == []
+
+
+def test_an_attempt_to_debunk_is_no_denial(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Mike Brown and Konstantin Batygin struggled to debunk the hypothetical ninth planet.",
+        "Mike Brown believes the ninth planet is real.",
+    )
+    assert kinds(story) == []
+
+
+def test_a_denial_answers_what_it_denies_not_the_rest_of_its_sentence(ctx: Context) -> None:
+    # what Trump called the story is his, not the matter: "news" in it ties no other sentence to the denial
+    story = story_of(
+        ctx,
+        "Donald Trump produced no shortage of news in his first press conference on Thursday.",
+        "Donald Trump dismissed the Times story on contacts with Russian officials as fake news.",
+    )
+    assert kinds(story) == []
+
+
+def test_a_sentence_telling_the_denial_too_states_nothing_against_it(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "New accusations reached Harvey Weinstein, a producer who denies allegations including assault.",
+        "Harvey Weinstein has denied any allegations of nonconsensual sex.",
+    )
+    assert kinds(story) == []
+
+
+def test_a_denial_told_of_someone_in_a_relative_clause_is_carried(ctx: Context) -> None:
+    # the first outlet tells Weinstein's denial beside his name, so its other sentences state nothing
+    # against it
+    story = story_of(
+        ctx,
+        "Talk turned to Harvey Weinstein, a producer who denies allegations including assault. "
+        "Matt Damon compared allegations against Harvey Weinstein and others.",
+        "Harvey Weinstein has denied any allegations of nonconsensual sex.",
+    )
+    assert kinds(story) == []
+
+
+def test_a_denial_of_a_denial_is_one_disputed_point(ctx: Context) -> None:
+    story = story_of(
+        ctx,
+        "Climate change is probably real but not caused by man, Donald Trump said in an interview.",
+        "Donald Trump now denies denying climate change.",
+    )
+    assert [c.about for c in conflicts.find_conflicts(story)] == [
+        "Donald Trump denies: Donald Trump now denies denying climate change."
+    ]
+
+
 def test_different_actors_of_different_acts_are_no_dispute(ctx: Context) -> None:
     story = story_of(
         ctx,

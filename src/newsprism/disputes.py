@@ -12,8 +12,9 @@ so two sentences are only compared when they tell the same statement:
   about the same act.
 A denial is compared over the whole story too: when an outlet reports that someone denied something ("Stone
 has denied wrongdoing") and another outlet, carrying no denial of theirs, states the matter in its own voice
-(sharing words with the denial, or making the accusation denied), the second states as settled what the
-first reports as denied.
+(sharing words with what is denied, or making the accusation denied), the second states as settled what the
+first reports as denied. A dismissal is a denial only of a claim ("dismissed the report", "dismissed it as
+a joke", not "dismissed his campaign manager"), and an attempt ("struggled to debunk") is none.
 A person's office is compared over the whole story, from titles written beside the name: "Foreign Minister
 Lavrov" against "Lavrov, the defence minister" is a disagreement, "Supreme Guide" against "Leader of the
 Islamic Revolution" is framing, "minister" against "foreign minister" is the same office said more or less
@@ -47,6 +48,20 @@ RANKS = {"vice", "deputy", "prime", "acting", "assistant", "under", "chief", "li
 # ... and words that only say which one ("foreign minister" is a minister).
 PORTFOLIOS = {"foreign", "defence", "interior", "finance", "state", "justice", "health", "trade", "economy"}
 DENIALS = {"deny", "refute", "dismiss", "disprove", "debunk"}
+# What one dismisses when the dismissal denies it: a claim, not a person, a proposal or a lawsuit.
+CLAIMS = {
+    "allegation", "claim", "accusation", "report", "story", "suggestion", "idea", "notion", "criticism",
+    "speculation", "rumor", "rumour", "concern", "theory", "comparison", "assertion", "finding", "talk",
+    "question", "poll", "account", "evidence", "news", "charge", "statement", "warning", "fear",
+}  # fmt: skip
+# A denial someone only tries at is none: "struggled to debunk that ninth planet"
+_ATTEMPTS = {"try", "struggle", "attempt", "seek", "fail", "want", "hope", "plan"}
+# What a denial's own words add besides what it denies: who, when and where, and what else was done ("in
+# a tweet, Trump denied X and consistently criticized …")
+_BESIDE_MATTER = {
+    "nsubj", "nsubjpass", "aux", "auxpass", "neg", "conj", "cc", "advcl", "punct", "advmod", "npadvmod",
+    "prep",
+}  # fmt: skip
 # What a denial of "wrongdoing" or "the allegations" answers: a statement of an accusation or a misdeed.
 ACCUSATIONS = {
     "accuse", "accusation", "allege", "allegation", "charge", "convict", "indict", "indictment", "guilty",
@@ -360,6 +375,7 @@ class Denial:
     name: str
     sentence: tuple[int, int]
     cue: tuple[int, int]
+    matter: str  # what is denied ("any allegations of nonconsensual sex"), else the whole sentence
 
 
 def denials(story: Story, article: Article, background: bool = False) -> Iterator[Denial]:
@@ -371,36 +387,111 @@ def denials(story: Story, article: Article, background: bool = False) -> Iterato
         return
     for sentence in article.doc.sents:
         for token in sentence:
-            if token.lemma_.lower() not in DENIALS or token.pos_ != "VERB":
+            if token.lemma_.lower() not in DENIALS or token.pos_ != "VERB" or not _denies(token):
                 continue
             verb = token.head if token.dep_ in {"conj", "xcomp"} and token.head.i != token.i else token
             if verb.dep_ in {"relcl", "acl"} and not background:
                 continue  # "the father of a baby … that he has denied having": background to what it states
+            if token.dep_ == "xcomp" and verb.lemma_.lower() in _ATTEMPTS | DENIALS:
+                continue  # tried at, or a denial the outer one tells ("denies denying climate change")
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 entity = entity_at(story, article.id, subject.idx, subject.idx + len(subject))
                 if entity is None and subject.lower_ in {"he", "she"}:
                     entity = subject_before(story, article, subject.idx)
+                if entity is None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                    entity = _antecedent(story, article, verb.head)
                 if entity is not None and entity.type in {"PERSON", "ORG", "GPE"}:
                     span = (sentence.start_char, sentence.end_char)
-                    yield Denial(article.id, entity.canonical, span, (token.idx, token.idx + len(token)))
+                    cue = (token.idx, token.idx + len(token))
+                    yield Denial(article.id, entity.canonical, span, cue, _matter(token) or sentence.text)
+
+
+def _antecedent(story: Story, article: Article, noun: Any) -> Entity | None:
+    """Who a relative clause tells of: the named noun it hangs on, or the name that noun stands beside
+    ("Harvey Weinstein, an executive producer of Good Will Hunting who denies …")."""
+    for _ in range(4):
+        entity = entity_at(story, article.id, noun.idx, noun.idx + len(noun))
+        if entity is not None and entity.type in {"PERSON", "ORG", "GPE"}:
+            return entity
+        if noun.dep_ not in {"appos", "pobj", "prep", "compound"} or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
+
+
+def _denies(token: Any) -> bool:
+    """Whether a denial verb denies a claim: a dismissal only of a claim or as something ("dismissed the
+    story as a joke"); "dismissed Corey Lewandowski" and "dismissed a proposal" deny nothing."""
+    if token.lemma_.lower() != "dismiss":
+        return True
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(_called(token)) or any(o.lemma_.lower() in CLAIMS for o in objects)
+
+
+def _called(token: Any) -> set[int]:
+    """The words of what a dismissal calls the thing it dismisses ("… as fake news"), wherever the parse
+    hangs the "as"."""
+    if token.lemma_.lower() != "dismiss":
+        return set()
+    return {t.i for a in token.subtree if a.dep_ == "prep" and a.lower_ == "as" for t in a.subtree}
+
+
+def _purpose(token: Any) -> bool:
+    """Whether an adverbial clause is an infinitive of purpose, part of what is denied ("denied ranking
+    results to manipulate sentiment"), not something else the denier did ("…, accusing Malaysia of …")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _matter(token: Any) -> str:
+    """The words of what a denial verb denies: its object or clause, without who denies, when and where ("in a
+    tweet this week"), what a dismissal calls it ("as a joke") or what else they did ("…, instead calling
+    them a private transaction")."""
+    called = _called(token)
+    aside = {
+        t.i
+        for d in token.subtree
+        if d.i != token.i and d.dep_ == "advcl" and not _purpose(d)
+        for t in d.subtree
+    }
+    words = [
+        t
+        for child in token.children
+        if child.dep_ not in _BESIDE_MATTER or _purpose(child)
+        for t in child.subtree
+        if t.i not in called | aside
+    ]
+    matter = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return matter if content_words(matter) else ""
 
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
-# A statement answers a denial when it shares this many content words with it besides the denier's name:
-# on ClaimDiff's weak pairs, 2 flags 4 of 176 with no false alarm, 1 flags 8 with none (bench_conflicts.py).
-SHARED_WITH_DENIAL = 1
+# A statement answers a denial when it shares a content word with what is denied, besides the denier's
+# name, for every this many words of it (one at least): on ClaimDiff's weak pairs, one shared word flags 8
+# of 176 with no false alarm, two flag 4 (bench_conflicts.py); a long matter ("the failing New York Times
+# story on alleged campaign contact with Russian officials") asks for more than one word in passing.
+WORDS_PER_SHARED = 5
 
 
 def _linked(statement: str, denial: str, denier: str) -> bool:
-    """Whether a statement answers to a denial: they share two content words besides the denier's name, or
-    the denial is of an accusation and the statement makes one ("denied wrongdoing", "was convicted")."""
-    leave_out = _stems([denier]) | {stem(w) for w in NEGATIONS | DENIALS}
-    said, denied = _stems([statement]) - leave_out, _stems([denial]) - leave_out
+    """Whether a statement answers to a denial: it shares enough content words with what is denied besides
+    the denier's name (`WORDS_PER_SHARED`), or the denial is of an accusation and the statement makes one
+    ("denied wrongdoing", "was convicted"). A capitalized word is matched whole: "New York" is no "news"."""
+    leave_out = _link_words(denier) | {stem(w) for w in NEGATIONS | DENIALS}
+    said, denied = _link_words(statement) - leave_out, _link_words(denial) - leave_out
     accused = {stem(w) for w in ACCUSATIONS}
-    return len(said & denied) >= SHARED_WITH_DENIAL or bool(said & accused and denied & accused)
+    # "the story on alleged contact" is not denied as an accusation: "alleged" only hedges it
+    accusing = {stem(w) for w in content_words(denial) if w.lower() not in {"alleged", "allegedly"}} & accused
+    enough = max(1, len(denied) // WORDS_PER_SHARED)
+    return len(said & denied) >= enough or bool(said & accused and accusing)
+
+
+def _link_words(text: str) -> set[str]:
+    """Content words as stems, a capitalized word whole and apart from them ("New" is not the stem of
+    "news")."""
+    return {f"^{w.lower()}" if w[:1].isupper() else stem(w) for w in content_words(text)}
 
 
 def _statement(story: Story, article: Article, denial: Denial, denied: str) -> tuple[int, int] | None:
@@ -414,6 +505,8 @@ def _statement(story: Story, article: Article, denial: Denial, denied: str) -> t
         text = article.text[start:end]
         if span is None or not len(span) or _polarity(span) or _quoted(article, start, end):
             continue  # a denial, or someone's quoted words, is not the outlet stating the matter
+        if any(t.lemma_.lower() in DENIALS and t.pos_ == "VERB" for t in span):
+            continue  # "… Weinstein, a producer who denies allegations": it tells the denial too
         if not _linked(text, denied, denial.name):
             continue
         shared = len(_words(text) & _words(denied))
@@ -427,7 +520,11 @@ def denial_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]
     found = {a.id: list(denials(story, a)) for a in story.originals if a.id in outlet}
     # who each article reports denying something, in its own statement or as background to another
     deniers = {a: {d.name for d in denials(story, story.article(a), background=True)} for a in found}
+    told = set()
     for denial in (d for ds in found.values() for d in ds):
+        if (denial.article, denial.name, denial.sentence) in told:
+            continue  # one sentence's denials of one matter by one person are one point
+        told.add((denial.article, denial.name, denial.sentence))
         denied_text = story.article(denial.article).text[slice(*denial.sentence)]
         readings = []
         for article in story.originals:
@@ -435,7 +532,7 @@ def denial_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]
                 continue
             if denial.name in deniers[article.id]:
                 continue  # this outlet carries the denial as well ("… a baby that he has denied having")
-            statement = _statement(story, article, denial, denied_text)
+            statement = _statement(story, article, denial, denial.matter)
             if statement:
                 readings.append(Reading(article.id, outlet[article.id], "states", *statement))
         if readings:
