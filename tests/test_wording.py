@@ -415,6 +415,21 @@ def test_an_office_goes_with_its_time_and_holder(
     assert wording.text == expected
 
 
+def test_an_office_set_off_after_the_name_with_whose_it_is_is_not_the_name_again(ctx: Context) -> None:
+    # the other outlet's "Ambassador to the European Union Gordon Sondland" makes the office a label of
+    # his in the first outlet too: not "a deposition from Gordon Sondland, Gordon Sondland and a central
+    # figure"; what follows it with "and" tells who he is, so the office stays
+    first = (
+        "The administration blocked a deposition from Gordon Sondland, the U.S. ambassador to the European "
+        "Union and a central figure in the inquiry."
+    )
+    second = "The State Department instructed Ambassador to the European Union Gordon Sondland to stay."
+    story = named_story(ctx, first, second)
+    wording = unit_wording(story, clause(first))
+    assert wording is not None
+    assert wording.text == first
+
+
 def test_an_office_no_outlet_gives_otherwise_stays_as_written(ctx: Context) -> None:
     # "Sen.", "former Massachusetts Gov." say who someone is; no outlet's framing to leave out
     text = (

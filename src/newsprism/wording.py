@@ -303,12 +303,18 @@ def _edits(
             following = next(
                 (n for n in names if n.start >= m.end and _APPOSITION.fullmatch(text[m.end : n.start])), None
             )
+            # … or after it, with whose office it is: "Gordon Sondland, the U.S. ambassador to the EU"
+            whose = _modified(text, places, m.start)
             after_name = [
                 n.end
                 for n in names
-                if evidence.start <= n.end <= m.start
-                and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : m.start], re.I)
+                if evidence.start <= n.end <= whose
+                and re.fullmatch(r"\s*,\s*(the\s+)?", text[n.end : whose], re.I)
             ]
+            if after_name and re.match(r"\s+and\s", text[m.end :]):
+                # "Sondland, the ambassador to the EU and a central figure in the inquiry": one label, which
+                # left out would make two people of one
+                continue
             if (following or after_name) and entity.type == "PERSON" and _uncontested(story, entity, m.text):
                 # "Sen. Jeff Flake": an office no outlet gives otherwise, as the outlet writes it; without
                 # "the" before a title and name ("the Russian President Vladimir Putin", "the U.S. Treasury
