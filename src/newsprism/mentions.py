@@ -205,6 +205,11 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
         name_start_tok += 1  # "Fearing Irene's wrath, Amtrak …": a verb the small model takes into a name
     if name_start_tok >= end:
         return None
+    # "Mollie Olgin of Ingleside": a full name and where the person is from, read by the small model as one
+    # name; the place is no part of it ("Duke of York", with no two names before "of", stays whole)
+    of = next((i for i in range(name_start_tok + 2, end - 1) if doc[i].lower_ == "of"), None)
+    if of is not None and all(t.text[:1].isupper() for t in doc[name_start_tok:of]):
+        end = of
     c_start, c_end = _trim_span(
         text, doc[name_start_tok].idx, doc[end - 1].idx + len(doc[end - 1].text), True
     )

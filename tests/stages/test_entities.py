@@ -373,3 +373,12 @@ def test_a_surname_inside_another_name_or_phrase_is_not_the_person(story_of) -> 
     for words in ("Kleiner Perkins", "Head of West", "West Bank"):
         at = text.index(words) + len(words) - len(words.split()[-1])
         assert canonical_at(story, at, words.split()[-1]) not in {"Tom Perkins", "Jordan West"}, words
+
+
+def test_a_person_of_a_place_is_the_person_not_the_place(story_of) -> None:
+    # the small model reads "Mollie Olgin of Ingleside" as one name: the town is no surname of hers
+    text = "Mollie Olgin of Ingleside was found dead on Saturday. The Ingleside community is mourning."
+    story = story_of(text)
+    assert "Mollie Olgin" in people(story)
+    assert canonical_at(story, text.index("Ingleside community"), "Ingleside") != "Mollie Olgin"
+    assert all(" of " not in name for name in people(story))
