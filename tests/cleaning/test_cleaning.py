@@ -538,6 +538,15 @@ def test_long_page_uses_precision_mode_and_keeps_the_body() -> None:
         ("In this case the court found no photo of the dam.", False),
         ("The deal was backed by the AFL/CIO.", False),
         ("Police said 1 of 6 suspects was arrested on Monday.", False),
+        # a paper's figure legend, however long, is told by its number
+        (
+            "Fig. 4 Feathers preserved in Caihong juji. Feathers attached to the neck: (a) pennaceous "
+            "feathers and (b) down-like feather; (c) feathers attached to the chest and trunk region. " * 4,
+            True,
+        ),
+        ("Figure 2: Mean length and diameter of the melanosomes.", True),
+        ("Figures 2 and 3 show the melanosomes, the team wrote.", False),
+        ("Fig trees grow in the valley.", False),
     ],
 )
 def test_a_caption_is_told_by_its_credit_or_counter(line: str, caption: bool) -> None:

@@ -268,8 +268,12 @@ def chrome_kind(line: str) -> str | None:
     return "nav" if low in _CHROME_EXACT else None
 
 
+# a figure's legend in a paper: "Fig. 4 Feathers preserved in …", "Figure 2: Mean length …"
+_FIGURE = re.compile(r"^(?:Fig\.|Figure|FIGURE|FIG\.)\s?\d+[a-z]?(?:[.:|]\s|\s(?=[A-Z(]))")
+
+
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION_CREDIT.search(line)) and words(line) <= 60
+    return bool(_CAPTION_CREDIT.search(line)) and words(line) <= 60 or bool(_FIGURE.match(line))
 
 
 def split_title_line(line: str) -> tuple[str, str] | None:
