@@ -110,6 +110,12 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
         ("The new commission is expected to hold its first session in May.", []),
         ("Karsk will release water from the dam in June.", []),
         ("The commission held its first session in May.", ["in May"]),
+        # the comma after a part that also sets off who says so stays with them: not "from tree to tree says"
+        (
+            "Caihong may have glided from tree to tree, preying on small mammals and lizards, says study "
+            "co-author Xing Xu.",
+            [", preying on small mammals and lizards"],
+        ),
         # who says so, even where the parse takes "heard" for a noun
         (
             "A climber fell to her death as she and her husband crossed a ridge in Karsk, an inquest heard.",

@@ -205,8 +205,12 @@ def _edges(token: Any, last: Any, before: Any, after: Any) -> tuple[int, int]:
     start, end = first.idx, last.idx + len(last)
     if before.text != ",":
         return start, end  # "… three others before X, officials said" keeps the comma before "officials"
-    closing = after is not None and after.text == ","
     ancestors = set(token.ancestors)
+    # a comma that also sets off who says so stays theirs: "…, preying on lizards, says co-author Xu"
+    tag = after.head if after is not None else None
+    told = tag is not None and tag.i > after.i and tag.lemma_.lower() in CLAUSE
+    told = told and any(a.dep_ in {"ccomp", "parataxis"} and a.head == tag for a in [token, *ancestors])
+    closing = after is not None and after.text == "," and not told
     previous = token.doc[max(before.i - 1, 0)]
     opened = before.i > 0 and any(
         t.right_edge.i in {previous.i, before.i}
