@@ -64,12 +64,25 @@ def _fixed_ents(doc: Any) -> list[tuple[int, int, str]]:
         if adjacent and left[1] - left[0] > 1 and doc[left[1] - 1].pos_ == "PROPN":
             left[1] -= 1
             right[0] -= 1
+    for ent in ents:  # "12:39 A.M. Israel and Hamas …": a live blog's time of day is no part of a name
+        while ent[1] - ent[0] > 1 and ent[0] > 0 and _time_of_day(doc[ent[0]], doc[ent[0] - 1]):
+            ent[0] += 1
     for ent in ents:  # "Instagram and Twitter", "@handle": a small model's people that are a platform
         if ent[2] == "PERSON" and all(
             t.lower_ in _PLATFORMS or t.text[:1] == "@" for t in doc[ent[0] : ent[1]]
         ):
             ent[2] = "ORG"
     return [(s, e, label) for s, e, label in ents if e > s]
+
+
+_TIME_MARKS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "cet"}
+
+
+def _time_of_day(token: Any, before: Any) -> bool:
+    """Whether the token marks the time of day just written before it ("12:39 A.M.", "10 p.m. ET")."""
+    return token.lower_ in _TIME_MARKS and (
+        bool(re.fullmatch(r"\d{1,2}(?::\d{2})?", before.text)) or before.lower_ in _TIME_MARKS
+    )
 
 
 def _office_of(doc: Any, i: int) -> int | None:

@@ -382,3 +382,14 @@ def test_a_person_of_a_place_is_the_person_not_the_place(story_of) -> None:
     assert "Mollie Olgin" in people(story)
     assert canonical_at(story, text.index("Ingleside community"), "Ingleside") != "Mollie Olgin"
     assert all(" of " not in name for name in people(story))
+
+
+def test_a_live_blogs_time_is_no_part_of_the_name_after_it(story_of) -> None:
+    # "12:39 A.M. Israel and Hamas have agreed …": the small model reads "A.M. Israel" as one name
+    text = (
+        "12:39 A.M. Israel and Hamas have agreed to a ceasefire starting on Friday.\n\n"
+        "1:15 A.M. Hamas says it will abide by the truce. Israel said the truce would hold."
+    )
+    story = story_of(text)
+    names = [e.canonical for e in story.entities]
+    assert not [n for n in names if "A.M." in n], names
