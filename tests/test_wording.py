@@ -1296,6 +1296,9 @@ def test_a_person_first_named_by_surname_alone_gets_the_full_name() -> None:
     # nor where the evidence does not name that person
     other = Wording("Kolvanek left.", ["a1"], evidence, ["Annika Veldt"])
     assert introduced(other, kolvanek)[0].text == "Kolvanek left."
+    # nor a surname that says whose family or administration: not "a Dario Kolvanek family friend"
+    for text in ("Jan Orsk, a Kolvanek family friend, left.", "The Kolvanek administration left."):
+        assert introduced(Wording(text, ["a1"], evidence, names), kolvanek)[0].text == text
 
 
 @pytest.mark.parametrize(

@@ -223,6 +223,13 @@ def introduced(
     return replace(wording, text=text, proper_start=proper), ids
 
 
+# what a surname before it says whose it is, not who does something: "the Robinson family"
+_WHOSE = re.compile(
+    r"\s+(?:family|families|household|administration|campaign|presidency|era|estate|camp|team|home|"
+    r"residence|children|siblings|brothers|sisters|aides|allies|loyalists|supporters|legacy|case|trial)\b"
+)
+
+
 def _whole_word(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
@@ -246,6 +253,8 @@ def _named_in_full(text: str, canonical: str, names: list[str]) -> str:
     before = text[: match.start()].split()[-1:]
     if before and before[0][:1].isupper():
         return text
+    if _WHOSE.match(text[match.end() :]):
+        return text  # "a Robinson family friend", "the Trump administration": whose, not who
     return text[: match.start()] + canonical + text[match.end() :]
 
 
