@@ -914,6 +914,19 @@ def test_the_writers_own_words_around_what_someone_said_are_no_summary_sentence(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The journal has learned that the court order referred to in this story has been amended.",
+        "This story has been corrected to show that the winner of five of the seven elections won more.",
+        "Stay with Karsk Radio for developments in this story.",
+    ],
+)
+def test_words_about_the_page_itself_are_no_summary_sentence(ctx: Context, text: str) -> None:
+    # what an outlet says of its own page is no fact of the story
+    assert unit_wording(named_story(ctx, text), clause(text)) is None
+
+
+@pytest.mark.parametrize(
     ("text", "opening"),
     [
         (

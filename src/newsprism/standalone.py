@@ -62,6 +62,8 @@ _OWN_HEADINGS = {
     "VERDICT",
 }
 _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
+# the outlet speaking of its own page: "the court order referred to in this story has been amended"
+_THIS_PAGE = re.compile(r"\bthis (?:story|article|post|piece)\b", re.I)
 # what a caption says someone in a picture does, and what a picture is
 _POSED = {
     "wave", "pose", "arrive", "hold", "speak", "gesture", "look", "walk", "stand", "sit", "listen", "attend",
@@ -149,13 +151,16 @@ def _balanced(text: str) -> bool:
 def _outlets_own(text: str) -> str | None:
     """The words of a clause in the outlet's own voice, quotations left out; None when the clause is no
     account of the outlet's: it opens or closes a quotation alone, speaks in the outlet's own "we", asks
-    a rhetorical question (opinion, not a fact to report), or opens on a transcript's speaker label."""
+    a rhetorical question (opinion, not a fact to report), speaks of its own page ("in this story"), or
+    opens on a transcript's speaker label."""
     if not _balanced(text) or _LABEL.match(text):
         return None
     own = _QUOTATION.sub("", text)
     if not re.search(r"\w", own):
         return None  # quoted words alone, with no one to say them
-    return None if _EDITORIAL.search(own) or own.rstrip(" ’'”\")").endswith("?") else own
+    if _EDITORIAL.search(own) or _THIS_PAGE.search(own):
+        return None
+    return None if own.rstrip(" ’'”\")").endswith("?") else own
 
 
 def transcribed(article: Article, span: Span) -> bool:
