@@ -66,6 +66,9 @@ PHRASES = [
     row("a three-day visit", "duration", 3 * DAY, 3 * DAY, "s", text="a three-day"),
     row("half an hour", "duration", 1800, 1800, "s"),
     row("two centuries", "duration", 200 * YEAR, 200 * YEAR, "s"),
+    # a span with "between" is one whichever end comes first
+    row("between 49,000 and 46,000 years", "duration", 46000 * YEAR, 49000 * YEAR, "s"),
+    row("between 46,000 and 49,000 years", "duration", 46000 * YEAR, 49000 * YEAR, "s"),
     # counts
     row("around 20 countries", "count", 18, 22, "country", "around"),
     row("some 120 delegates", "count", 108, 132, "delegate", "some"),

@@ -149,10 +149,13 @@ def _is_year(num: str) -> bool:
 
 
 def _range(m: re.Match[str], scale: float = 1) -> tuple[float, float] | None:
-    """[low, high] of "three to four", "10-20", "between 12 and 16"; "and" alone joins two figures."""
+    """[low, high] of "three to four", "10-20", "between 12 and 16" (or "between 16 and 12"); "and" alone
+    joins two figures, and "20-10" without "between" is a score, no span."""
     if m.group("sep").lower() == "and" and not m.group("between"):
         return None
     low, high = number(m.group("num")), number(m.group("num2"))
+    if low is not None and high is not None and m.group("between") and low > high:
+        low, high = high, low  # "between 49,000 and 46,000 years ago": either end may come first
     if low is None or high is None or low >= high:
         return None
     return low * scale, high * scale
