@@ -460,3 +460,32 @@ def test_how_many_days_an_event_has_gone_on_is_no_dispute() -> None:
         len(conflicts.find_conflicts(story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])))
         == 1
     )
+
+
+def test_a_running_tally_dated_otherwise_is_no_dispute() -> None:
+    # cases reported "through July", "so far this year" and "as of November 13" are three counts of a
+    # tally as it stood when each was written
+    texts = (
+        "Confirmed cases have been reported in 17 states through July.",
+        "There have been 50 cases reported across 24 states so far this year.",
+        "As of November 13, the agency had verified 88 cases in 32 states.",
+    )
+    found = [
+        quantity(f"a{n}", t, f"{k} states", "count", k, "states")
+        for n, (t, k) in enumerate(zip(texts, (17, 24, 32), strict=True), 1)
+    ]
+    s = story(
+        *[(f"a{n}", o, t) for n, (o, t) in enumerate(zip("ABC", texts, strict=True), 1)], quantities=found
+    )
+    assert conflicts.find_conflicts(s) == []
+    # a count told without a date of its own is compared
+    plain = "Confirmed cases have been reported in 24 states."
+    s = story(
+        ("a1", "A", texts[0].replace(" through July", "")),
+        ("a2", "B", plain),
+        quantities=[
+            quantity("a1", texts[0].replace(" through July", ""), "17 states", "count", 17, "states"),
+            quantity("a2", plain, "24 states", "count", 24, "states"),
+        ],
+    )
+    assert len(conflicts.find_conflicts(s)) == 1

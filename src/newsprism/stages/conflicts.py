@@ -230,6 +230,25 @@ def _aside(story: Story, q: Quantity) -> bool:
     return bool(_POSTED.search(article.text[max(0, q.start - 40) : q.start])) or in_caption(article, q.start)
 
 
+# a count dated as a running tally: "17 states through July", "so far this year", "as of November 13"
+_TALLY_DATE = re.compile(
+    r"\b(?:(?:as of|through|until)\s+(?:the end of\s+)?"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
+    r"|so far (?:this|in)\s+\w+|to date|thus far)\b",
+    re.I,
+)
+
+
+def _tally(story: Story, q: Quantity) -> bool:
+    """Whether a count is a running tally its sentence dates ("cases in 17 states through July"): two
+    outlets' tallies of one thing are the count at two moments, no dispute."""
+    if q.kind not in {"count", "casualties"}:
+        return False
+    article = story.article(q.article)
+    start, end = next(((s, e) for s, e in article.sentences if s <= q.start < e), (0, len(article.text)))
+    return bool(_TALLY_DATE.search(article.text[start:end]))
+
+
 def _stated(q: Quantity) -> float | None:
     """The figure an outlet wrote, before its hedge: 2,500 of "close to 2,500" and of "up to 2,500"; None
     for a range ("between 6:45 and 7 p.m.") or a hedge of no single figure."""
@@ -286,8 +305,15 @@ def find_conflicts(story: Story) -> list[Conflict]:
     by_slot: dict[tuple[str, str, str], list[Quantity]] = {}
     for q in story.quantities:
         key = slot(q)
-        if key is not None and q.article in outlet and not _negated(story, q) and not _aside(story, q):
-            by_slot.setdefault(key, []).append(q)
+        if (
+            key is None
+            or q.article not in outlet
+            or _negated(story, q)
+            or _aside(story, q)
+            or _tally(story, q)
+        ):
+            continue
+        by_slot.setdefault(key, []).append(q)
     sentences = _Sentences(story)
     conflicts = []
     for (kind, _, about), values in by_slot.items():
