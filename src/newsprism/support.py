@@ -24,7 +24,7 @@ FRAME_WORDS = {
     "according", "report", "reports", "reported", "puts", "put", "gives", "give", "differ", "differs",
     "accounts", "outlet", "outlets", "states", "state", "denial", "denies", "deny", "length", "number",
     "amount", "share", "age", "date", "toll", "time", "rank", "office", "since", "last", "said", "says",
-    "who", "where", "held", "version",
+    "who", "where", "held", "version", "distance",
 }  # fmt: skip
 # irregular forms of verbs news is told in, by the verb: "died" and "dies", "won" and "wins" are one word
 _FORMS = {

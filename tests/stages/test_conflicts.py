@@ -8,6 +8,7 @@ from newsprism.context import Context, Progress
 from newsprism.model import Article, Quantity, Span, Story, Unit
 from newsprism.settings import load_settings
 from newsprism.stages import conflicts, quantities
+from newsprism.support import unsupported
 from newsprism.versions import conflict_wording
 
 ASHARQ = "Their meeting continued for more than an hour and a half in Tehran."
@@ -381,6 +382,24 @@ def test_a_measure_is_named_by_what_it_measures() -> None:
         story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
     )
     assert conflict.about == "tax"
+    # and a length "within" which something comes of a thing is the distance from it, not the thing
+    texts = (
+        "The probe will come within 3.9 million miles of the solar surface.",
+        "The probe will orbit within 3.7 million miles of the sun's surface.",
+    )
+    a = quantity("a1", texts[0], "3.9 million miles", "count", 3.9e6, "surface", "mile")
+    b = quantity("a2", texts[1], "3.7 million miles", "count", 3.7e6, "surface", "mile")
+    s = story(("a1", "A", texts[0]), ("a2", "B", texts[1]), quantities=[a, b])
+    for article in s.articles:
+        article.sentences = [(0, len(article.text))]
+    (conflict,) = conflicts.find_conflicts(s)
+    assert conflict.about == "distance from the surface"
+    wording = conflict_wording(s, conflict)
+    assert wording is not None
+    assert (
+        wording.text == "A puts the distance from the surface at 3.9 million miles; B at 3.7 million miles."
+    )
+    assert unsupported(wording.text, wording.evidence, [*wording.names, "A", "B"]) == []
 
 
 def test_conflict_names_the_units_holding_its_values() -> None:

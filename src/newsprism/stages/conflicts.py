@@ -262,6 +262,10 @@ def _stated(q: Quantity) -> float | None:
     return None
 
 
+_LENGTHS = {"inch", "foot", "feet", "yard", "mile", "meter", "metre", "kilometer", "kilometre", "km"}
+_WITHIN = re.compile(r"\bwithin(?:\s+(?:just|about|some|only))?\s*$", re.I)
+
+
 def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
     """What the conflict is about, in the words of the first outlet ("talks"), not the slot's ("meeting"),
     so that a summary sentence naming it stays within what the articles say: "toll" for a toll of people,
@@ -274,9 +278,11 @@ def _named(story: Story, kind: str, q: Quantity, slot_about: str) -> str:
     if kind == "casualties" and noun in {"people", "person"}:
         return what
     measured = kind == "count" and q.unit in _UNITS_OF_MEASURE and noun != q.unit
+    text = story.article(q.article).text
+    if measured and q.unit in _LENGTHS and _WITHIN.search(text[max(0, q.start - 30) : q.start]):
+        return f"distance from the {noun}"  # "within 3.9 million miles of the solar surface"
     if noun in _MEASURES.get(kind, ()) or measured:
         return noun
-    text = story.article(q.article).text
     written = {m.group() for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I)}
     # a name: the article writes it with a capital everywhere, inside a sentence too
     name = sorted(written)[0] if written and all(w[:1].isupper() for w in written) else None
