@@ -94,6 +94,18 @@ def test_a_pronoun_speaker_is_not_the_person_the_quoted_words_name(story_of) -> 
     assert novak is not None and variant.speaker == novak.id
 
 
+def test_a_pronoun_speaker_is_not_someone_named_inside_other_quoted_words(story_of) -> None:
+    # a commenter's words name Lindsay Lohan; "she asked" is not hers
+    text = (
+        "Some comments were harsh. “She is worse than Lindsay Lohan,” one user wrote.\n\n"
+        "“Why does anyone care what I wear to the panel?” she asked."
+    )
+    story = story_of(text)
+    asked = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "she"]
+    lohan = next(e for e in story.entities if e.canonical == "Lindsay Lohan")
+    assert asked and all(v.speaker != lohan.id for v in asked)
+
+
 def test_reported_speech_without_marks_is_indirect(story_of) -> None:
     story = story_of(
         "Annika Veldt said the agreement was a beginning and that Valdoria would keep pressing for "

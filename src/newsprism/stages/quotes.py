@@ -20,7 +20,7 @@ from ..disjoint import DisjointSets
 from ..model import Agreement, Article, Entity, Quote, QuoteVariant, Span, Story
 from ..names import fold
 from ..pronouns import subject_before
-from ..quoting import RELAY, SPEECH, Attribution, attributions
+from ..quoting import RELAY, SPEECH, Attribution, attributions, quote_regions
 from ..quoting.speakers import may_stand_for
 from ..settings import QuotesSettings
 
@@ -84,12 +84,17 @@ def _named_at(story: Story, article: Article, tokens: list[Any]) -> list[Entity]
 
 
 def _previous_person(story: Story, article: Article, before: int) -> Entity | None:
+    """The person named last before `before`, outside quoted words: whom someone's words name ("worse than
+    Lindsay Lohan," one user wrote) is not who the prose goes on about."""
+    quoted = quote_regions(article.text)
     best: tuple[int, Entity] | None = None
     for entity in story.entities:
         if entity.type != "PERSON":
             continue
         for m in entity.mentions:
-            if m.article == article.id and m.end <= before and (best is None or m.start > best[0]):
+            if m.article != article.id or m.end > before or any(s <= m.start < e for s, e in quoted):
+                continue
+            if best is None or m.start > best[0]:
                 best = (m.start, entity)
     return best[1] if best else None
 
