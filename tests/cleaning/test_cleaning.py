@@ -361,6 +361,15 @@ def test_clean_text_takes_out_a_photo_credit_run_into_the_text():
                 "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misnamed the ship.",
             ),
         ),
+        # and a note that the page was corrected, however it opens
+        (
+            "This story has been corrected to show that the winner won a larger majority.\n\nIt sank.",
+            "It sank.",
+            (
+                "correction",
+                "This story has been corrected to show that the winner won a larger majority.",
+            ),
+        ),
         # a sentence that opens on the word is no label
         (
             "Corrections officers said the inmate escaped: It was the second time.",

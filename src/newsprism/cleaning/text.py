@@ -55,6 +55,11 @@ _CHROME_RULES = [
     # and their note of a correction ("Correction: This article originally misnamed Robin Roberts as Robin
     # Carter.", "CLARIFICATION (March 18): An earlier version …"), whose wrong words are no part of the story
     ("correction", r"^(correction|clarification)\s*(\([^)]{0,40}\)|,[^:]{0,30})?\s*:"),
+    (
+        "correction",
+        r"^this (story|article|report|post) (has been|was) (corrected|updated|amended)\b"
+        r".{0,300}$",
+    ),
     ("advert", r"^(advertisement|sponsored content|ad)\s*[-:]?\s*$"),
     ("archive-banner", r"^.{0,60}\b(english|arabic|online)?\s*archive\s*\d{4}\s*[-–]\s*\d{4}\s*$"),
     ("subscribe", r"^(thanks|thank you) for (signing up|subscribing)\b.{0,40}$"),
