@@ -218,6 +218,10 @@ def _person(doc: Any, article: Article, start: int, end: int) -> Found | None:
         name_start_tok += 1  # "Fearing Irene's wrath, Amtrak …": a verb the small model takes into a name
     if name_start_tok >= end:
         return None
+    # "Mr. Cosby’s Jesus": a name after a possessive is whose it is, no part of the name
+    owner = next((i for i in range(end - 2, name_start_tok - 1, -1) if doc[i].tag_ == "POS"), None)
+    if owner is not None:
+        name_start_tok = owner + 1
     # "Mollie Olgin of Ingleside": a full name and where the person is from, read by the small model as one
     # name; the place is no part of it ("Duke of York", with no two names before "of", stays whole)
     of = next((i for i in range(name_start_tok + 2, end - 1) if doc[i].lower_ == "of"), None)

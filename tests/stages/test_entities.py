@@ -393,3 +393,14 @@ def test_a_live_blogs_time_is_no_part_of_the_name_after_it(story_of) -> None:
     story = story_of(text)
     names = [e.canonical for e in story.entities]
     assert not [n for n in names if "A.M." in n], names
+
+
+def test_a_name_after_a_possessive_is_whose_not_part_of_the_name(story_of) -> None:
+    # the small model reads "Mr. Cosby’s Jesus" as one name, and the summary had written "the persecution
+    # of Cosby’s Jesus" for "the persecution of Jesus"
+    text = (
+        "Wyatt referenced the persecution of Jesus while talking about Cosby. "
+        "“Not saying Mr. Cosby’s Jesus, but we know what this country has done,” he said."
+    )
+    story = story_of(text)
+    assert not [n for n in people(story) if "’s" in n or "'s" in n], people(story)
