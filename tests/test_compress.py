@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import segmented_story
 
-from newsprism.compress import cut, optional_parts, shortened, tidy, word_count
+from newsprism.compress import cut, optional_parts, shortened, tidy, with_zone, word_count
 from newsprism.context import Context
 from newsprism.model import Article, Span
 from newsprism.support import carried
@@ -126,6 +126,24 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
 def test_optional_parts(ctx: Context, text: str, parts: list[str]) -> None:
     article, span = parsed(ctx, text)
     assert [text[start:end] for start, end in optional_parts(article, span)] == parts
+
+
+def test_a_times_zone_goes_with_it(ctx: Context) -> None:
+    # not "Police arrested Vogelsang on Saturday CT.", where the parse hangs "CT" on the verb
+    text = (
+        "A man walked into a bank on Oct. 19 and another the next day without a disguise, demanded money "
+        "and left with an undisclosed amount of cash.\n\nPolice arrested Vogelsang on Saturday at a hotel in "
+        "the same area as the banks, just after 3 a.m. CT."
+    )
+    article = segmented_story(ctx, [text]).articles[0]
+    start = text.index("Police")
+    span = Span(article.id, start, len(text), text[start:])
+    parts = [text[s:e] for s, e in optional_parts(article, span)]
+    assert not any(part.endswith("a.m.") for part in parts), parts
+    # the parse of the outlet's whole page hangs it elsewhere: a part that ends on the time takes its zone
+    end = text.index("CT")
+    assert with_zone(text, end - 1) == end + 2
+    assert with_zone("at 3 a.m. on Monday", 9) == 9
 
 
 def test_cut_leaves_one_space_and_no_stray_comma() -> None:

@@ -157,6 +157,7 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
         if _figure(before) and sum(_figure(t) and t.lemma_ == before.lemma_ for t in tokens) > 1:
             continue  # "4,500 tons during a typical year and 12,000 tons during a crisis": which is which
         start, end = _edges(token, last, before, after)
+        end = with_zone(article.text, end)  # "just after 3 a.m. CT", whatever the parse makes of "CT"
         if token.dep_ == "prep" and before.dep_ == "advmod" and before.head == token.head:
             start = before.idx  # "late in a presidential election year": the adverb the time is of
         if any(s < end and start < e for s, e in quoted):
@@ -164,6 +165,18 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
         parts.append((start, end))
     titles = [(s, e) for s, e in _titles(tokens) if not any(qs < e and s < qe for qs, qe in quoted)]
     return parts + titles
+
+
+# a time zone after a time of day: "3 a.m. CT", "10 p.m. EST"
+_ZONE = re.compile(
+    r"(?<=[ap]\.m\.)\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T)\b|(?<=[AP]M)\s+(?:[ECMP][SD]?T|GMT|UTC)\b"
+)
+
+
+def with_zone(text: str, end: int) -> int:
+    """Where a part ending at `end` ends with the time zone written after its time of day, if any."""
+    zone = _ZONE.match(text, end)
+    return zone.end() if zone else end
 
 
 def _titles(tokens: Any) -> list[tuple[int, int]]:
