@@ -1041,6 +1041,8 @@ def test_a_clause_that_ends_where_the_words_it_introduces_begin_says_nothing(ctx
         ("Mira Dostal said on Tuesday after the meeting in Rivenholm.", False),
         ("The ministers agreed on Tuesday.", False),
         ("The Karsk minister commented on the report.", False),
+        # nor where what the parse takes for the words said is a participle of something else
+        ("Veldt wrote in the 10-page will written last September.", False),
     ],
 )
 def test_a_speech_verb_whose_preposition_carries_what_was_said_is_a_summary_sentence(

@@ -303,11 +303,20 @@ def is_sentence(article: Article, span: Span) -> bool:
     if (
         root.lemma_.lower() in CLAUSE
         and not said_first
-        and not any(t.head == root and t.dep_ in said for t in tokens)
+        and not any(t.head == root and t.dep_ in said and _says(t) for t in tokens)
         and not any(_said_with(root, c) for c in root.children)
     ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
     return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+
+
+def _says(token: Any) -> bool:
+    """Whether a speech verb's complement says something: a clause with a subject of its own, or an object;
+    not a participle the parse takes for one ("Bacall wrote in the 10-page will written last September",
+    where "will written" is read as a verb)."""
+    if token.dep_ != "ccomp" or token.tag_ != "VBN":
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children)
 
 
 def _main_after(tokens: Any) -> bool:
