@@ -137,6 +137,13 @@ def test_a_proper_opening_keeps_its_capital() -> None:
     assert attributed(named, ["X"]) == "According to X, Soultrait said so."
     spokesperson = Wording("A spokesperson said so.", [], names=["Arthur de Soultrait", "Vicomte A"])
     assert attributed(spokesperson, ["X"]) == "According to X, a spokesperson said so."
+    # a name with a particle joined to its last word keeps it; a label in small letters is no name
+    shaik = Wording("Ahmed al-Shaik said so.", [], names=["Ahmed al-Shaik"])
+    assert attributed(shaik, ["X"]) == "According to X, Ahmed al-Shaik said so."
+    legend = Wording(
+        "Silver screen legend Lauren Bacall left.", [], names=["Silver screen legend", "Lauren Bacall"]
+    )
+    assert attributed(legend, ["X"]) == "According to X, silver screen legend Lauren Bacall left."
 
 
 def named_story(ctx: Context, *texts: str) -> Story:
@@ -223,6 +230,22 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
                 "Protesters marched through the city centre after the verdict.",
             ],
             "protesters gathered",
+        ),
+        # nor a word that qualifies the noun after it ("Silver screen legend", "World leaders"), as the
+        # opening of two outlets' versions of one sentence
+        (
+            [
+                "Silver screen legend Lauren Bacall left behind an estimated $26.6 million estate.",
+                "Silver screen legend Lauren Bacall left an estate worth $26.6 million to her family.",
+            ],
+            "silver screen",
+        ),
+        (
+            [
+                "World leaders attending the summit on Sunday issued a call for a new study of the virus.",
+                "World leaders at the summit called on Sunday for a new study of the virus.",
+            ],
+            "world leaders",
         ),
     ],
 )

@@ -70,6 +70,11 @@ _QUOTE_MARKS = "“”\"‘’'«»„"
 # a quoted question alone of fewer words asks nothing a reader learns from ("Does that make sense?", "Why
 # not?"); a longer one says what the speaker holds ("Why can't people just let other people feel good …?")
 _BARE_QUESTION = 6
+# the small words inside a name of several ("Arthur de Soultrait", "Department of Health")
+_NAME_PARTICLES = {
+    "of", "de", "del", "della", "da", "du", "di", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn",
+    "the", "and", "for", "on", "y",
+}  # fmt: skip
 # entity types whose words are names ("Polish", "Republicans"), unlike a "Three" or a "Monday"
 _NAMED = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
@@ -500,7 +505,12 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     # name the tagger does not know ("Twitter is permanently banning …" beside "Twitter on Thursday …"); not
     # "Protesters gathered …"
     bare = opening.tag_ == "NN" and not any(c.dep_ == "det" for c in opening.children)
-    return _capital_inside(story, opening.text) or (bare and _written_by_several(story, opening.text))
+    # but a word that qualifies the noun after it ("Silver screen legend", "World leaders") is as common a
+    # word at two outlets' openings of one sentence
+    qualifies = opening.dep_ in {"compound", "amod"} and opening.head.i > opening.i
+    return _capital_inside(story, opening.text) or (
+        bare and not qualifies and _written_by_several(story, opening.text)
+    )
 
 
 def _capital_inside(story: Story, word: str) -> bool:
@@ -580,6 +590,8 @@ def _opens_on(text: str, opening: str, name: str) -> bool:
     holds ("Water from the reservoir …" of "Water Bureau", "Wildlife officials …" of "Kenya Wildlife
     Service")."""
     words = name.split()
+    if len(words) > 1 and words[1] == words[1].lower() and words[1] not in _NAME_PARTICLES:
+        return False  # a label that goes on in small letters ("Silver screen legend") is no name
     return opening in words and (
         opening == words[-1] or re.match(rf"{re.escape(name)}(?!\w)", text.lstrip("“\"‘'(")) is not None
     )
