@@ -135,10 +135,9 @@ def test_a_times_zone_goes_with_it(ctx: Context) -> None:
         "and left with an undisclosed amount of cash.\n\nPolice arrested Vogelsang on Saturday at a hotel in "
         "the same area as the banks, just after 3 a.m. CT."
     )
-    article = segmented_story(ctx, [text]).articles[0]
+    article, _ = parsed(ctx, text)
     start = text.index("Police")
-    span = Span(article.id, start, len(text), text[start:])
-    parts = [text[s:e] for s, e in optional_parts(article, span)]
+    parts = [text[s:e] for s, e in optional_parts(article, Span(article.id, start, len(text), text[start:]))]
     assert not any(part.endswith("a.m.") for part in parts), parts
     # the parse of the outlet's whole page hangs it elsewhere: a part that ends on the time takes its zone
     end = text.index("CT")

@@ -156,7 +156,7 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
         return wording
     own = own_evidence(unit).article
     said = _unsaid(wording.text, _office_labels(story))  # who the people are is no part of what is reported
-    loaded = _loaded(wording.text)
+    loaded = loaded_in(wording.text)
     kept = []
     for article in wording.citations:
         spans = [e for e in unit.evidence if e.article == article]
@@ -165,14 +165,14 @@ def _cited(story: Story, unit: Unit, wording: Wording) -> Wording:
             continue  # someone's quoted words: the outlet reports them, it does not state them
         pool = _pool(story, unit, article)
         if article == own or (
-            carried(said, *pool) >= _CITED_SHARE and loaded <= set().union(*map(_loaded, pool[0]))
+            carried(said, *pool) >= _CITED_SHARE and loaded <= set().union(*map(loaded_in, pool[0]))
         ):
             kept.append(article)
     return replace(wording, citations=kept)
 
 
 @lru_cache(maxsize=8192)
-def _loaded(text: str) -> frozenset[str]:
+def loaded_in(text: str) -> frozenset[str]:
     """The loaded or evaluative words of the lexicon the text uses, as stems; asked of one clause again for
     each wording that may cite it."""
     return frozenset(stem(w.text.lower()) for w in loaded_words(text, load_lexicon()))
@@ -228,7 +228,7 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
     central = worded(story, unit)
     least = len(outlets_of(story, central)) if central else 0
     best, wording, at = unit, central, position(story, own_evidence(unit)) if central else 2.0
-    loaded = central is not None and bool(_loaded(central.text))
+    loaded = central is not None and bool(loaded_in(central.text))
     for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
         other = replace(unit, text=span.text)
         evidence = own_evidence(other)
@@ -239,7 +239,7 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
         cites = len(outlets_of(story, found)) if found is not None else 0
         if found is not None and ((earlier and cites >= least) or (loaded and cites > least)):
             best, wording, at, least = other, found, position(story, evidence), max(least, cites)
-            loaded = bool(_loaded(found.text))
+            loaded = bool(loaded_in(found.text))
     return best, wording
 
 

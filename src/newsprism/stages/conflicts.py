@@ -27,6 +27,7 @@ from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
 from ..quantify.numbers import HEDGES
 from ..standalone import in_caption
+from ..versions import sentence_at
 from .quantities import slot
 
 NAME = "conflicts"
@@ -245,8 +246,7 @@ def _tally(story: Story, q: Quantity) -> bool:
     if q.kind not in {"count", "casualties"}:
         return False
     article = story.article(q.article)
-    start, end = next(((s, e) for s, e in article.sentences if s <= q.start < e), (0, len(article.text)))
-    return bool(_TALLY_DATE.search(article.text[start:end]))
+    return bool(_TALLY_DATE.search(sentence_at(article, q.start) or article.text))
 
 
 def _stated(q: Quantity) -> float | None:

@@ -36,7 +36,7 @@ from dataclasses import replace
 
 from ..compress import word_count as _words
 from ..context import Context
-from ..facts import MIN_WORDS, candidates, fitted, outlets_of, position, worded
+from ..facts import MIN_WORDS, candidates, fitted, loaded_in, outlets_of, position, worded
 from ..headline import HEADLINE_WORDS, event_marks, first_fact, framed, headline, main_event, untagged
 from ..model import Article, Span, Story, SummarySentence, Unit
 from ..openers import goes_on
@@ -55,7 +55,6 @@ from ..wording import (
     own_evidence,
     relays,
 )
-from .framing import load_lexicon, loaded_words
 
 NAME = "summarize"
 LEVEL = "story"
@@ -419,11 +418,7 @@ def _summary(
     several = len(story.outlets) > 1
     in_conflict = {u for c in story.conflicts for u in c.units}
     usable, wordings, fuller = candidates(story, in_conflict)
-    lexicon = load_lexicon()
-    key = {
-        u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_words(u.text, lexicon))
-        for u in usable
-    }
+    key = {u.id: salience(story, u, position_weight) - _LOADED * bool(loaded_in(u.text)) for u in usable}
     disputed: list[SummarySentence] = []
     versions_of = {c.id: conflict_wording(story, c) for c in story.conflicts}
     stated = [c for c in story.conflicts if c.kind != "claim" or one_matter(story, versions_of[c.id])]
