@@ -508,3 +508,57 @@ def test_a_running_tally_dated_otherwise_is_no_dispute() -> None:
         ],
     )
     assert len(conflicts.find_conflicts(s)) == 1
+
+
+def _found(ctx: Context, *texts: str) -> list[tuple[str, list[str]]]:
+    """The figure conflicts between outlets A, B, … each writing one of the texts, as each writes them."""
+    articles = [
+        Article(id=f"a{n}", path=f"a{n}.txt", text=t, outlet="ABCD"[n - 1]) for n, t in enumerate(texts, 1)
+    ]
+    for article in articles:
+        article.doc = ctx.parse([article.text])[0]
+        article.sentences = [(s.start_char, s.end_char) for s in article.doc.sents]
+    s = Story(id="s1", title="t", articles=articles)
+    s.quantities = [q for a in articles for q in quantities.extract(a)]
+    return [(c.about, [v.text for v in c.values]) for c in conflicts.find_conflicts(s)]
+
+
+@pytest.mark.parametrize(
+    ("second", "disputed"),
+    [
+        ("The new tax adds 1.75 cents per ounce.", False),  # 1.75 is "nearly two", rounded
+        ("The new tax adds 1.5 cents per ounce.", True),  # 1.5 is not
+    ],
+)
+def test_a_round_figure_written_as_approximate_is_the_exact_figure_rounded(
+    ctx: Context, second: str, disputed: bool
+) -> None:
+    found = _found(ctx, "The tax adds nearly two cents per ounce.", second)
+    assert bool(found) is disputed, found
+
+
+def test_a_figure_of_what_may_come_is_no_version_of_what_is(ctx: Context) -> None:
+    now = "Irene, a Category 3 hurricane with 115 mph winds, blasted through the Bahamas."
+    # what forecasters say it may become is another figure from what it is
+    maybe = (
+        "Forecasters have said Irene has an outside chance of growing into a Category 4 storm, with "
+        "sustained winds topping 130 mph."
+    )
+    assert _found(ctx, now, maybe) == []
+    could = "Irene could grow into a Category 4 storm, with winds of 130 mph."
+    assert _found(ctx, now, could) == []
+    # two outlets' figures of what is are compared, and so are two forecasts
+    assert len(_found(ctx, now, "Irene, a Category 3 hurricane with 130 mph winds, hit the Bahamas.")) == 1
+    assert len(_found(ctx, could, "Irene could grow into a Category 4 storm, with winds of 150 mph.")) == 1
+
+
+def test_a_figure_its_sentence_dates_years_before_the_story_is_of_another_time(ctx: Context) -> None:
+    record = (
+        "The jackpot is near the U.S. record, which was a $656 million prize, shared by three winning "
+        "tickets in March 2012. It was the largest prize since May 2013."
+    )
+    now = "The prize swelled to $586 million on Monday."
+    assert _found(ctx, record, now) == []
+    # two outlets' figures for the same past time are compared
+    old = "The record was a $640 million prize, shared by three winning tickets in March 2012."
+    assert len(_found(ctx, record, old)) == 1

@@ -7,9 +7,11 @@ events), and their intervals differ, but not by far (`_far_apart`: "7" and "70" 
 `contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A date that only
 says less than another ("this month" against "on Monday") is no conflict, and neither is one figure that
 one outlet hedges ("around an hour" against "an hour") or rounds ("161 million years" against "160
-million years"), a figure an outlet says is not so ("and not as early as 6 p.m., as alleged") or one the
-other outlet gives as well ("3.5 percent" against "declined to 3.5% from 3.6%": the 3.6% is another
-month's). An outlet that gives one measured thing several figures of its own ("winds of 60 mph", "at least
+million years"; "nearly two cents" against "1.75 cents"), a figure an outlet says is not so ("and not as
+early as 6 p.m., as alleged") or one the other outlet gives as well ("3.5 percent" against "declined to 3.5%
+from 3.6%": the 3.6% is another month's). What may come ("could grow into a Category 4 storm, with winds of
+130 mph") is not set against what is, nor a figure its sentence dates years before the story ("the record,
+a $656 million prize, in March 2012") against the story's own. An outlet that gives one measured thing several figures of its own ("winds of 60 mph", "at least
 131 mph") measures several things by it, and has no version of one figure to set against the others'. Who,
 where, which office and claims stated against denied come from `newsprism.disputes`.
 """
@@ -25,10 +27,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..context import Context
 from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
+from ..quantify.dates import day_number
 from ..quantify.numbers import HEDGES
 from ..standalone import in_caption
 from ..versions import sentence_at
-from .quantities import slot
+from .quantities import published, slot
 
 NAME = "conflicts"
 LEVEL = "story"
@@ -145,7 +148,7 @@ def _differ(a: Quantity, b: Quantity) -> bool:
         return False  # one figure, hedged by one outlet: "around an hour" and "an hour" say the same
     if first and second and a.kind in _ROUNDED and math.isclose(first, second, rel_tol=_ROUNDING):
         return False  # "161 million years" and "160 million years": one figure, one of them rounded
-    if _rounded_to_bound(a, b) or _rounded_to_bound(b, a):
+    if _rounded_to_bound(a, b) or _rounded_to_bound(b, a) or _rounded_from(a, b) or _rounded_from(b, a):
         return False
     # a date less precise than the other, or a span the other lies in ("billions of dollars" and "$3.8
     # billion", "between 6:45 and 7 p.m." and "6:50 p.m."), says less than the other, not something else
@@ -167,6 +170,29 @@ def _rounded_to_bound(bound: Quantity, other: Quantity) -> bool:
     if bound.low is None and bound.high:
         return bound.high * (1 - _BOUNDED) <= figure <= bound.high
     return False
+
+
+# how far an exact figure may lie from a round one it rounds to, at most: "nearly two cents" is 1.75 cents
+# rounded, "about 2,000" is not 1,300 (it rounds to 1,000)
+_ROUND_SHARE = 0.15
+
+
+def _rounded_from(round_: Quantity, other: Quantity) -> bool:
+    """Whether an approximate round figure ("nearly two cents", "about $2 million") is the other outlet's
+    exact figure (1.75 cents, $1.85 million) rounded: that figure lies on the side the hedge allows, within
+    half a unit of the round figure's last digit and within `_ROUND_SHARE` of it. A bound ("more than an hour
+    and a half") rounds nothing, and neither does a figure stored in a smaller unit than it is written in
+    ("two hours" is 7,200 seconds, whose last digit is the hundreds)."""
+    low, high = HEDGES.get((round_.hedge or "").lower(), (None, None))
+    figure, exact = _stated(round_), _stated(other)
+    if low is None or high is None or round_.kind not in _ROUNDED or other.hedge or not figure or exact is None:
+        return False
+    step = 10 ** math.floor(math.log10(abs(figure)))
+    while step > 1e-6 and not math.isclose(figure / step, round(figure / step)):
+        step /= 10  # the unit of the figure's last digit: 1 of "2", 100 of "2,500", 0.1 of "1.5"
+    gap = exact - figure
+    on_side = (gap <= 0 or high > 1) and (gap >= 0 or low < 1)  # "nearly two" is under two
+    return on_side and abs(gap) < step / 2 and abs(gap) <= _ROUND_SHARE * abs(figure)
 
 
 def _span(q: Quantity) -> bool:
@@ -249,6 +275,62 @@ def _tally(story: Story, q: Quantity) -> bool:
     return bool(_TALLY_DATE.search(sentence_at(article, q.start) or article.text))
 
 
+# what makes a figure one of what may come: "has an outside chance of growing into a Category 4 storm, with
+# winds topping 130 mph", "could grow into …"; not "would", which also tells what a bill or a plan does
+_MAY = {"could", "might", "may"}
+_CHANCE = {"chance", "possibility", "potential", "odds"}
+# where a figure's clause ends, going up from it: "Irene, which had 115 mph winds, could reach Florida"
+_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "conj"}
+
+
+def _possible(story: Story, q: Quantity) -> bool:
+    """Whether the figure's clause tells of what may be, not of what is (`_MAY`, `_CHANCE`)."""
+    doc = story.article(q.article).doc
+    span = doc.char_span(q.start, q.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    for token in [span.root, *span.root.ancestors]:
+        # "has an outside chance of …, with winds topping 130 mph": the chance may hang beside the figure
+        if token.lemma_.lower() in _CHANCE or any(
+            c.dep_ == "aux" and c.lower_ in _MAY or c.lemma_.lower() in _CHANCE for c in token.children
+        ):
+            return True
+        if token.dep_ in _CLAUSES:
+            return False
+    return False
+
+
+def _now(story: Story) -> float | None:
+    """The story's time as a day number: its latest article's date, else the latest date it mentions."""
+    days = [day_number(d) for d in map(published, story.articles) if d is not None]
+    mentioned = (q.high if q.high is not None else q.low for q in story.quantities if q.kind == "date")
+    return max(days or [d for d in mentioned if d is not None], default=None)
+
+
+def _setting(story: Story, q: Quantity, now: float | None) -> tuple[bool, float | None]:
+    """When and how the figure holds: whether it is of what may be (`_possible`), and the day its sentence
+    dates it to where that is over `_FAR_DAYS` before the story's time ("the U.S. record, which was a $656
+    million prize, shared by three winning tickets in March 2012"), else None. Two outlets' figures are
+    versions of one figure only in the same setting: what may come is no version of what is, nor a record
+    of years before of this week's prize."""
+    if q.kind == "date":
+        return False, None
+    start, end = next(((s, e) for s, e in story.article(q.article).sentences if s <= q.start < e), (0, 0))
+    dated = [
+        d.high
+        for d in story.quantities
+        if d.kind == "date" and d.article == q.article and start <= d.start < end and d.high is not None
+    ]
+    back = max(dated) if dated and now is not None and now - max(dated) > _FAR_DAYS else None
+    return _possible(story, q), back
+
+
+def _same_setting(a: tuple[bool, float | None], b: tuple[bool, float | None]) -> bool:
+    if a[0] != b[0] or (a[1] is None) != (b[1] is None):
+        return False
+    return a[1] is None or b[1] is None or abs(a[1] - b[1]) <= _FAR_DAYS
+
+
 def _stated(q: Quantity) -> float | None:
     """The figure an outlet wrote, before its hedge: 2,500 of "close to 2,500" and of "up to 2,500"; None
     for a range ("between 6:45 and 7 p.m.") or a hedge of no single figure."""
@@ -321,6 +403,8 @@ def find_conflicts(story: Story) -> list[Conflict]:
             continue
         by_slot.setdefault(key, []).append(q)
     sentences = _Sentences(story)
+    now = _now(story)
+    setting = {id(q): _setting(story, q, now) for values in by_slot.values() for q in values}
     conflicts = []
     for (kind, _, about), values in by_slot.items():
         # an outlet that gives the slot several figures of its own ("winds of 60 mph", "at least 74 mph", "at
@@ -342,7 +426,9 @@ def find_conflicts(story: Story) -> list[Conflict]:
         differing = [
             (a, b)
             for a, b in combinations(values, 2)
-            if outlet[a.article] != outlet[b.article] and _comparable(a, b, sentences, story)
+            if outlet[a.article] != outlet[b.article]
+            and _same_setting(setting[id(a)], setting[id(b)])
+            and _comparable(a, b, sentences, story)
         ]
         if not differing:
             continue

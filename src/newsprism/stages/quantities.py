@@ -69,7 +69,7 @@ def _noun_at(doc: Any, start: int) -> str | None:
     return str(span[0].lemma_.lower())
 
 
-def _published(article: Article) -> date | None:
+def published(article: Article) -> date | None:
     try:
         return date.fromisoformat((article.date or "")[:10])
     except ValueError:
@@ -80,7 +80,7 @@ def extract(article: Article) -> list[Quantity]:
     """The article's quantities, each attached to what it measures; a count or an ordinal to the noun it
     counts ("20 countries" -> country, "his third visit" -> visit)."""
     found = []
-    for f in find(article.text, article.doc, _published(article)):
+    for f in find(article.text, article.doc, published(article)):
         unit = f.unit
         if f.noun_start is not None:
             noun = _noun_at(article.doc, f.noun_start)
