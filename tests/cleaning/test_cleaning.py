@@ -560,3 +560,24 @@ def test_long_page_uses_precision_mode_and_keeps_the_body() -> None:
 )
 def test_a_caption_is_told_by_its_credit_or_counter(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
+
+
+def test_clean_text_takes_out_a_link_label_run_into_the_text():
+    # a link's "Opens a New Window." label goes where it stands; a stop that also ends the sentence stays
+    raw = (
+        "G-20 finance leaders vowed to protect growth amid the trade war Opens a New Window. between the "
+        "United States and China Opens a New Window. Finance ministers met in Fukuoka (opens in new tab)."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text == (
+        "G-20 finance leaders vowed to protect growth amid the trade war between the United States and China. "
+        "Finance ministers met in Fukuoka."
+    )
+    assert [r.text for r in cleaned.removed if r.kind == "link-label"] == [
+        "Opens a New Window.",
+        "Opens a New Window",
+        "(opens in new tab)",
+    ]
+    # words that merely tell of a new window stay
+    plain = "The store opens a new window display on Monday."
+    assert clean_text(plain).text == plain

@@ -533,11 +533,20 @@ def _widget_runs(words: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+# a link's label for screen readers, left in the text where the link stood: "amid the trade war Opens a New
+# Window. between …", "(opens in new tab)"; its stop goes with it where the sentence goes on
+_LINK_LABEL = re.compile(
+    r"\s*\((?i:opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab))\)|\s+Opens\s+(?:in\s+)?(?:a\s+)?New\s+(?:Window|Tab)"
+    r"(?:\.(?=\s+[a-z]))?"
+)
+
+
 def _without_inline_chrome(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
     """The paragraph without the widget runs in it (`_widget_runs`), the header before one near its start
     too, and without a photo credit run into its start (`_CREDIT_BEFORE`) or an update's label
-    (`_UPDATE_LABEL`); and what was taken out, by kind."""
-    taken = []
+    (`_UPDATE_LABEL`) or a link's label (`_LINK_LABEL`); and what was taken out, by kind."""
+    taken = [("link-label", found.group().strip()) for found in _LINK_LABEL.finditer(paragraph)]
+    paragraph = _LINK_LABEL.sub("", paragraph)
     for kind, label in (("credit", _CREDIT_BEFORE), ("update-label", _UPDATE_LABEL)):
         found = label.match(paragraph)
         if found:
