@@ -1398,3 +1398,14 @@ def test_a_name_keeps_its_capital_inside_a_sentence_but_not_a_common_word_that_o
     ]
     for text, names, inner in cases:
         assert attributed(Wording(text, [], names=names), ["A"]) == f"According to A, {inner}"
+
+
+def test_the_answer_to_a_question_left_out_is_no_summary_sentence(ctx: Context) -> None:
+    text = (
+        "Whose side is the Karsk government on? Based on every appearance so far, the answer is clear: not "
+        "the public’s."
+    )
+    assert unit_wording(named_story(ctx, text), clause(text, text.index("the answer"))) is None
+    # an answer that says what it answers stands
+    text = "The answer to the water shortage is clear: a second reservoir on the Vell river."
+    assert unit_wording(named_story(ctx, text), clause(text)) is not None

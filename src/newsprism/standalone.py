@@ -268,6 +268,13 @@ def is_sentence(article: Article, span: Span) -> bool:
     if words and words[0].tag_ in {"WDT", "WP"} and words[0].dep_ in {"nsubj", "nsubjpass"}:
         return False  # "that has swept across the country …": a relative clause, whose subject is before it
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
+    if any(
+        t.lemma_.lower() == "answer"
+        and any(c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        for t in subjects
+    ):
+        return False  # "the answer is clear: not the public's": to a question the sentence before asked
     if _FIRST_PERSON.search(own) and not (
         root.lemma_.lower() in CLAUSE
         and subjects
