@@ -57,6 +57,11 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     # one side of a contrast the outlet draws with its sentence before
     assert as_sentence("On the other, the budget grew") == "The budget grew."
     assert as_sentence("By contrast, exports fell by a third") == "Exports fell by a third."
+    # the writer's aside on how the fact came out
+    assert as_sentence("Turns out, a soda tax went into effect") == "A soda tax went into effect."
+    assert as_sentence("As it turns out, the river rose") == "The river rose."
+    assert as_sentence("Of course, the tax raises money") == "The tax raises money."
+    assert as_sentence("Sure enough, the river rose") == "The river rose."
     assert as_sentence("Elsewhere, Putin will meet King Abdullah II today in Sochi") == (
         "Putin will meet King Abdullah II today in Sochi."
     )

@@ -107,7 +107,7 @@ _OWN_OPENING = re.compile(
 # December, …", "So far, …"), which the parse tells apart
 _JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "adding", "noting"}
 # an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
-# the fact without it; and a word that ties the fact to the outlet's sentence before ("Meanwhile,",
+# the fact without it ("Turns out,", "Of course,"); and a word that ties the fact to the outlet's sentence before ("Meanwhile,",
 # "However,", "Well,"), which the summary's order does not keep
 STANCE = {
     "crucially", "ironically", "interestingly", "notably", "tellingly", "predictably", "unsurprisingly",
@@ -118,7 +118,8 @@ STANCE = {
 }  # fmt: skip
 _STANCE_OPENER = re.compile(
     rf"^({'|'.join(sorted(STANCE))}|in the meantime|all the while|at the same time|in addition"
-    r"|on the (?:one|other)(?: hand)?|by contrast|in contrast|similarly|likewise),\s*",
+    r"|on the (?:one|other)(?: hand)?|by contrast|in contrast|similarly|likewise"
+    r"|(?:as )?(?:it )?turns out|of course|sure enough|needless to say|as it happens),\s*",
     re.I,
 )
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
