@@ -562,3 +562,13 @@ def test_a_figure_its_sentence_dates_years_before_the_story_is_of_another_time(c
     # two outlets' figures for the same past time are compared
     old = "The record was a $640 million prize, shared by three winning tickets in March 2012."
     assert len(_found(ctx, record, old)) == 1
+
+
+def test_a_share_of_what_the_other_outlet_does_not_measure_is_another_figure(ctx: Context) -> None:
+    price = "A case of Gatorade that cost $15.99 now costs $26.33, an increase of more than 64 percent."
+    sales = "The chain saw an increase of 38 percent in sales of sweetened beverages in its stores."
+    # a rise in a price and a rise in sales
+    assert _found(ctx, price, sales) == []
+    # two outlets' rise in sales
+    rise = "Sales of sweetened beverages went up, an increase of more than 64 percent."
+    assert len(_found(ctx, rise, sales)) == 1

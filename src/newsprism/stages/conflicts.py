@@ -11,7 +11,8 @@ million years"; "nearly two cents" against "1.75 cents"), a figure an outlet say
 early as 6 p.m., as alleged") or one the other outlet gives as well ("3.5 percent" against "declined to 3.5%
 from 3.6%": the 3.6% is another month's). What may come ("could grow into a Category 4 storm, with winds of
 130 mph") is not set against what is, nor a figure its sentence dates years before the story ("the record,
-a $656 million prize, in March 2012") against the story's own. An outlet that gives one measured thing several figures of its own ("winds of 60 mph", "at least
+a $656 million prize, in March 2012") against the story's own, nor a share of something the other outlet
+does not name ("38 percent in sales" against a price's rise "of more than 64 percent"). An outlet that gives one measured thing several figures of its own ("winds of 60 mph", "at least
 131 mph") measures several things by it, and has no version of one figure to set against the others'. Who,
 where, which office and claims stated against denied come from `newsprism.disputes`.
 """
@@ -210,6 +211,18 @@ def _part_of(story: Story, part: Quantity, whole: Quantity) -> bool:
     of = [_OF_WHAT.match(story.article(q.article).text[q.end : q.end + 60]) for q in (part, whole)]
     words = [_content(m.group(1).lower().split()) for m in of if m]
     return len(words) == 2 and bool(words[1]) and words[1] < words[0]
+
+
+def _of_another(story: Story, share: Quantity, other: Quantity) -> bool:
+    """Whether a share says what it is of ("an increase of 38 percent in sales of sweetened beverages") and
+    the other outlet's sentence names none of it ("… now costs $26.33, an increase of more than 64
+    percent"): a rise in sales and a rise in a price are two figures."""
+    if share.kind != "percent":
+        return False
+    of = _OF_WHAT.match(story.article(share.article).text[share.end : share.end + 60])
+    words = _content(of.group(1).lower().split()) if of else set()
+    said = {w.lower() for w in re.findall(r"\w+", sentence_at(story.article(other.article), other.start))}
+    return bool(words) and not words & said
 
 
 def _content(words: list[str]) -> set[str]:
@@ -428,6 +441,7 @@ def find_conflicts(story: Story) -> list[Conflict]:
             for a, b in combinations(values, 2)
             if outlet[a.article] != outlet[b.article]
             and _same_setting(setting[id(a)], setting[id(b)])
+            and not (_of_another(story, a, b) or _of_another(story, b, a))
             and _comparable(a, b, sentences, story)
         ]
         if not differing:
