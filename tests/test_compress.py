@@ -80,6 +80,8 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
         # a time or place that is the news: the verb says nothing after it without
         ("The freeze had been set to expire at the end of September.", []),
         ("The panel backed boosters for those whose jobs put them at high risk of infection.", []),
+        # where time was spent is what "spent a few hours" says, not when
+        ("Cosby spent a few hours at the county jail Tuesday.", ["Tuesday"]),
         ("The vaccine was administered at 6:30 a.m. on Monday.", []),
         # the rest of a name, and a bracket without the words that open it
         ("One study reported by Medical News Today last year found a link.", ["last year"]),

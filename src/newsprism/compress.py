@@ -38,8 +38,9 @@ _ADJUNCT = {
     "within", "throughout", "along", "behind", "beside", "around",
 }  # fmt: skip
 _NAMED_PLACE = {"in", "on"}
-# verbs whose place is what they say: "put them at risk", "placed the order in Karsk"
-_PLACING = {"put", "place", "lay"}
+# verbs whose place is what they say: "put them at risk", "placed the order in Karsk", "spent a few hours at
+# the county jail"
+_PLACING = {"put", "place", "lay", "spend"}
 # what makes "in" a preposition of time whatever follows: "in the wake of a mass shooting", "in the
 # aftermath of the vote", "in the midst of talks"
 _IN_TIME = {"wake", "aftermath", "midst"}
