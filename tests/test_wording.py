@@ -310,6 +310,18 @@ def test_a_common_noun_to_the_parse_two_outlets_open_on_keeps_its_capital(
             "The group met in Cornwall.",
             "Group of Seven",
         ),
+        # what a person is, before the name, which the parse may take into it
+        (
+            "The theory is old. Astrophysicist Nikolai Kardashev first proposed these three types in 1962. "
+            "Nikolai Kardashev died in 2019.",
+            "astrophysicist Nikolai",
+        ),
+        (
+            "The tour ended. Singer Mara Velko said she would return to Karsk next year. Mara Velko left.",
+            "singer Mara",
+        ),
+        # but a title of rank or office keeps its capital
+        ("The mass ended. Pope Francis said the water belonged to all of Karsk.", "Pope Francis"),
         # the parse takes many a sentence's first word for a name
         (
             "The hydropower system is unable to carry the load because of low water levels. Fuel is used "

@@ -478,6 +478,9 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
         run = following is not None and following.text[:1].isupper()
         # past a dateline or heading the word opens the sentence the summary gives
         initial = opening.is_sent_start or (start > evidence.start and opening.idx == start)
+        people = [e.canonical for e in story.entities if e.type == "PERSON"]
+        if initial and _describes(opening.text, article.text[opening.idx + len(opening.text) :], people):
+            return _capital_inside(story, opening.text)  # "astrophysicist Nikolai Kardashev"
         if opening.ent_type_ or run or not initial:
             return True
         if small:
@@ -511,6 +514,17 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     return _capital_inside(story, opening.text) or (
         bare and not qualifies and _written_by_several(story, opening.text)
     )
+
+
+def _describes(opening: str, after: str, names: list[str]) -> bool:
+    """Whether the word says what the person named right after it is ("Astrophysicist Nikolai Kardashev",
+    "Singer Mara Velko"): a name of several words follows that does not hold the word, and the word is no
+    title of rank or office ("Pope Francis", "President Putin"), which keep their capital."""
+    word = fold(opening)
+    if word in OFFICES | HONORIFICS:
+        return False
+    after = after.lstrip()
+    return any(after.startswith(n) and word not in fold(n).split() for n in names if " " in n)
 
 
 def _capital_inside(story: Story, word: str) -> bool:
@@ -578,7 +592,11 @@ def _inner(wording: Wording) -> str:
         wording.proper_start
         or (opening.isupper() and (len(opening) > 1 or opening == "I"))
         # a name's word, but no article of one ("A" of the company "Vicomte A")
-        or (opening.lower() not in STOP_WORDS and any(_opens_on(text, opening, n) for n in wording.names))
+        or (
+            opening.lower() not in STOP_WORDS
+            and any(_opens_on(text, opening, n) for n in wording.names)
+            and not _describes(opening, text.split(maxsplit=1)[-1], wording.names)
+        )
     ):
         text = text[:1].lower() + text[1:]
     return text

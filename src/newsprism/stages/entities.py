@@ -179,10 +179,26 @@ def _merge_acronyms(others: dict[str, list[Found]]) -> None:
             others[full[0]] += [dataclasses.replace(f, words=name) for f in others.pop(key)]
 
 
-def _canonical(found: list[Found]) -> str:
+# where a sentence begins, just before a mention
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
+
+
+def _canonical(story: Story, found: list[Found]) -> str:
+    """The name the person goes by: of two words or more, the form written most, then the longest; a word
+    that only ever opens a sentence before a form the story writes without it ("Astrophysicist Nikolai
+    Kardashev" beside "the astronomer Nikolai Kardashev") is what the person is, no part of the name."""
     forms = Counter(" ".join(f.words) for f in found if f.words)
     if not forms:
         return found[0].text
+    opening: dict[str, bool] = {}
+    for f in found:
+        if f.words:
+            at = _SENTENCE_START.search(story.article(f.article).text[max(0, f.start - 4) : f.start]) is not None
+            opening[" ".join(f.words)] = opening.get(" ".join(f.words), True) and at
+    for form in list(forms):
+        rest = form.partition(" ")[2]
+        if opening[form] and len(rest.split()) >= 2 and rest in forms:
+            forms[rest] += forms.pop(form)
     return max(forms, key=lambda form: (len(form.split()) >= 2, forms[form], len(form)))
 
 
@@ -369,7 +385,7 @@ def _entities(story: Story, clusters: dict[int, list[Found]]) -> list[Entity]:
             if label not in labels.setdefault(f.article, []):
                 labels[f.article].append(label)
         mentions = [Mention(f.article, f.start, f.end, f.text, f.kind) for f in members]
-        built.append(Entity("", _canonical(names), type_, labels, _dedupe(mentions)))
+        built.append(Entity("", _canonical(story, names), type_, labels, _dedupe(mentions)))
         if all(len(f.words) == 1 and SEX_TITLE.match(f.text) for f in names):
             titled[len(built) - 1] = [f.text for f in names]
     # a lone surname kept apart from its namesakes by its title is named with it: "Mrs Wilson"
