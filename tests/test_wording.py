@@ -57,6 +57,11 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     # one side of a contrast the outlet draws with its sentence before
     assert as_sentence("On the other, the budget grew") == "The budget grew."
     assert as_sentence("By contrast, exports fell by a third") == "Exports fell by a third."
+    # nor inside it, where it ties the fact to the sentence before
+    assert as_sentence("Cadbury, meanwhile, lost a trademark battle") == "Cadbury lost a trademark battle."
+    assert as_sentence("The company, however, denied it") == "The company denied it."
+    assert as_sentence("The court, for its part, said little") == "The court said little."
+    assert as_sentence("Trade talks, however long, go on") == "Trade talks, however long, go on."
     # the writer's aside on how the fact came out
     assert as_sentence("Turns out, a soda tax went into effect") == "A soda tax went into effect."
     assert as_sentence("As it turns out, the river rose") == "The river rose."

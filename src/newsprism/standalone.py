@@ -106,9 +106,9 @@ _OWN_OPENING = re.compile(
 # the connectives that always join: the others may be the clause's own words ("That way, …", "As of last
 # December, …", "So far, …"), which the parse tells apart
 _JOINING = {"and", "but", "or", "whereas", "where", "which", "who", "adding", "noting"}
-# an outlet's own comment on the fact it opens ("Crucially, Trump did this as …"): a neutral summary states
-# the fact without it ("Turns out,", "Of course,"); and a word that ties the fact to the outlet's sentence before ("Meanwhile,",
-# "However,", "Well,"), which the summary's order does not keep
+# an outlet's own comment on the fact it opens ("Crucially, Trump did this as …", "Turns out, …"): a neutral
+# summary states the fact without it; and a word that ties the fact to the outlet's sentence before
+# ("Meanwhile,", "However,", "Well,"), which the summary's order does not keep
 STANCE = {
     "crucially", "ironically", "interestingly", "notably", "tellingly", "predictably", "unsurprisingly",
     "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
@@ -122,6 +122,8 @@ _STANCE_OPENER = re.compile(
     r"|(?:as )?(?:it )?turns out|of course|sure enough|needless to say|as it happens),\s*",
     re.I,
 )
+# the same set off inside the sentence: "Cadbury, meanwhile, lost its own trademark battle"
+_STANCE_INSIDE = re.compile(r",\s+(?:meanwhile|however|in turn|for (?:its|his|her|their) part),\s+", re.I)
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
 # …"): the page's layout, not a word of the fact
 SECTION_LABEL = re.compile(
@@ -504,7 +506,7 @@ def as_sentence(text: str, link: bool = True) -> str:
     text = aside.group(1) if aside else text  # "(As Fortune reported, …)": an aside that is a sentence whole
     text = re.sub(r"^[•·▪▸►■◦‣]+\s*", "", text)  # "•The number of …": a list's bullet, not the sentence's
     text = (_LEADING_LINK.sub("", text) if link else text).strip(" ,;:—–-_")
-    text = _STANCE_OPENER.sub("", SECTION_LABEL.sub("", text))
+    text = _STANCE_INSIDE.sub(" ", _STANCE_OPENER.sub("", SECTION_LABEL.sub("", text)))
     text = _DANGLING.sub("", text).strip(" ,;:—–-_")
     text = re.sub(r"\s+([.!?])$", r"\1", text)  # "… in recent weeks .": a space the page set before its stop
     text = re.sub(r"(?<=\w)\s+([,;:])(?=\s)", r"\1", text)  # and before a comma: "The Wall , which"

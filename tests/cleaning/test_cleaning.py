@@ -570,8 +570,8 @@ def test_clean_text_takes_out_a_link_label_run_into_the_text():
     )
     cleaned = clean_text(raw)
     assert cleaned.text == (
-        "G-20 finance leaders vowed to protect growth amid the trade war between the United States and China. "
-        "Finance ministers met in Fukuoka."
+        "G-20 finance leaders vowed to protect growth amid the trade war between the United States and "
+        "China. Finance ministers met in Fukuoka."
     )
     assert [r.text for r in cleaned.removed if r.kind == "link-label"] == [
         "Opens a New Window.",

@@ -1,20 +1,20 @@
 """Conflicts: outlets giving different values for the same measured thing, or telling one fact differently.
 
-Two quantities conflict when they come from different outlets, are of the same kind and unit, measure
-the same thing (`about`, with event nouns such as meeting/talks/summit taken as one), sit in one aligned
-unit or in sentences that name a common actor ("the Vienna talks" and "the meeting with Putin" are two
-events), and their intervals differ, but not by far (`_far_apart`: "7" and "70" are two people's ages).
-`contradiction` when the intervals cannot both hold, `discrepancy` when they overlap. A date that only
-says less than another ("this month" against "on Monday") is no conflict, and neither is one figure that
-one outlet hedges ("around an hour" against "an hour") or rounds ("161 million years" against "160
-million years"; "nearly two cents" against "1.75 cents"), a figure an outlet says is not so ("and not as
-early as 6 p.m., as alleged") or one the other outlet gives as well ("3.5 percent" against "declined to 3.5%
-from 3.6%": the 3.6% is another month's). What may come ("could grow into a Category 4 storm, with winds of
-130 mph") is not set against what is, nor a figure its sentence dates years before the story ("the record,
-a $656 million prize, in March 2012") against the story's own, nor a share of something the other outlet
-does not name ("38 percent in sales" against a price's rise "of more than 64 percent"). An outlet that gives one measured thing several figures of its own ("winds of 60 mph", "at least
-131 mph") measures several things by it, and has no version of one figure to set against the others'. Who,
-where, which office and claims stated against denied come from `newsprism.disputes`.
+Two quantities conflict when they come from different outlets, are of the same kind and unit, measure the same
+thing (`about`, with event nouns such as meeting/talks/summit taken as one), sit in one aligned unit or in
+sentences that name a common actor ("the Vienna talks" and "the meeting with Putin" are two events), and their
+intervals differ, but not by far (`_far_apart`: "7" and "70" are two people's ages). `contradiction` when the
+intervals cannot both hold, `discrepancy` when they overlap. A date that only says less than another ("this
+month" against "on Monday") is no conflict, and neither is one figure that one outlet hedges ("around an hour"
+against "an hour") or rounds ("161 million years" against "160 million years"; "nearly two cents" against
+"1.75 cents"), a figure an outlet says is not so ("and not as early as 6 p.m., as alleged") or one the other
+outlet gives as well ("3.5 percent" against "declined to 3.5% from 3.6%": the 3.6% is another month's). What
+may come ("could grow into a Category 4 storm, with winds of 130 mph") is not set against what is, nor a
+figure its sentence dates years before the story ("the record, a $656 million prize, in March 2012") against
+the story's own, nor a share of something the other outlet does not name ("38 percent in sales" against a
+price's rise "of more than 64 percent"). An outlet that gives one measured thing several figures of its own
+("winds of 60 mph", "at least 131 mph") measures several things by it, and has no version of one figure to set
+against the others'. Who, where, which office and claims stated against denied come from `newsprism.disputes`.
 """
 
 from __future__ import annotations
@@ -186,7 +186,9 @@ def _rounded_from(round_: Quantity, other: Quantity) -> bool:
     ("two hours" is 7,200 seconds, whose last digit is the hundreds)."""
     low, high = HEDGES.get((round_.hedge or "").lower(), (None, None))
     figure, exact = _stated(round_), _stated(other)
-    if low is None or high is None or round_.kind not in _ROUNDED or other.hedge or not figure or exact is None:
+    if low is None or high is None or round_.kind not in _ROUNDED or other.hedge:
+        return False
+    if not figure or exact is None:
         return False
     step = 10 ** math.floor(math.log10(abs(figure)))
     while step > 1e-6 and not math.isclose(figure / step, round(figure / step)):

@@ -193,8 +193,9 @@ def _canonical(story: Story, found: list[Found]) -> str:
     opening: dict[str, bool] = {}
     for f in found:
         if f.words:
-            at = _SENTENCE_START.search(story.article(f.article).text[max(0, f.start - 4) : f.start]) is not None
-            opening[" ".join(f.words)] = opening.get(" ".join(f.words), True) and at
+            before = story.article(f.article).text[max(0, f.start - 4) : f.start]
+            form = " ".join(f.words)
+            opening[form] = opening.get(form, True) and _SENTENCE_START.search(before) is not None
     for form in list(forms):
         rest = form.partition(" ")[2]
         if opening[form] and len(rest.split()) >= 2 and rest in forms:
