@@ -61,6 +61,7 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("Cadbury, meanwhile, lost a trademark battle") == "Cadbury lost a trademark battle."
     assert as_sentence("The company, however, denied it") == "The company denied it."
     assert as_sentence("The court, for its part, said little") == "The court said little."
+    assert as_sentence("Biden, instead, is adjusting the limits") == "Biden is adjusting the limits."
     assert as_sentence("Trade talks, however long, go on") == "Trade talks, however long, go on."
     # the writer's aside on how the fact came out
     assert as_sentence("Turns out, a soda tax went into effect") == "A soda tax went into effect."
@@ -256,6 +257,15 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
                 "World leaders at the summit called on Sunday for a new study of the virus.",
             ],
             "world leaders",
+        ),
+        # one of several nouns that qualify the one after them ("Government, news and social media
+        # websites"), whatever name another outlet writes it in ("the UK Government's own website")
+        (
+            [
+                "Government, news and social media websites were coming back online on Tuesday.",
+                "The outage hit the UK Government's own website and a host of newspapers on Tuesday.",
+            ],
+            "government, news",
         ),
     ],
 )

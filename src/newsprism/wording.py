@@ -508,9 +508,9 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     # name the tagger does not know ("Twitter is permanently banning …" beside "Twitter on Thursday …"); not
     # "Protesters gathered …"
     bare = opening.tag_ == "NN" and not any(c.dep_ == "det" for c in opening.children)
-    # but a word that qualifies the noun after it ("Silver screen legend", "World leaders") is as common a
-    # word at two outlets' openings of one sentence
-    qualifies = opening.dep_ in {"compound", "amod"} and opening.head.i > opening.i
+    # but a word that qualifies the noun after it ("Silver screen legend", "World leaders", "Government, news
+    # and social media websites") is as common a word at two outlets' openings of one sentence
+    qualifies = opening.dep_ in {"compound", "amod", "nmod"} and opening.head.i > opening.i
     return _capital_inside(story, opening.text) or (
         bare and not qualifies and _written_by_several(story, opening.text)
     )
@@ -543,10 +543,20 @@ def _written_inside(story: Story, word: str) -> bool:
 
 
 def _written_by_several(story: Story, word: str) -> bool:
-    """Whether two outlets' articles or more write the word, each with its capital ("Twitter is permanently
-    banning …" beside "Twitter on Thursday banned …")."""
+    """Whether two outlets' articles or more write the word, each with its capital and not as the end of
+    another name ("Twitter is permanently banning …" beside "Twitter on Thursday banned …"; not "Government,
+    news and social media websites" beside "the UK Government's own website")."""
     own = _whole_word(word)
-    return len({a.outlet or a.id for a in story.originals if own.search(a.text)}) >= 2
+
+    def alone(text: str) -> bool:
+        return any(
+            not re.search(
+                r"(?:\b[A-Z][\w’'-]*|\b(?:[A-Z]\.){2,})\s+$", text[max(0, m.start() - 30) : m.start()]
+            )
+            for m in own.finditer(text)
+        )
+
+    return len({a.outlet or a.id for a in story.originals if alone(a.text)}) >= 2
 
 
 def relays(text: str) -> bool:
