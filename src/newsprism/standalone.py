@@ -123,7 +123,9 @@ _STANCE_OPENER = re.compile(
     re.I,
 )
 # the same set off inside the sentence: "Cadbury, meanwhile, lost its own trademark battle"
-_STANCE_INSIDE = re.compile(r",\s+(?:meanwhile|however|instead|in turn|for (?:its|his|her|their) part),\s+", re.I)
+_STANCE_INSIDE = re.compile(
+    r",\s+(?:meanwhile|however|instead|in turn|for (?:its|his|her|their) part),\s+", re.I
+)
 # the heading an outlet sets before a paragraph of its own format ("Why it matters: Pelosi had promised
 # …"): the page's layout, not a word of the fact
 SECTION_LABEL = re.compile(
