@@ -1432,6 +1432,17 @@ def test_a_name_keeps_its_capital_inside_a_sentence_but_not_a_common_word_that_o
         assert attributed(Wording(text, [], names=names), ["A"]) == f"According to A, {inner}"
 
 
+def test_a_call_to_the_reader_is_no_summary_sentence(ctx: Context) -> None:
+    # a page's call to its reader, whatever subject the parse finds for the rest of the sentence
+    text = "Vote up the GoFundMe and crowdfunding campaigns that are so stupid, they're almost insulting."
+    assert unit_wording(named_story(ctx, text), clause(text)) is None
+    text = "Voters backed the crowdfunding campaigns that were so stupid, they were almost insulting."
+    assert unit_wording(named_story(ctx, text), clause(text)) is not None
+    # a participle opening the sentence is no call
+    text = "Cut off from society, the children return to the world with their chances greatly impaired."
+    assert unit_wording(named_story(ctx, text), clause(text)) is not None
+
+
 def test_the_answer_to_a_question_left_out_is_no_summary_sentence(ctx: Context) -> None:
     text = (
         "Whose side is the Karsk government on? Based on every appearance so far, the answer is clear: not "

@@ -122,6 +122,11 @@ _STANCE_OPENER = re.compile(
     r"|(?:as )?(?:it )?turns out|of course|sure enough|needless to say|as it happens),\s*",
     re.I,
 )
+# what a page asks its reader to do, opening a sentence: "Vote up the campaigns …", "Tell us what you think"
+_CALLS = {
+    "vote", "click", "tap", "sign", "subscribe", "share", "follow", "scroll", "read", "watch", "see",
+    "check", "download", "join", "tell", "let", "email", "visit", "like", "comment", "listen", "find",
+}  # fmt: skip
 # the same set off inside the sentence: "Cadbury, meanwhile, lost its own trademark battle"
 _STANCE_INSIDE = re.compile(
     r",\s+(?:meanwhile|however|instead|in turn|for (?:its|his|her|their) part),\s+", re.I
@@ -256,6 +261,13 @@ def is_sentence(article: Article, span: Span) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in opening.children)
     ):
         return False  # "and took credit for its success, yet he was …": its subject is the clause before's
+    if (
+        opening is not None
+        and opening.tag_ == "VB"
+        and opening.lower_ in _CALLS
+        and not _quoted(span, opening.idx)
+    ):
+        return False  # "Vote up the campaigns that are so stupid, they're …": a call to the reader
     if _bare_verb(tokens):
         return False  # "… proved McCullough had, as he long-claimed": cut before what "had" goes with
     if _told_which_after(tokens):
