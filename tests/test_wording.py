@@ -258,6 +258,14 @@ def test_a_pronoun_no_one_resolves_is_no_summary_sentence(ctx: Context) -> None:
             ],
             "world leaders",
         ),
+        # nor where another outlet writes it inside a sentence only as the first word of a longer name
+        (
+            [
+                "World leaders attending the summit on Sunday issued a call for a new study of the virus.",
+                "The agenda called for the World Health Organization to lead an investigation on Sunday.",
+            ],
+            "world leaders",
+        ),
         # one of several nouns that qualify the one after them ("Government, news and social media
         # websites"), whatever name another outlet writes it in ("the UK Government's own website")
         (

@@ -511,9 +511,11 @@ def _proper(story: Story, article: Article, evidence: Span) -> bool:
     # but a word that qualifies the noun after it ("Silver screen legend", "World leaders", "Government, news
     # and social media websites") is as common a word at two outlets' openings of one sentence
     qualifies = opening.dep_ in {"compound", "amod", "nmod"} and opening.head.i > opening.i
-    return _capital_inside(story, opening.text) or (
-        bare and not qualifies and _written_by_several(story, opening.text)
-    )
+    if qualifies:
+        # and a name only where written so on its own: not "World leaders" beside "the World Health
+        # Organization", which it opens
+        return _capital_inside(story, opening.text, alone=True)
+    return _capital_inside(story, opening.text) or (bare and _written_by_several(story, opening.text))
 
 
 def _describes(opening: str, after: str, names: list[str]) -> bool:
@@ -527,19 +529,24 @@ def _describes(opening: str, after: str, names: list[str]) -> bool:
     return any(after.startswith(n) and word not in fold(n).split() for n in names if " " in n)
 
 
-def _capital_inside(story: Story, word: str) -> bool:
+def _capital_inside(story: Story, word: str, alone: bool = False) -> bool:
     """Whether the word is part of a person's name the story resolves ("Blake" of Jacob Blake) or another
     name whole, or the story writes it with its capital inside a sentence, after a word in small letters
-    ("on Twitter"; not "Chicago Police")."""
+    ("on Twitter"; not "Chicago Police"); where `alone` is set, not as the first word of a longer name ("the
+    World Health Organization")."""
     own = _whole_word(word)
     if any(own.search(e.canonical) if e.type == "PERSON" else e.canonical == word for e in story.entities):
         return True
-    return _written_inside(story, word)
+    return _written_inside(story, word, alone)
 
 
-def _written_inside(story: Story, word: str) -> bool:
-    """Whether an article writes the word with its capital after a word in small letters ("on Twitter")."""
-    return any(capital_inside(word, a.text) for a in story.articles)
+def _written_inside(story: Story, word: str, alone: bool = False) -> bool:
+    """Whether an article writes the word with its capital after a word in small letters ("on Twitter"), and
+    where `alone` is set, with no capitalized word after it."""
+    if not alone:
+        return any(capital_inside(word, a.text) for a in story.articles)
+    inside = re.compile(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b(?!\s+[A-Z])")
+    return any(inside.search(a.text) for a in story.articles)
 
 
 def _written_by_several(story: Story, word: str) -> bool:
