@@ -250,10 +250,18 @@ def test_a_denial_told_of_someone_in_a_relative_clause_is_carried(ctx: Context) 
     assert kinds(story) == []
 
 
-def test_a_denial_of_a_denial_is_one_disputed_point(ctx: Context) -> None:
+def test_a_denial_of_a_denial_is_disputed_only_by_the_denial_it_denies(ctx: Context) -> None:
+    # what Trump says of climate change now agrees with his denying that he ever denied it
     story = story_of(
         ctx,
         "Climate change is probably real but not caused by man, Donald Trump said in an interview.",
+        "Donald Trump now denies denying climate change.",
+    )
+    assert conflicts.find_conflicts(story) == []
+    # an outlet telling that he did deny it states what he denies, and it is one point
+    story = story_of(
+        ctx,
+        "Donald Trump has long called climate change a hoax invented by China.",
         "Donald Trump now denies denying climate change.",
     )
     assert [c.about for c in conflicts.find_conflicts(story)] == [

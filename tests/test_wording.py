@@ -62,6 +62,7 @@ def test_as_sentence_drops_a_leading_connective_and_ends_with_a_stop() -> None:
     assert as_sentence("The company, however, denied it") == "The company denied it."
     assert as_sentence("The court, for its part, said little") == "The court said little."
     assert as_sentence("Biden, instead, is adjusting the limits") == "Biden is adjusting the limits."
+    assert as_sentence("Instead, Karsk opened the dam") == "Karsk opened the dam."
     assert as_sentence("Trade talks, however long, go on") == "Trade talks, however long, go on."
     # the writer's aside on how the fact came out
     assert as_sentence("Turns out, a soda tax went into effect") == "A soda tax went into effect."

@@ -376,6 +376,7 @@ class Denial:
     sentence: tuple[int, int]
     cue: tuple[int, int]
     matter: str  # what is denied ("any allegations of nonconsensual sex"), else the whole sentence
+    of_denial: bool = False  # what is denied is a denial: "denies denying climate change"
 
 
 def denials(story: Story, article: Article, background: bool = False) -> Iterator[Denial]:
@@ -403,7 +404,15 @@ def denials(story: Story, article: Article, background: bool = False) -> Iterato
                 if entity is not None and entity.type in {"PERSON", "ORG", "GPE"}:
                     span = (sentence.start_char, sentence.end_char)
                     cue = (token.idx, token.idx + len(token))
-                    yield Denial(article.id, entity.canonical, span, cue, _matter(token) or sentence.text)
+                    inner = any(c.lemma_.lower() in DENIALS for c in token.children if c.dep_ in _DENIED)
+                    matter = _matter(token) or sentence.text
+                    yield Denial(article.id, entity.canonical, span, cue, matter, inner)
+
+
+# how a denial verb takes what it denies, where that may itself be a denial ("denies denying …")
+_DENIED = {"xcomp", "ccomp", "dobj", "pcomp"}
+# what tells that someone denied a thing: a statement answering "denies denying it" says so
+_DENYING = {stem(w) for w in ("deny", "denied", "dismiss", "reject", "refute", "hoax", "doubt", "skeptic")}
 
 
 def _antecedent(story: Story, article: Article, noun: Any) -> Entity | None:
@@ -503,10 +512,13 @@ def _statement(story: Story, article: Article, denial: Denial, denied: str) -> t
             continue
         span = _doc_span(article, start, end)
         text = article.text[start:end]
-        if span is None or not len(span) or _polarity(span) or _quoted(article, start, end):
-            continue  # a denial, or someone's quoted words, is not the outlet stating the matter
-        if any(t.lemma_.lower() in DENIALS and t.pos_ == "VERB" for t in span):
-            continue  # "… Weinstein, a producer who denies allegations": it tells the denial too
+        if span is None or not len(span) or _quoted(article, start, end):
+            continue  # someone's quoted words are not the outlet stating the matter
+        if denial.of_denial:
+            if not {stem(t.text.lower()) for t in span} & _DENYING:
+                continue  # "climate change is probably real, Trump said" agrees with "denies denying it"
+        elif _polarity(span) or any(t.lemma_.lower() in DENIALS and t.pos_ == "VERB" for t in span):
+            continue  # a denial, or one told beside ("… Weinstein, a producer who denies allegations")
         if not _linked(text, denied, denial.name):
             continue
         shared = len(_words(text) & _words(denied))

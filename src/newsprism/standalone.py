@@ -114,7 +114,7 @@ STANCE = {
     "curiously", "remarkably", "shockingly", "sadly", "fortunately", "unfortunately", "thankfully",
     "incredibly", "bizarrely", "strangely", "tragically", "alarmingly", "conveniently", "disturbingly",
     "meanwhile", "however", "still", "furthermore", "moreover", "indeed", "well", "additionally",
-    "nevertheless", "nonetheless", "besides", "anyway", "first", "finally", "lastly", "elsewhere",
+    "nevertheless", "nonetheless", "besides", "anyway", "first", "finally", "lastly", "elsewhere", "instead",
 }  # fmt: skip
 _STANCE_OPENER = re.compile(
     rf"^({'|'.join(sorted(STANCE))}|in the meantime|all the while|at the same time|in addition"
