@@ -80,6 +80,19 @@ def parsed(ctx: Context, text: str) -> tuple[Article, Span]:
         # a time or place that is the news: the verb says nothing after it without
         ("The freeze had been set to expire at the end of September.", []),
         ("The panel backed boosters for those whose jobs put them at high risk of infection.", []),
+        # a part whose words what follows it goes on from: "left 17 people dead" is what the shooting did, and
+        # "that killed 29 people" what the shootings did, however the parse hangs them
+        (
+            "Trump signaled he is willing to reform the background check system after a deadly high school "
+            "shooting last week in Florida left 17 people dead.",
+            [],
+        ),
+        (
+            "Donald Trump called on lawmakers to pass legislation requiring strong background checks for "
+            "firearm purchases following two mass shooting in Texas and Ohio over the weekend that killed 29 "
+            "people.",
+            [],
+        ),
         # where time was spent is what "spent a few hours" says, not when
         ("Cosby spent a few hours at the county jail Tuesday.", ["Tuesday"]),
         ("The vaccine was administered at 6:30 a.m. on Monday.", []),

@@ -62,6 +62,7 @@ _SOURCE = CLAUSE | {
 }  # fmt: skip
 # what a verb keeps after it besides its time and place: an object, a complement, a particle, an agent
 _KEEPS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "dative", "prt", "oprd", "agent"}
+_FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def _kept(verb: Any, part: Any) -> bool:
@@ -157,6 +158,8 @@ def optional_parts(article: Article, span: Span) -> list[tuple[int, int]]:
             continue  # "15 years after he was arrested": the time it measures
         if _figure(before) and sum(_figure(t) and t.lemma_ == before.lemma_ for t in tokens) > 1:
             continue  # "4,500 tons during a typical year and 12,000 tons during a crisis": which is which
+        if _strands(tokens, last):
+            continue  # "… system [after a shooting in Florida] left 17 people dead": what follows needs it
         start, end = _edges(token, last, before, after)
         end = with_zone(article.text, end)  # "just after 3 a.m. CT", whatever the parse makes of "CT"
         if token.dep_ == "prep" and before.dep_ == "advmod" and before.head == token.head:
@@ -178,6 +181,25 @@ def with_zone(text: str, end: int) -> int:
     """Where a part ending at `end` ends with the time zone written after its time of day, if any."""
     zone = _ZONE.match(text, end)
     return zone.end() if zone else end
+
+
+def _strands(tokens: Any, last: Any) -> bool:
+    """Whether leaving out a part that ends at `last` strands what follows it: a verb without a subject of
+    its own ("… system [after a deadly shooting in Florida] left 17 people dead") or, before the next comma, a
+    relative pronoun the parse hangs on no noun ("[following two mass shootings] over the weekend that killed
+    29 people"), whose noun was in the part."""
+    rest = [t for t in tokens if t.i > last.i]
+    if not rest:
+        return False
+    verb = rest[0]
+    if verb.tag_ in _FINITE and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return True
+    for t in rest:
+        if t.text in {",", ";"}:
+            break
+        if t.tag_ in {"WDT", "WP"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ != "relcl":
+            return True
+    return False
 
 
 def _titles(tokens: Any) -> list[tuple[int, int]]:
