@@ -28,6 +28,7 @@ _CHROME_EXACT = {
     "related stories", "read more", "most read", "most popular", "trending", "comments", "close", "next",
     "previous", "back to top", "share this", "share this article", "share this story", "follow us",
     "newsletter", "listen", "listen to this article", "toggle navigation", "open menu", "close menu",
+    "share photo", "share video", "facebook", "twitter", "reddit", "whatsapp", "linkedin", "pinterest",
 }  # fmt: skip
 _SOCIAL = r"(facebook|twitter|x|whatsapp|email|linkedin|telegram|reddit)"
 _CHROME_RULES = [
@@ -154,6 +155,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # marks a page sets for layout alone: soft hyphens ("Gloria knew \u00adChapman"), zero-width spaces, word
 # joiners, a byte-order mark inside the text (not the zero-width joiners some scripts spell words with)
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# an icon font's glyphs (a share bar's "\uf610"), in the private use area no text is written in
+_ICONS = re.compile("[\ue000-\uf8ff]")
 # a quotation mark between a stop and a capital with no space on either side, where a page ran two
 # paragraphs together: '… during his incarceration."Cosby spent …', '… with investigators."We are …'
 _RUN_TOGETHER = re.compile(r'(?<=[a-z0-9][.!?,])(["“”])(?=[A-Z])')
@@ -575,7 +578,7 @@ def clean_text(raw: str, from_html: bool = False) -> Cleaned:
         text = ftfy.fix_text(raw, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
     else:
         text = _CONTROL.sub("", unicodedata.normalize("NFC", raw))
-    text = _INVISIBLE.sub("", text)
+    text = _ICONS.sub("", _INVISIBLE.sub("", text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     title, title_lines = (None, []) if from_html else _title_lines(lines, nonempty)
