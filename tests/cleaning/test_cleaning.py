@@ -238,8 +238,9 @@ def test_clean_text_drops_marks_set_for_layout_alone(raw):
 def test_clean_text_drops_a_share_bars_icons_and_labels():
     # an icon font's glyphs (private-use characters) and the names of the networks a bar shares to
     raw = (
-        "Share Photo \uf610\n\n\uf611\n\nReddit\n\nLaura Crotty Alexander led a study that found the superbug "
-        "MRSA becomes more resistant when exposed to vapors.\n\nFacebook\n\n\uf610 Pinterest\n\nThe study was published on Monday."
+        "Share Photo \uf610\n\n\uf611\n\nReddit\n\nLaura Crotty Alexander led a study that found the "
+        "superbug MRSA becomes more resistant when exposed to vapors.\n\nFacebook\n\n\uf610 Pinterest\n\n"
+        "The study was published on Monday."
     )
     cleaned = clean_text(raw)
     assert cleaned.text == (
