@@ -111,7 +111,9 @@ def initials(text: str) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in _UNINITIALLED and w[0].isalpha())
 
 
-def capital_inside(word: str, text: str) -> bool:
+def capital_inside(word: str, text: str, alone: bool = False) -> bool:
     """Whether the text writes the word with its capital inside a sentence, after a word in small letters
-    ("on Twitter"): a name, where a capital opening a sentence tells nothing."""
-    return re.search(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b", text) is not None
+    ("on Twitter"): a name, where a capital opening a sentence tells nothing; where `alone` is set, with no
+    capitalized word after it (not "the World Health Organization" for "World")."""
+    after = r"(?!\s+[A-Z])" if alone else ""
+    return re.search(rf"\b[a-z][\w’'-]*[,;:]?\s+{re.escape(word)}\b{after}", text) is not None

@@ -341,6 +341,8 @@ def _setting(story: Story, q: Quantity, now: float | None) -> tuple[bool, float 
 
 
 def _same_setting(a: tuple[bool, float | None], b: tuple[bool, float | None]) -> bool:
+    """Whether two figures' settings (`_setting`) agree: both of what is or both of what may be, and both of
+    the story's time or both of one time years before it."""
     if a[0] != b[0] or (a[1] is None) != (b[1] is None):
         return False
     return a[1] is None or b[1] is None or abs(a[1] - b[1]) <= _FAR_DAYS
