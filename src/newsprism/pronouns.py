@@ -62,7 +62,7 @@ def subject_before(
                 continue
             if pronoun and _titled(article.text, m) not in {None, pronoun}:
                 continue  # "Mr Wilson" is not the "she" after him, whoever else the story calls Wilson
-            if _aside(article.text, m.start, offset):
+            if aside(article.text, m.start, offset):
                 continue  # "(When Bustle reached out for comment, …)": the outlet's aside, not the topic
             span = (
                 article.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -81,7 +81,7 @@ def subject_before(
     return None if _someone_else(article, start, offset, pronoun) else entity
 
 
-def _aside(text: str, start: int, offset: int) -> bool:
+def aside(text: str, start: int, offset: int) -> bool:
     """Whether `start` is inside parentheses that close before `offset`: an aside the prose after it does
     not go on from."""
     opened = text.rfind("(", 0, start)

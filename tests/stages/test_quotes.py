@@ -106,6 +106,19 @@ def test_a_pronoun_speaker_is_not_someone_named_inside_other_quoted_words(story_
     assert asked and all(v.speaker != lohan.id for v in asked)
 
 
+def test_a_pronoun_speaker_is_not_the_photographer_a_credit_names(story_of) -> None:
+    # a photo's credit in brackets names the photographer; "she asked" goes on from the prose
+    text = (
+        "Mara Velko attended the panel on Wednesday. (Photo: Jason Kettering, FilmMagic)\n\n"
+        "Some commenters said the dress was too much.\n\n"
+        "“Why does anyone care what I wear to the panel?” she asked."
+    )
+    story = story_of(text)
+    asked = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "she"]
+    kettering = next(e for e in story.entities if e.canonical == "Jason Kettering")
+    assert asked and all(v.speaker != kettering.id for v in asked)
+
+
 def test_reported_speech_without_marks_is_indirect(story_of) -> None:
     story = story_of(
         "Annika Veldt said the agreement was a beginning and that Valdoria would keep pressing for "

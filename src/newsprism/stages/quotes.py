@@ -19,7 +19,7 @@ from ..context import Context
 from ..disjoint import DisjointSets
 from ..model import Agreement, Article, Entity, Quote, QuoteVariant, Span, Story
 from ..names import fold
-from ..pronouns import subject_before
+from ..pronouns import aside, gender, subject_before
 from ..quoting import RELAY, SPEECH, Attribution, attributions, quote_regions
 from ..quoting.speakers import may_stand_for
 from ..settings import QuotesSettings
@@ -51,7 +51,9 @@ def _resolve(story: Story, article: Article, found: Attribution) -> Entity | Non
         head = head.head.head  # "Putin, who said …": the speaker is the noun the clause describes
         word = head.lower_
     if word in _PRONOUNS:
-        person = subject_before(story, article, found.source[0]) or _previous_person(story, article, head.idx)
+        person = subject_before(story, article, found.source[0]) or _previous_person(
+            story, article, head.idx, word
+        )
         # "“It is no good keeping Pluto …,” he said": whom the quoted words name in the third person is not
         # who says them (reported speech may name them: "Trump has ordered a plan, he said")
         in_words = (
@@ -83,16 +85,19 @@ def _named_at(story: Story, article: Article, tokens: list[Any]) -> list[Entity]
     ]  # fmt: skip
 
 
-def _previous_person(story: Story, article: Article, before: int) -> Entity | None:
-    """The person named last before `before`, outside quoted words: whom someone's words name ("worse than
-    Lindsay Lohan," one user wrote) is not who the prose goes on about."""
+def _previous_person(story: Story, article: Article, before: int, pronoun: str) -> Entity | None:
+    """The person named last before `before`, outside quoted words and asides, who may be `pronoun`: whom
+    someone's words name ("worse than Lindsay Lohan," one user wrote) is not who the prose goes on about, nor
+    is a photographer a credit in brackets names ("(Photo: Jason LaVeris, FilmMagic)")."""
     quoted = quote_regions(article.text)
     best: tuple[int, Entity] | None = None
     for entity in story.entities:
-        if entity.type != "PERSON":
+        if entity.type != "PERSON" or gender(story, entity) not in {None, pronoun}:
             continue
         for m in entity.mentions:
             if m.article != article.id or m.end > before or any(s <= m.start < e for s, e in quoted):
+                continue
+            if aside(article.text, m.start, before):
                 continue
             if best is None or m.start > best[0]:
                 best = (m.start, entity)
