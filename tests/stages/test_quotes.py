@@ -119,6 +119,31 @@ def test_a_pronoun_speaker_is_not_the_photographer_a_credit_names(story_of) -> N
     assert asked and all(v.speaker != kettering.id for v in asked)
 
 
+def test_a_pronoun_speaker_is_no_one_named_paragraphs_before(story_of) -> None:
+    # the person a caption named three paragraphs up is not who "she" is; nor anyone, where no one is named
+    # since
+    text = (
+        "Jesse Kolvanek and Tomas Orlik attend the Karsk film event on Wednesday.\n\n"
+        "Some commenters said the dress was too much.\n\n"
+        "Others called it the best look of the night.\n\n"
+        "The actress answered on Instagram on Thursday evening.\n\n"
+        "“Why does anyone care what I wear to the panel?” she asked."
+    )
+    story = story_of(text)
+    asked = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "she"]
+    assert asked and all(v.speaker is None for v in asked)
+
+
+def test_they_who_said_something_is_no_one_person_named_before(story_of) -> None:
+    text = (
+        "Arthur Kolvanek runs a fashion company in Karsk.\n\n"
+        "“It was not a real gun. It was just a stupid joke,” they were reported to have said."
+    )
+    story = story_of(text)
+    said = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "they"]
+    assert said and all(v.speaker is None for v in said)
+
+
 def test_reported_speech_without_marks_is_indirect(story_of) -> None:
     story = story_of(
         "Annika Veldt said the agreement was a beginning and that Valdoria would keep pressing for "

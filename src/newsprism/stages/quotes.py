@@ -23,6 +23,7 @@ from ..pronouns import aside, gender, subject_before
 from ..quoting import RELAY, SPEECH, Attribution, attributions, quote_regions
 from ..quoting.speakers import may_stand_for
 from ..settings import QuotesSettings
+from ..standalone import in_caption
 
 NAME = "quotes"
 LEVEL = "story"
@@ -30,6 +31,8 @@ REQUIRES = {"doc", "entities"}
 PROVIDES = {"quotes"}
 
 _PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "it"}
+# the pronouns that stand for one person the prose names
+_PERSONAL = {"he", "she", "him", "her"}
 # a speaker given in more words than this is a misread cue, not someone the outlet names
 _SPEAKER_WORDS = 6
 _RELATIVES = {"who", "which", "that", "whom"}
@@ -51,8 +54,12 @@ def _resolve(story: Story, article: Article, found: Attribution) -> Entity | Non
         head = head.head.head  # "Putin, who said …": the speaker is the noun the clause describes
         word = head.lower_
     if word in _PRONOUNS:
+        if word not in _PERSONAL:
+            return (
+                None  # "they", "we", "it", "I": a body, a crowd, a thing or the writer, no one person named
+            )
         person = subject_before(story, article, found.source[0]) or _previous_person(
-            story, article, head.idx, word
+            story, article, head.idx, "she" if word == "her" else "he" if word == "him" else word
         )
         # "“It is no good keeping Pluto …,” he said": whom the quoted words name in the third person is not
         # who says them (reported speech may name them: "Trump has ordered a plan, he said")
@@ -86,19 +93,24 @@ def _named_at(story: Story, article: Article, tokens: list[Any]) -> list[Entity]
 
 
 def _previous_person(story: Story, article: Article, before: int, pronoun: str) -> Entity | None:
-    """The person named last before `before`, outside quoted words and asides, who may be `pronoun`: whom
-    someone's words name ("worse than Lindsay Lohan," one user wrote) is not who the prose goes on about, nor
-    is a photographer a credit in brackets names ("(Photo: Jason LaVeris, FilmMagic)")."""
+    """The person named last before `before`, in its paragraph or the two before, outside quoted words and
+    asides, who may be `pronoun`: whom someone's words name ("worse than Lindsay Lohan," one user wrote) is
+    not who the prose goes on about, nor is a photographer a credit in brackets names ("(Photo: Jason
+    LaVeris, FilmMagic)"), nor whom a photo's caption run into the text shows, paragraphs before."""
     quoted = quote_regions(article.text)
+    starts = [start for start, _ in article.paragraphs if start <= before]
+    floor = starts[-3] if len(starts) > 2 else 0  # its own paragraph and the two before
     best: tuple[int, Entity] | None = None
     for entity in story.entities:
         if entity.type != "PERSON" or gender(story, entity) not in {None, pronoun}:
             continue
         for m in entity.mentions:
-            if m.article != article.id or m.end > before or any(s <= m.start < e for s, e in quoted):
+            if m.article != article.id or not floor <= m.start < m.end <= before:
                 continue
-            if aside(article.text, m.start, before):
+            if any(s <= m.start < e for s, e in quoted):
                 continue
+            if aside(article.text, m.start, before) or in_caption(article, m.start):
+                continue  # "(Photo: Jason LaVeris, FilmMagic)", "… and Ty Burrell attend the event …"
             if best is None or m.start > best[0]:
                 best = (m.start, entity)
     return best[1] if best else None
