@@ -364,6 +364,16 @@ def test_a_surname_the_parse_takes_for_no_name_is_still_the_person(story_of) -> 
     assert subject_before(story, article, text.index("he said")).canonical == "Richard Schmack"
 
 
+def test_a_surname_that_is_a_common_word_is_the_person_where_it_acts(story_of) -> None:
+    # the small model reads "Winter" opening a sentence as a season
+    text = (
+        "Ariel Winter wore a gilded minidress to the panel. Some commenters said it was too much. "
+        "Winter chose to answer on Instagram on Thursday evening."
+    )
+    story = story_of(text)
+    assert canonical_at(story, text.index("Winter chose"), "Winter") == "Ariel Winter"
+
+
 def test_a_surname_inside_another_name_or_phrase_is_not_the_person(story_of) -> None:
     text = (
         "Tom Perkins and Jordan West spoke on Monday. Kleiner Perkins filed papers in San Francisco. "

@@ -127,10 +127,13 @@ def _untagged_surnames(
             continue
         for token in doc:
             owner = surname_owner.get(fold(token.text)) if token.text[:1].isupper() else None
+            # a surname that is also a common word may be read as one where it is the subject ("Winter chose
+            # to clap back", a season to the small model)
+            named = token.pos_ == "PROPN" and not token.ent_type_
+            acting = token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ == "VERB"
             if (
                 owner is None
-                or token.pos_ != "PROPN"
-                or token.ent_type_
+                or not (named or acting and token.ent_type_ in {"", "DATE"})
                 or any(s <= token.idx < e for s, e in spans[article.id])
                 or common_opening(token, article.text)
             ):
