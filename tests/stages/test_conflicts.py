@@ -537,6 +537,31 @@ def test_a_round_figure_written_as_approximate_is_the_exact_figure_rounded(
     assert bool(found) is disputed, found
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        # a round figure of millions, written without a hedge, is as round as "about" makes it
+        ("four million miles", "3.9 million miles", False),
+        ("four million miles", "3.7 million miles", False),
+        ("3.9 million miles", "3.7 million miles", True),  # two figures of two digits each
+        ("$1 trillion", "$1.2 trillion", True),  # a fifth more is no rounding
+    ],
+)
+def test_a_round_figure_of_millions_is_the_exact_figure_rounded(
+    ctx: Context, first: str, second: str, disputed: bool
+) -> None:
+    found = (
+        _found(
+            ctx,
+            f"The probe will pass within {first} of the surface.",
+            f"The probe will pass within {second} of the surface.",
+        )
+        if "miles" in first
+        else _found(ctx, f"The Senate passed the {first} bill.", f"The Senate passed the {second} bill.")
+    )
+    assert bool(found) is disputed, found
+
+
 def test_a_figure_of_what_may_come_is_no_version_of_what_is(ctx: Context) -> None:
     now = "Irene, a Category 3 hurricane with 115 mph winds, blasted through the Bahamas."
     # what forecasters say it may become is another figure from what it is

@@ -173,28 +173,35 @@ def _rounded_to_bound(bound: Quantity, other: Quantity) -> bool:
     return False
 
 
+_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.I)
 # how far an exact figure may lie from a round one it rounds to, at most: "nearly two cents" is 1.75 cents
 # rounded, "about 2,000" is not 1,300 (it rounds to 1,000)
 _ROUND_SHARE = 0.15
 
 
 def _rounded_from(round_: Quantity, other: Quantity) -> bool:
-    """Whether an approximate round figure ("nearly two cents", "about $2 million") is the other outlet's
-    exact figure (1.75 cents, $1.85 million) rounded: that figure lies on the side the hedge allows, within
-    half a unit of the round figure's last digit and within `_ROUND_SHARE` of it. A bound ("more than an hour
-    and a half") rounds nothing, and neither does a figure stored in a smaller unit than it is written in
-    ("two hours" is 7,200 seconds, whose last digit is the hundreds)."""
+    """Whether an approximate round figure ("nearly two cents", "about $2 million", "four million miles") is
+    the other outlet's exact figure (1.75 cents, $1.85 million, 3.9 million miles) rounded: that figure lies
+    on the side the hedge allows, within half a unit of the round figure's last digit and within
+    `_ROUND_SHARE` of it. A bound ("more than an hour and a half") rounds nothing, and neither does a figure
+    stored in a smaller unit than it is written in ("two hours" is 7,200 seconds, whose last digit is the
+    hundreds)."""
     low, high = HEDGES.get((round_.hedge or "").lower(), (None, None))
+    # "four million miles": a figure of millions written with one digit is round without a hedge
+    scaled = not round_.hedge and _SCALE.search(round_.text) is not None
     figure, exact = _stated(round_), _stated(other)
-    if low is None or high is None or round_.kind not in _ROUNDED or other.hedge:
+    if not (scaled or low is not None and high is not None) or round_.kind not in _ROUNDED or other.hedge:
         return False
     if not figure or exact is None:
         return False
-    step = 10 ** math.floor(math.log10(abs(figure)))
+    leading = step = 10 ** math.floor(math.log10(abs(figure)))
     while step > 1e-6 and not math.isclose(figure / step, round(figure / step)):
         step /= 10  # the unit of the figure's last digit: 1 of "2", 100 of "2,500", 0.1 of "1.5"
+    if scaled and step != leading:
+        return False  # "3.9 million" is exact to its last digit
+    below, above = (True, True) if scaled else (low is not None and low < 1, high is not None and high > 1)
     gap = exact - figure
-    on_side = (gap <= 0 or high > 1) and (gap >= 0 or low < 1)  # "nearly two" is under two
+    on_side = (gap <= 0 or above) and (gap >= 0 or below)  # "nearly two" is under two
     return on_side and abs(gap) < step / 2 and abs(gap) <= _ROUND_SHARE * abs(figure)
 
 
