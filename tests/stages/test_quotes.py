@@ -94,54 +94,53 @@ def test_a_pronoun_speaker_is_not_the_person_the_quoted_words_name(story_of) -> 
     assert novak is not None and variant.speaker == novak.id
 
 
-def test_a_pronoun_speaker_is_not_someone_named_inside_other_quoted_words(story_of) -> None:
-    # a commenter's words name Lindsay Lohan; "she asked" is not hers
-    text = (
-        "Some comments were harsh. “She is worse than Lindsay Lohan,” one user wrote.\n\n"
-        "“Why does anyone care what I wear to the panel?” she asked."
-    )
+ASKED = "“Why does anyone care what I wear to the panel?” she asked."
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "not_them"),
+    [
+        # a commenter's words name Lindsay Lohan; "she asked" is not hers
+        (
+            f"Some comments were harsh. “She is worse than Lindsay Lohan,” one user wrote.\n\n{ASKED}",
+            "she",
+            "Lindsay Lohan",
+        ),
+        # a photo's credit in brackets names the photographer; "she asked" goes on from the prose
+        (
+            "Mara Velko attended the panel on Wednesday. (Photo: Jason Kettering, FilmMagic)\n\n"
+            f"Some commenters said the dress was too much.\n\n{ASKED}",
+            "she",
+            "Jason Kettering",
+        ),
+        # the people a caption named three paragraphs up: no one is named since, so no one is "she"
+        (
+            "Jesse Kolvanek and Tomas Orlik attend the Karsk film event on Wednesday.\n\n"
+            "Some commenters said the dress was too much.\n\nOthers called it the best look of the night.\n\n"
+            f"The actress answered on Instagram on Thursday evening.\n\n{ASKED}",
+            "she",
+            None,
+        ),
+        # "they" is a body or a crowd, no one person named before
+        (
+            "Arthur Kolvanek runs a fashion company in Karsk.\n\n"
+            "“It was not a real gun. It was just a stupid joke,” they were reported to have said.",
+            "they",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_speaker_is_not_whom_the_prose_does_not_go_on_about(
+    story_of, text: str, pronoun: str, not_them: str | None
+) -> None:
     story = story_of(text)
-    asked = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "she"]
-    lohan = next(e for e in story.entities if e.canonical == "Lindsay Lohan")
-    assert asked and all(v.speaker != lohan.id for v in asked)
-
-
-def test_a_pronoun_speaker_is_not_the_photographer_a_credit_names(story_of) -> None:
-    # a photo's credit in brackets names the photographer; "she asked" goes on from the prose
-    text = (
-        "Mara Velko attended the panel on Wednesday. (Photo: Jason Kettering, FilmMagic)\n\n"
-        "Some commenters said the dress was too much.\n\n"
-        "“Why does anyone care what I wear to the panel?” she asked."
-    )
-    story = story_of(text)
-    asked = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "she"]
-    kettering = next(e for e in story.entities if e.canonical == "Jason Kettering")
-    assert asked and all(v.speaker != kettering.id for v in asked)
-
-
-def test_a_pronoun_speaker_is_no_one_named_paragraphs_before(story_of) -> None:
-    # the person a caption named three paragraphs up is not who "she" is; nor anyone, where no one is named
-    # since
-    text = (
-        "Jesse Kolvanek and Tomas Orlik attend the Karsk film event on Wednesday.\n\n"
-        "Some commenters said the dress was too much.\n\n"
-        "Others called it the best look of the night.\n\n"
-        "The actress answered on Instagram on Thursday evening.\n\n"
-        "“Why does anyone care what I wear to the panel?” she asked."
-    )
-    story = story_of(text)
-    asked = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "she"]
-    assert asked and all(v.speaker is None for v in asked)
-
-
-def test_they_who_said_something_is_no_one_person_named_before(story_of) -> None:
-    text = (
-        "Arthur Kolvanek runs a fashion company in Karsk.\n\n"
-        "“It was not a real gun. It was just a stupid joke,” they were reported to have said."
-    )
-    story = story_of(text)
-    said = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == "they"]
-    assert said and all(v.speaker is None for v in said)
+    said = [v for v in quotes.extract(story, story.articles[0]) if v.speaker_text == pronoun]
+    assert said
+    if not_them is None:
+        assert all(v.speaker is None for v in said)
+    else:
+        them = next(e for e in story.entities if e.canonical == not_them)
+        assert all(v.speaker != them.id for v in said)
 
 
 def test_reported_speech_without_marks_is_indirect(story_of) -> None:
