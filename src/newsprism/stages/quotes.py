@@ -54,10 +54,9 @@ def _resolve(story: Story, article: Article, found: Attribution) -> Entity | Non
         head = head.head.head  # "Putin, who said …": the speaker is the noun the clause describes
         word = head.lower_
     if word in _PRONOUNS:
+        # "they", "we", "it", "I": a body, a crowd, a thing or the writer, no one person named before
         if word not in _PERSONAL:
-            return (
-                None  # "they", "we", "it", "I": a body, a crowd, a thing or the writer, no one person named
-            )
+            return None
         person = subject_before(story, article, found.source[0]) or _previous_person(
             story, article, head.idx, "she" if word == "her" else "he" if word == "him" else word
         )
@@ -96,7 +95,7 @@ def _previous_person(story: Story, article: Article, before: int, pronoun: str) 
     """The person named last before `before`, in its paragraph or the two before, outside quoted words and
     asides, who may be `pronoun`: whom someone's words name ("worse than Lindsay Lohan," one user wrote) is
     not who the prose goes on about, nor is a photographer a credit in brackets names ("(Photo: Jason
-    LaVeris, FilmMagic)"), nor whom a photo's caption run into the text shows, paragraphs before."""
+    LaVeris, FilmMagic)"), nor anyone a photo's caption run into the text shows."""
     quoted = quote_regions(article.text)
     starts = [start for start, _ in article.paragraphs if start <= before]
     floor = starts[-3] if len(starts) > 2 else 0  # its own paragraph and the two before
