@@ -50,6 +50,14 @@ def worded(ctx: Context, text: str, opening: str) -> str | None:
             "Some",
             "Some of the women Marcus Webb recruited were formerly his foster children.",
         ),
+        # many are no one "he" stands for, even where the word names an office
+        (
+            "Saturday marked the second time Dario Kolvanek had spoken in Rivenholm. Karsk is among the states "
+            "holding their votes in March, and he noted that his comments drew a strong response.",
+            "Karsk",
+            "Karsk is among the states holding their votes in March, and Dario Kolvanek noted that his comments "
+            "drew a strong response.",
+        ),
     ],
 )
 def test_a_pronoun_inside_the_clause_becomes_the_person_it_stands_for(

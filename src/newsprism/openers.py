@@ -353,8 +353,8 @@ def _someone(token: Any, sex: str, people: list[tuple[int, int, str | None]]) ->
             token = token.head
         return token.ent_type_ in {"", "PERSON"} and token.dep_ in _SUBJECT
     word = token.lemma_.lower()
-    if token.pos_ != "NOUN":
-        return False
+    if token.pos_ != "NOUN" or token.tag_ == "NNS":
+        return False  # many are no "he": "the states holding their primaries …, and he noted"
     return PERSON_WORDS[word] in {None, sex} if word in PERSON_WORDS else fold(word) in OFFICES
 
 
