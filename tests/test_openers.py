@@ -52,11 +52,11 @@ def worded(ctx: Context, text: str, opening: str) -> str | None:
         ),
         # many are no one "he" stands for, even where the word names an office
         (
-            "Saturday marked the second time Dario Kolvanek had spoken in Rivenholm. Karsk is among the states "
-            "holding their votes in March, and he noted that his comments drew a strong response.",
+            "Saturday marked the second time Dario Kolvanek had spoken in Rivenholm. Karsk is among the "
+            "states holding their votes in March, and he noted that his comments drew a strong response.",
             "Karsk",
-            "Karsk is among the states holding their votes in March, and Dario Kolvanek noted that his comments "
-            "drew a strong response.",
+            "Karsk is among the states holding their votes in March, and Dario Kolvanek noted that his "
+            "comments drew a strong response.",
         ),
     ],
 )
