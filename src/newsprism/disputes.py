@@ -412,7 +412,7 @@ def denials(story: Story, article: Article, background: bool = False) -> Iterato
 # how a denial verb takes what it denies, where that may itself be a denial ("denies denying …")
 _DENIED = {"xcomp", "ccomp", "dobj", "pcomp"}
 # what tells that someone denied a thing: a statement answering "denies denying it" says so
-_DENYING = {stem(w) for w in ("deny", "denied", "dismiss", "reject", "refute", "hoax", "doubt", "skeptic")}
+_DENYING = {stem(w) for w in ("deny", "dismiss", "reject", "refute", "hoax", "doubt", "skeptic")}
 
 
 def _antecedent(story: Story, article: Article, noun: Any) -> Entity | None:

@@ -329,21 +329,25 @@ def _now(story: Story) -> float | None:
     return max(days or [d for d in mentioned if d is not None], default=None)
 
 
-def _setting(story: Story, q: Quantity, now: float | None) -> tuple[bool, float | None]:
-    """When and how the figure holds: whether it is of what may be (`_possible`), and the day its sentence
-    dates it to where that is over `_FAR_DAYS` before the story's time ("the U.S. record, which was a $656
-    million prize, shared by three winning tickets in March 2012"), else None. Two outlets' figures are
-    versions of one figure only in the same setting: what may come is no version of what is, nor a record
-    of years before of this week's prize."""
+def _dated(story: Story, sentences: _Sentences) -> dict[tuple[str, int], float]:
+    """The latest day each sentence dates what it tells to, by sentence (`_Sentences.of`)."""
+    dated: dict[tuple[str, int], float] = {}
+    for d in story.quantities:
+        if d.kind == "date" and d.high is not None:
+            at = sentences.of(d.article, d.start)
+            dated[at] = max(dated.get(at, d.high), d.high)
+    return dated
+
+
+def _setting(story: Story, q: Quantity, now: float | None, day: float | None) -> tuple[bool, float | None]:
+    """When and how the figure holds: whether it is of what may be (`_possible`), and `day`, the day its
+    sentence dates it to (`_dated`), where that is over `_FAR_DAYS` before the story's time ("the U.S. record,
+    which was a $656 million prize, shared by three winning tickets in March 2012"), else None. Two outlets'
+    figures are versions of one figure only in the same setting: what may come is no version of what is, nor
+    a record of years before of this week's prize."""
     if q.kind == "date":
         return False, None
-    start, end = next(((s, e) for s, e in story.article(q.article).sentences if s <= q.start < e), (0, 0))
-    dated = [
-        d.high
-        for d in story.quantities
-        if d.kind == "date" and d.article == q.article and start <= d.start < end and d.high is not None
-    ]
-    back = max(dated) if dated and now is not None and now - max(dated) > _FAR_DAYS else None
+    back = day if day is not None and now is not None and now - day > _FAR_DAYS else None
     return _possible(story, q), back
 
 
@@ -427,8 +431,12 @@ def find_conflicts(story: Story) -> list[Conflict]:
             continue
         by_slot.setdefault(key, []).append(q)
     sentences = _Sentences(story)
-    now = _now(story)
-    setting = {id(q): _setting(story, q, now) for values in by_slot.values() for q in values}
+    now, dated = _now(story), _dated(story, sentences)
+    setting = {
+        id(q): _setting(story, q, now, dated.get(sentences.of(q.article, q.start)))
+        for values in by_slot.values()
+        for q in values
+    }
     conflicts = []
     for (kind, _, about), values in by_slot.items():
         # an outlet that gives the slot several figures of its own ("winds of 60 mph", "at least 74 mph", "at
