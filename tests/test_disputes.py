@@ -269,6 +269,52 @@ def test_a_denial_of_a_denial_is_disputed_only_by_the_denial_it_denies(ctx: Cont
     ]
 
 
+def test_a_name_alone_does_not_tie_a_statement_to_a_denial(ctx: Context) -> None:
+    # the killing, told without saying who was behind it, does not answer the denial of responsibility
+    story = story_of(
+        ctx,
+        "Kim Jong-nam, the half-brother of the leader of North Korea, was killed by a nerve agent.",
+        "North Korea denied any responsibility for the death of Kim Jong-nam.",
+    )
+    assert kinds(story) == []
+    # a statement of who was behind it does
+    story = story_of(
+        ctx,
+        "Agents of North Korea were responsible for the death of Kim Jong-nam, Malaysia said.",
+        "North Korea denied any responsibility for the death of Kim Jong-nam.",
+    )
+    assert [kind for kind, _, _ in kinds(story)] == ["claim"]
+    # denying that something is so is answered by a statement of that thing, named
+    story = story_of(
+        ctx,
+        "Prosecutors revealed a deal with the publisher for its $150,000 payout to one of the alleged Donald "
+        "Trump mistresses, the model Karen Veldt.",
+        "In a tweet, Donald Trump denied the payments to Anna Roth and Karen Veldt were campaign "
+        'contributions, instead calling them a "simple private transaction."',
+    )
+    assert [kind for kind, _, _ in kinds(story)] == ["claim"]
+
+
+def test_calling_a_report_fake_news_carries_the_denial(ctx: Context) -> None:
+    # both outlets tell Trump rejecting the reports, one in words of its own
+    story = story_of(
+        ctx,
+        "Donald Trump blasted reports of contacts between his campaign and Russian officials as fake news.",
+        "Donald Trump dismissed the Times story on contacts between his campaign and Russian officials as "
+        "a joke.",
+    )
+    assert kinds(story) == []
+    contacts = "contacts between his campaign and Russian officials"
+    dismissed = f"Donald Trump dismissed the Times story on {contacts}."
+    # the outlet says so in a sentence of its own, after one that tells of the reports
+    asked = f"Donald Trump was asked about reported {contacts}."
+    story = story_of(ctx, f"{asked} Donald Trump blasted such stories as fake news.", dismissed)
+    assert kinds(story) == []
+    # calling something else fake news carries no denial of the story
+    story = story_of(ctx, f"{asked} Donald Trump often derides CNN as fake news.", dismissed)
+    assert [kind for kind, _, _ in kinds(story)] == ["claim"]
+
+
 def test_different_actors_of_different_acts_are_no_dispute(ctx: Context) -> None:
     story = story_of(
         ctx,

@@ -377,18 +377,24 @@ class Denial:
     cue: tuple[int, int]
     matter: str  # what is denied ("any allegations of nonconsensual sex"), else the whole sentence
     of_denial: bool = False  # what is denied is a denial: "denies denying climate change"
+    calling: bool = False  # told by calling the thing false ("called climate change a hoax"), not denying it
+    # where what is denied is that something is so, what it is about: "the payments to Daniels and McDougal"
+    # of "denied the payments to Daniels and McDougal were campaign contributions"
+    subject: str = ""
 
 
 def denials(story: Story, article: Article, background: bool = False) -> Iterator[Denial]:
     """Every denial verb with a named (or pronoun-resolved) person, organisation or country as its subject,
     but not one in a relative clause, which tells who someone is while the sentence states something else
     ("A DNA test confirmed that Biden is the father of a baby that he has denied having"), unless
-    `background` is set."""
+    `background` is set; with it, a verb that calls something false counts too ("blasted the reports as
+    fake news", `_calls_false`), as an outlet's way of carrying a denial another reports."""
     if article.doc is None:
         return
     for sentence in article.doc.sents:
         for token in sentence:
-            if token.lemma_.lower() not in DENIALS or token.pos_ != "VERB" or not _denies(token):
+            denying = token.lemma_.lower() in DENIALS and token.pos_ == "VERB" and _denies(token)
+            if not (denying or background and _calls_false(token)):
                 continue
             verb = token.head if token.dep_ in {"conj", "xcomp"} and token.head.i != token.i else token
             if verb.dep_ in {"relcl", "acl"} and not background:
@@ -405,8 +411,8 @@ def denials(story: Story, article: Article, background: bool = False) -> Iterato
                     span = (sentence.start_char, sentence.end_char)
                     cue = (token.idx, token.idx + len(token))
                     inner = any(c.lemma_.lower() in DENIALS for c in token.children if c.dep_ in _DENIED)
-                    matter = _matter(token) or sentence.text
-                    yield Denial(article.id, entity.canonical, span, cue, matter, inner)
+                    matter, about = _matter(token) or sentence.text, _denied_subject(token)
+                    yield Denial(article.id, entity.canonical, span, cue, matter, inner, not denying, about)
 
 
 # how a denial verb takes what it denies, where that may itself be a denial ("denies denying …")
@@ -443,6 +449,36 @@ def _called(token: Any) -> set[int]:
     if token.lemma_.lower() != "dismiss":
         return set()
     return {t.i for a in token.subtree if a.dep_ == "prep" and a.lower_ == "as" for t in a.subtree}
+
+
+# what calling a thing tells that it is not so: "blasted the leaks as fake news", "called the story a hoax"
+_FALSE = {
+    "fake", "hoax", "joke", "lie", "lies", "fabrication", "fabricated", "nonsense", "false", "phony", "bogus",
+}  # fmt: skip
+_CALLING = {"blast", "call", "label", "brand", "slam", "deride", "denounce", "decry"}
+# the same, as written, whatever the parse makes of the verb
+_AS_FALSE = re.compile(rf"\bas\s+(?:an?\s+)?[\"“‘']?(?:{'|'.join(sorted(_FALSE))})\b", re.I)
+
+
+def _calls_false(token: Any) -> bool:
+    """Whether a verb calls what it takes something not so (`_FALSE`): another outlet's way of telling a
+    denial ("Trump blasted the reports as fake news" beside "Trump dismissed the story as a joke")."""
+    if token.lemma_.lower() not in _CALLING or token.pos_ != "VERB":
+        return False
+    # "as" wherever the parse hangs it ("blasted such stories as fake news")
+    called = [c for c in token.subtree if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"]
+    return any(t.lower_ in _FALSE for c in called for t in c.subtree)
+
+
+def _denied_subject(token: Any) -> str:
+    """The words of the subject of the clause a denial verb denies ("the payments to Daniels and McDougal"
+    of "denied the payments to Daniels and McDougal were campaign contributions"), else ""."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return " ".join(t.text for t in subject.subtree)
+        # a parse that hangs the subject on the denial verb: what stands between the two
+        return " ".join(t.text for t in token.doc[token.i + 1 : clause.left_edge.i])
+    return ""
 
 
 def _purpose(token: Any) -> bool:
@@ -484,23 +520,37 @@ def _words(text: str) -> set[str]:
 WORDS_PER_SHARED = 5
 
 
-def _linked(statement: str, denial: str, denier: str) -> bool:
+def _linked(statement: str, denial: str, denier: str, subject: str = "") -> bool:
     """Whether a statement answers to a denial: it shares enough content words with what is denied besides
-    the denier's name (`WORDS_PER_SHARED`), or the denial is of an accusation and the statement makes one
-    ("denied wrongdoing", "was convicted"). A capitalized word is matched whole: "New York" is no "news"."""
+    the denier's name (`WORDS_PER_SHARED`), one of them a word that is no name or a name in what the denied
+    clause is about (`subject`), or the denial is of an accusation and the statement makes one ("denied
+    wrongdoing", "was convicted"). A capitalized word is matched whole: "New York" is no "news"."""
     leave_out = _link_words(denier) | {stem(w) for w in NEGATIONS | DENIALS}
     said, denied = _link_words(statement) - leave_out, _link_words(denial) - leave_out
     accused = {stem(w) for w in ACCUSATIONS}
     # "the story on alleged contact" is not denied as an accusation: "alleged" only hedges it
     accusing = {stem(w) for w in content_words(denial) if w.lower() not in {"alleged", "allegedly"}} & accused
     enough = max(1, len(denied) // WORDS_PER_SHARED)
-    return len(said & denied) >= enough or bool(said & accused and accusing)
+    shared = said & denied
+    # a name shared tells whom the matter concerns, not what it is: "Kim Jong-nam … was killed by a nerve
+    # agent" does not answer North Korea denying "any responsibility for Mr. Kim's death"; but denying that
+    # something is so is answered by a statement of that thing ("… its $150,000 payout to … Karen McDougal"
+    # of "denied the payments to Daniels and McDougal were campaign contributions")
+    about = any(not w.startswith("^") or w in _link_words(subject) for w in shared)
+    return (len(shared) >= enough and about) or bool(said & accused and accusing)
 
 
 def _link_words(text: str) -> set[str]:
     """Content words as stems, a capitalized word whole and apart from them ("New" is not the stem of
     "news")."""
-    return {f"^{w.lower()}" if w[:1].isupper() else stem(w) for w in content_words(text)}
+    # the parts of a name written with a hyphen are the name's ("Kim Jong-nam"), not words of their own
+    named = {part.lower() for name in _HYPHENED_NAME.findall(text) for part in name.split("-")}
+    return {
+        f"^{w.lower()}" if w[:1].isupper() or w.lower() in named else stem(w) for w in content_words(text)
+    }
+
+
+_HYPHENED_NAME = re.compile(r"\b[A-Z]\w*(?:-\w+)+")
 
 
 def _statement(story: Story, article: Article, denial: Denial, denied: str) -> tuple[int, int] | None:
@@ -517,9 +567,15 @@ def _statement(story: Story, article: Article, denial: Denial, denied: str) -> t
         if denial.of_denial:
             if not {stem(t.text.lower()) for t in span} & _DENYING:
                 continue  # "climate change is probably real, Trump said" agrees with "denies denying it"
-        elif _polarity(span) or any(t.lemma_.lower() in DENIALS and t.pos_ == "VERB" for t in span):
-            continue  # a denial, or one told beside ("… Weinstein, a producer who denies allegations")
-        if not _linked(text, denied, denial.name):
+        elif (
+            _polarity(span)
+            or any(t.lemma_.lower() in DENIALS and t.pos_ == "VERB" for t in span)
+            or _AS_FALSE.search(text)
+        ):
+            # a denial, or one told beside ("… Weinstein, a producer who denies allegations") or in other
+            # words ("Trump blasted leaks about his campaign's alleged contact with Russia as “fake news.”")
+            continue
+        if not _linked(text, denied, denial.name, denial.subject):
             continue
         shared = len(_words(text) & _words(denied))
         if best is None or shared > best[0]:
@@ -531,7 +587,7 @@ def denial_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]
     """Claim conflicts between an outlet reporting a denial and outlets stating the matter without it."""
     found = {a.id: list(denials(story, a)) for a in story.originals if a.id in outlet}
     # who each article reports denying something, in its own statement or as background to another
-    deniers = {a: {d.name for d in denials(story, story.article(a), background=True)} for a in found}
+    deniers = {a: list(denials(story, story.article(a), background=True)) for a in found}
     told = set()
     for denial in (d for ds in found.values() for d in ds):
         if (denial.article, denial.name, denial.sentence) in told:
@@ -542,7 +598,7 @@ def denial_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]
         for article in story.originals:
             if article.id not in outlet or outlet[article.id] == outlet[denial.article]:
                 continue
-            if denial.name in deniers[article.id]:
+            if any(_carries(story, d, denial) for d in deniers[article.id]):
                 continue  # this outlet carries the denial as well ("… a baby that he has denied having")
             statement = _statement(story, article, denial, denial.matter)
             if statement:
@@ -551,6 +607,21 @@ def denial_conflicts(story: Story, outlet: dict[str, str]) -> Iterator[Conflict]
             readings.append(Reading(denial.article, outlet[denial.article], "denies", *denial.cue))
             about = f"{denial.name} denies: {_clip(denied_text)}"
             yield _conflict(story, "claim", about, [], readings)
+
+
+def _carries(story: Story, other: Denial, denial: Denial) -> bool:
+    """Whether another outlet's denial (`other`, found with `background`) is the denial's: by the same
+    person; and where it calls something false rather than denies it, of a thing the denied matter names
+    ("Trump blasted such stories as fake news" of "the Times story on alleged campaign contact"; not "CNN,
+    which he often derides as fake news"), and never a denial that one denied it ("called climate change a
+    hoax" disputes "denies denying climate change")."""
+    if other.name != denial.name:
+        return False
+    if not other.calling:
+        return True
+    said = _link_words(story.article(other.article).text[slice(*other.sentence)])
+    common = {w for w in said & _link_words(denial.matter) if not w.startswith("^")}
+    return not denial.of_denial and bool(common - _link_words(denial.name))
 
 
 def _clip(text: str, words: int = 12) -> str:

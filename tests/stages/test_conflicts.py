@@ -597,3 +597,18 @@ def test_a_share_of_what_the_other_outlet_does_not_measure_is_another_figure(ctx
     # two outlets' rise in sales
     rise = "Sales of sweetened beverages went up, an increase of more than 64 percent."
     assert len(_found(ctx, rise, sales)) == 1
+
+
+def test_rain_and_surge_are_compared_only_where_both_outlets_name_one_place(ctx: Context) -> None:
+    bahamas = (
+        "The hurricane center warned the Bahamas would experience storm surges of as much as 11 feet above "
+        "sea level and that up to 12 inches of rain may fall."
+    )
+    carolina = "The hurricane center warned of tidal surges 5 to 10 feet high in North Carolina."
+    coast = "Irene could inundate the state's coastal areas with 6 to 10 inches of rain, forecasters said."
+    # the surge in the Bahamas and the surge in North Carolina; rain in the Bahamas and on a coast unnamed
+    assert _found(ctx, bahamas, carolina) == []
+    assert _found(ctx, bahamas, coast) == []
+    # one place named by both outlets is one figure
+    wilmington = "In Wilmington, {} inches of rain fell on Friday."
+    assert len(_found(ctx, wilmington.format(12), wilmington.format(8))) == 1

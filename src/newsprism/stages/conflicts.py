@@ -12,9 +12,12 @@ outlet gives as well ("3.5 percent" against "declined to 3.5% from 3.6%": the 3.
 may come ("could grow into a Category 4 storm, with winds of 130 mph") is not set against what is, nor a
 figure its sentence dates years before the story ("the record, a $656 million prize, in March 2012") against
 the story's own, nor a share of something the other outlet does not name ("38 percent in sales" against a
-price's rise "of more than 64 percent"). An outlet that gives one measured thing several figures of its own
-("winds of 60 mph", "at least 131 mph") measures several things by it, and has no version of one figure to set
-against the others'. Who, where, which office and claims stated against denied come from `newsprism.disputes`.
+price's rise "of more than 64 percent"). Rain, snow and a storm's surge are measured where they fall: two
+outlets' figures of them are set against each other only where both sentences name one place ("up to 12
+inches of rain" in the Bahamas is no version of "6 to 10 inches" on North Carolina's coast). An outlet that
+gives one measured thing several figures of its own ("winds of 60 mph", "at least 131 mph") measures several
+things by it, and has no version of one figure to set against the others'. Who, where, which office and
+claims stated against denied come from `newsprism.disputes`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..context import Context
 from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
+from ..names import fold
 from ..quantify.dates import day_number
 from ..quantify.numbers import HEDGES
 from ..standalone import in_caption
@@ -242,6 +246,31 @@ def _content(words: list[str]) -> set[str]:
 # the units of time an ordinal counts an event's length in: "the search entered its sixth day" is so on the
 # day it was written, and "the seventh day" a day later
 _ELAPSED = {"day", "night", "week", "month", "year", "hour", "minute"}
+
+
+# what is measured where it falls, so that two figures of it are one figure only at one place
+_LOCAL = {"rain", "rainfall", "snow", "snowfall", "precipitation", "surge", "flooding", "flood", "hail"}
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _places(story: Story, q: Quantity) -> set[str] | None:
+    """The places the figure's sentence names, as folded words ("the Bahamas" as "bahamas"); None where the
+    article is not parsed."""
+    doc = story.article(q.article).doc
+    found = doc.char_span(q.start, q.end, alignment_mode="expand") if doc is not None else None
+    if found is None:
+        return None
+    sentence = found[0].sent
+    return {fold(e.text).removeprefix("the ") for e in sentence.ents if e.label_ in _PLACES}
+
+
+def _elsewhere(story: Story, a: Quantity, b: Quantity, about: str) -> bool:
+    """Whether two figures of what is measured where it falls (`_LOCAL`) may be of two places: their
+    sentences do not both name one place (nothing is known of an article not parsed)."""
+    if about not in _LOCAL:
+        return False
+    places = _places(story, a), _places(story, b)
+    return places[0] is not None and places[1] is not None and not places[0] & places[1]
 
 
 def _comparable(a: Quantity, b: Quantity, sentences: _Sentences, story: Story) -> bool:
@@ -461,6 +490,7 @@ def find_conflicts(story: Story) -> list[Conflict]:
             if outlet[a.article] != outlet[b.article]
             and _same_setting(setting[id(a)], setting[id(b)])
             and not (_of_another(story, a, b) or _of_another(story, b, a))
+            and not _elsewhere(story, a, b, about)
             and _comparable(a, b, sentences, story)
         ]
         if not differing:
