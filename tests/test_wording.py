@@ -670,6 +670,8 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
         ("Protesters hold up flowers near the Selva bridge in Rivenholm, Saturday, Feb. 19, 2011.", True),
         ("In this April 17, 2018 file photo, Mira Dostal arrives at the Rivenholm summit.", True),
         ("This undated photo shows the Dravik dam from the north bank.", True),
+        # in the passive too
+        ("In this photo, Ana Veldt is seen on the left and Mira Dostal is on the right.", True),
         ("March 30, 2016 A stray lion passes in front of a car after escaping from the Karsk park.", True),
         # whatever the picture shows someone doing
         (

@@ -421,8 +421,10 @@ def _caption(sentence: Any) -> bool:
     """Whether a sentence is a photo's caption run into the text: the present tense of what a picture shows
     someone doing, with the picture's date, its "file photo" or a person not named ("Bahraini protesters
     hold up flowers …, Saturday, Feb. 19, 2011.", "A woman waves the Egyptian flag during a protest …"), or
-    "This undated photo shows …". News tells what happened in the past tense; the present is a caption's
-    (or a headline's, whose verbs are not these)."""
+    "This undated photo shows …"; and whatever a sentence says "in this photo", in any tense. News tells what
+    happened in the past tense; the present is a caption's (or a headline's, whose verbs are not these)."""
+    if _IN_THIS_PICTURE.search(sentence.text):
+        return True  # "… in this file photo taken January 24, 2013.", "In this photo, X is seen on the left"
     root = sentence.root
     if root.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children):
         return False
@@ -431,8 +433,8 @@ def _caption(sentence: Any) -> bool:
         return False
     if root.lemma_ in {"show", "depict"}:
         return subject.lemma_ in _PICTURE and any(t.lower_ == "this" for t in subject.subtree)
-    if _IN_THIS_PICTURE.search(sentence.text) or _DATED.match(sentence.text):
-        return True  # "Surgeon … examines an obese patient … in this file photo taken January 24, 2013."
+    if _DATED.match(sentence.text):
+        return True  # "March 30, 2016 A stray lion passes in front of a car …"
     if root.lemma_ not in _POSED:
         return False
     dated = _PICTURE_DATE.search(sentence.text) and any(t.ent_type_ == "DATE" for t in sentence)

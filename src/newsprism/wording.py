@@ -245,6 +245,12 @@ def _first_mention(text: str, name: str) -> re.Match[str] | None:
     return None if match is None or any(s <= match.start() < e for s, e in quote_regions(text)) else match
 
 
+def named_in_full(text: str, canonical: str) -> str:
+    """The text with the person's lone surname, at its first mention, as their full name (`_named_in_full`),
+    where the text is already known to be about that person."""
+    return _named_in_full(text, canonical, [canonical])
+
+
 def _named_in_full(text: str, canonical: str, names: list[str]) -> str:
     """The text with the person's lone surname, at its first mention, as their full name ("Kolvanek
     handed …" -> "Dario Kolvanek handed …"), where the evidence names that person, outside quotations and

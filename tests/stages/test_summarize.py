@@ -1039,3 +1039,23 @@ def test_a_fact_an_outlets_fuller_telling_opened_is_still_stated_as_every_outlet
         (texts[0], ["a1", "a2", "a3"]),
         (f"According to Outlet 2, {texts[1]}", ["a2"]),
     ]
+
+
+def test_a_person_is_named_in_full_where_the_summary_first_names_them(ctx: Context) -> None:
+    # the arrest, which the titles tell, is chosen first and names her in full; the shared fact, which names
+    # her by her surname, goes before it in the summary and so takes her full name
+    arrest = "Mira Dostal, 32, of Rivenholm, was arrested on Sunday and charged with five counts of battery."
+    bail = "Dostal was denied bail at the hearing."
+    closed = "The daycare center in Rivenholm has been closed."
+    texts = [f"{arrest} {bail}", f"{arrest} {bail}", f"{bail} {closed}"]
+    story = aligned_story(
+        ctx, texts, [[(1, arrest), (2, arrest)], [(1, bail), (2, bail), (3, bail)], [(3, closed)]]
+    )
+    for article in story.articles:
+        article.title = "Daycare worker Mira Dostal charged with battery"
+    framing.run(story, ctx)
+    sentences = summarize.summarize(story, 10, 200)
+    assert [s.text for s in sentences][:2] == [
+        "Mira Dostal was denied bail at the hearing.",
+        f"According to Outlet 1 and Outlet 2, {arrest}",
+    ]

@@ -51,6 +51,7 @@ from ..wording import (
     inside_quotation,
     introduced,
     joined,
+    named_in_full,
     neutral_role,
     own_evidence,
     relays,
@@ -301,6 +302,27 @@ class _Picker:
             return True
         return False
 
+    def named_in_order(self, summary: list[SummarySentence], max_words: int) -> list[SummarySentence]:
+        """The summary with each person named in full where it first names them as it is read, not as its
+        facts were chosen: the main event, chosen first, may name "Lizandra Cosme" in a sentence that a
+        shared fact naming "Cosme" goes before. Within `max_words`; a surname two people share, or one
+        whose full name the sentence's articles never write, stays alone."""
+        words = sum(_words(s.text) for s in summary)
+        named: set[str] = set()
+        for sentence in summary:
+            for _, canonical, _ in self.people:
+                if not canonical or canonical in named:
+                    continue
+                surname = canonical.split()[-1]
+                if surname not in self.shared_surnames and self.written[canonical] & set(sentence.citations):
+                    text = named_in_full(sentence.text, canonical)
+                    if text != sentence.text and words + _words(text) - _words(sentence.text) <= max_words:
+                        words += _words(text) - _words(sentence.text)
+                        sentence.text = text
+                if re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", sentence.text):
+                    named.add(canonical)
+        return summary
+
     def stated_for(self, unit: Unit) -> bool:
         """Whether the unit is an outlet's own version of a fact the summary states citing that outlet."""
         base, _, outlet = unit.id.partition("#")
@@ -469,7 +491,8 @@ def _summary(
         picker.attributed.append(True)
     # a shared fact that turned out to be carried by some outlets only goes with theirs
     order = sorted(range(len(picker.sentences)), key=lambda n: picker.attributed[n])
-    return main_first(story, [picker.sentences[n] for n in order] + disputed, marks), picker.briefs
+    summary = main_first(story, [picker.sentences[n] for n in order] + disputed, marks)
+    return picker.named_in_order(summary, max_words), picker.briefs
 
 
 def _as_stated(story: Story, unit: Unit, wordings: dict[str, Wording | None]) -> str:
