@@ -136,10 +136,16 @@ def test_an_office_before_a_pronoun_is_who_it_stands_for(ctx: Context) -> None:
         ("In addition to the relic, the archaeologists uncovered a royal seal.", True),
         ("The other bill would make it illegal to change birth certificates.", True),
         ("Meanwhile, the Senate voted.", True),
+        # a second one of what the reader has not met: which was the first?
+        ("A second woman, Susana Gonzalez, 27, was charged with child endangerment.", True),
+        ("A third victim was identified on Tuesday.", True),
+        ("The second victim was Krystle Campbell.", True),
         # "also" or "another" further in, in a clause of its own or of what the fact counts
         ("Trump, who also owns a hotel, spoke.", False),
         ("Maria Santos received $20,000 while another employee got $15,000.", False),
         ("The Supreme Court struck down a Louisiana abortion law.", False),
+        ("The second round of talks opened in Vienna.", False),
+        ("A second-degree murder charge was filed.", False),
     ],
 )
 def test_a_fact_that_goes_on_from_another(text: str, expected: bool) -> None:

@@ -48,11 +48,15 @@ _OPEN_PATH = {"conj", "relcl", "acl", "advcl", "ccomp", "xcomp", "nsubj", "nsubj
 
 
 # a fact told as going on from one before it: "The governor also signed into law another bill", "In addition
-# to the relic, the archaeologists uncovered …", "The other bill would …"; "also" before a comma, colon or
-# quotation opens the clause, further in it may be another clause's ("…, who also …")
+# to the relic, the archaeologists uncovered …", "The other bill would …", "A second woman was charged …";
+# "also" before a comma, colon or quotation opens the clause, further in it may be another clause's ("…, who
+# also …")
 _GOES_ON = re.compile(
     r"^(?:(?:in addition|additionally|also|meanwhile|moreover|furthermore|likewise|similarly)\b"
     r"|(?:the other|another)\s"
+    # "A second woman …", "The third victim …": the first was told before
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?:woman|man|person|victim|suspect|child|boy|girl|officer|"
+    r"worker|patient|body|case|death|fatality|attacker|gunman|shooter|passenger)\b"
     r"|[^,;:“\"]{0,50}?\balso\s+\w)",
     re.I,
 )
