@@ -48,6 +48,29 @@ def test_subject_before_stays_within_the_paragraph_or_the_sentence_before(story_
     assert found is not None and found.canonical == "Mira Dostal"
 
 
+def test_a_pronoun_after_a_speech_tag_is_whom_the_words_were_about(story_of) -> None:
+    text = (
+        "Randy Lambach would take a significant cut of the money, Michael Maddalena said.\n\n"
+        "Some of the women he recruited were formerly his foster children. "
+        "Dario Kolvanek paid the fees, Michael Maddalena said. He added that the inquiry goes on."
+    )
+    story = story_of(text)
+    article = story.articles[0]
+    found = subject_before(story, article, text.index("he recruited"))
+    assert found is not None and found.canonical == "Randy Lambach"
+    # a verb of saying goes on with the one who was saying
+    found = subject_before(story, article, text.index("He added"))
+    assert found is not None and found.canonical == "Michael Maddalena"
+    # and one who did more than tell it goes on with what he did
+    text = (
+        "Finley Boyle probably died because of the sedatives, Dr. Christopher Happy concluded in his autopsy "
+        "report. He classified the death as an accident."
+    )
+    story = story_of(text)
+    found = subject_before(story, story.articles[0], text.index("He classified"))
+    assert found is not None and found.canonical == "Christopher Happy"
+
+
 def test_a_person_named_in_an_aside_is_not_the_pronouns(story_of) -> None:
     text = (
         "Amy Schumer is expecting her first child. (When Mira Dostal asked for comment, the rep "

@@ -1449,6 +1449,11 @@ def test_a_call_to_the_reader_is_no_summary_sentence(ctx: Context) -> None:
     assert unit_wording(named_story(ctx, text), clause(text)) is None
     text = "Voters backed the crowdfunding campaigns that were so stupid, they were almost insulting."
     assert unit_wording(named_story(ctx, text), clause(text)) is not None
+    # nor is the page's appeal for tips, while police asking for them is news
+    text = "Anyone with information regarding this case is asked to call Officer Ana Veldt at 413-448-9700."
+    assert unit_wording(named_story(ctx, text), clause(text)) is None
+    text = "Police asked residents to report any sightings of the dark Range Rover."
+    assert unit_wording(named_story(ctx, text), clause(text)) is not None
     # a participle opening the sentence is no call
     text = "Cut off from society, the children return to the world with their chances greatly impaired."
     assert unit_wording(named_story(ctx, text), clause(text)) is not None

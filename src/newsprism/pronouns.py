@@ -15,6 +15,7 @@ from typing import Any
 from .model import Article, Entity, Mention, Story
 from .names import SEX_TITLE, SEX_TITLE_BEFORE
 from .quoting import quote_regions
+from .quoting.cues import CLAUSE
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 
@@ -51,7 +52,8 @@ def subject_before(
     for (up to `hops` times): "Martinez got attention … She has been posting …, she tweeted … “…,” she
     wrote". `pronoun`: "he" or "she" where the word at `offset` is another form of it ("his", "her");
     else the "he" or "she" found there, if any."""
-    subjects: list[tuple[int, int, bool, Entity]] = []  # sentence start, mention start, main clause, who
+    # sentence start, mention start, main clause, who says so of the sentence (`_tag`), who
+    subjects: list[tuple[int, int, bool, bool, Entity]] = []
     reach = _reach(article, offset)
     pronoun = pronoun or _pronoun_at(article, offset)
     for entity in story.entities:
@@ -70,15 +72,40 @@ def subject_before(
                 else None
             )
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
-                subjects.append((span.sent.start, m.start, _main_clause(span.root), entity))
+                subjects.append((span.sent.start, m.start, _main_clause(span.root), _tag(span.root), entity))
     if not subjects:
         earlier = _same_pronoun_before(article, offset, reach, pronoun) if hops else None
         return subject_before(story, article, earlier, hops - 1) if earlier is not None else None
     last = max(s[0] for s in subjects)
     in_sentence = sorted((s for s in subjects if s[0] == last), key=lambda s: s[1])
+    if not _speaks(article, offset):
+        # "Lambach would take a cut, Maddalena said. Some of the women he recruited …": the prose goes on
+        # about whom the words were about, not about who said them; "He added …" goes on with the speaker
+        in_sentence = [s for s in in_sentence if not s[3]] or in_sentence
     main = [s for s in in_sentence if s[2]]
-    _, start, _, entity = (main or in_sentence)[-1]
+    _, start, _, _, entity = (main or in_sentence)[-1]
     return None if _someone_else(article, start, offset, pronoun) else entity
+
+
+def _tag(subject: Any) -> bool:
+    """Whether a subject is only who told what its sentence reports before it: "…, Maddalena said." (a
+    source's "said" or "told"; one who "concluded in his autopsy report" did the work the prose goes on
+    with: "He classified the death as an accident")."""
+    verb = subject.head
+    return verb.lemma_.lower() in _TELLING and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
+_TELLING = {"say", "tell"}
+
+
+def _speaks(article: Article, offset: int) -> bool:
+    """Whether the "he" or "she" at `offset` is the subject of a verb of saying ("He added …")."""
+    found = re.search(r"\b(?:he|she)\b", article.text[offset : offset + 40], re.I)
+    if found is None or article.doc is None:
+        return False
+    at = offset + found.start()
+    token = article.doc.char_span(at, at + len(found.group()), alignment_mode="expand")
+    return bool(token) and token.root.head.lemma_.lower() in CLAUSE
 
 
 def aside(text: str, start: int, offset: int) -> bool:

@@ -64,6 +64,12 @@ _OWN_HEADINGS = {
 _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 # the outlet speaking of its own page: "the court order referred to in this story has been amended"
 _THIS_PAGE = re.compile(r"\bthis (?:story|article|post|piece)\b", re.I)
+# the page's appeal for tips: "Anyone with information regarding this case is asked to call …"
+_TIP_LINE = re.compile(
+    r"\b(?:anyone|those|people) with (?:any )?(?:information|details|knowledge)\b[^.;]{0,120}?\b"
+    r"(?:call|contact|reach out|come forward|email|text)\b",
+    re.I,
+)
 # what a caption says someone in a picture does, and what a picture is
 _POSED = {
     "wave", "pose", "arrive", "hold", "speak", "gesture", "look", "walk", "stand", "sit", "listen", "attend",
@@ -161,14 +167,15 @@ def _balanced(text: str) -> bool:
 def _outlets_own(text: str) -> str | None:
     """The words of a clause in the outlet's own voice, quotations left out; None when the clause is no
     account of the outlet's: it opens or closes a quotation alone, speaks in the outlet's own "we", asks
-    a rhetorical question (opinion, not a fact to report), speaks of its own page ("in this story"), or
-    opens on a transcript's speaker label."""
+    a rhetorical question (opinion, not a fact to report), speaks of its own page ("in this story") or
+    asks its readers for tips ("Anyone with information … is asked to call …"), or opens on a
+    transcript's speaker label."""
     if not _balanced(text) or _LABEL.match(text):
         return None
     own = _QUOTATION.sub("", text)
     if not re.search(r"\w", own):
         return None  # quoted words alone, with no one to say them
-    if _EDITORIAL.search(own) or _THIS_PAGE.search(own):
+    if _EDITORIAL.search(own) or _THIS_PAGE.search(own) or _TIP_LINE.search(own):
         return None
     return None if own.rstrip(" ’'”\")").endswith("?") else own
 
