@@ -251,6 +251,20 @@ def test_nationality_and_office_fit_the_one_person_of_that_country(story_of) -> 
     assert "Supreme Guide" in named(story, "Ali Khamenei").labels["a1"]
 
 
+def test_nationality_with_another_office_is_not_the_one_person_of_that_country(story_of) -> None:
+    # Russia's ambassador is not its president, whom the story names
+    story = story_of(
+        "Aside from speaking to Russian President Vladimir Putin twice, Trump said he did not direct "
+        "Michael Flynn to discuss sanctions with the Russian ambassador.",
+    )
+    assert not any(m.text == "Russian ambassador" for e in story.entities for m in e.mentions)
+    # while "the Russian leader" is
+    story = story_of(
+        "Russian President Vladimir Putin flew to Tehran. Khamenei met the Russian leader on Monday.",
+    )
+    assert ("a1", "Russian leader", "role") in mentions(named(story, "Vladimir Putin"))
+
+
 def test_nationality_shared_by_two_people_resolves_to_neither(story_of) -> None:
     story = story_of(
         "Russian President Vladimir Putin and Russian Foreign Minister Sergei Lavrov flew to Tehran. "

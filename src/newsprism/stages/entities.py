@@ -256,8 +256,20 @@ def _short_roles(
                 if written[:1].isupper():
                     heads[head].add(g)
 
+    def fits(g: int, office: str) -> bool:
+        """Whether the office may be the person's: one the story gives them, "leader" for any, a head of
+        state's for a head of state; not "the Russian ambassador" for Russia's president."""
+        held = offices[g]
+        return (
+            not held
+            or office in held
+            or office == "leader"
+            or (office in _HEADS_OF_STATE and bool(held & _HEADS_OF_STATE))
+        )
+
     def by_nation(word: str, office: str) -> set[int]:
         found = {g for g, keys in nations.items() if any(same_nation(fold(word), k) for k in keys)}
+        found = {g for g in found if fits(g, fold(office))}
         return found if len(found) < 2 else {g for g in found if fold(office) in offices[g]}
 
     out: list[tuple[int, Found]] = []
