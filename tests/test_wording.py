@@ -868,6 +868,9 @@ def test_after_a_heading_or_dateline_the_clauses_own_first_word_tells_its_capita
         "(CNN)",
         # a city in capitals with its state
         "NANYUKI, Laikipia -- ",
+        # a live blog's time of its entry
+        "11:03 P.M. ",
+        "9:36 p.m. ",
     ):
         text = f"{dateline}A lion was shot dead in Kenya on Wednesday after attacking a man."
         wording = unit_wording(named_story(ctx, text), clause(text))

@@ -18,11 +18,13 @@ from .quoting.cues import CLAUSE
 
 # "CAIRO (Reuters) - ", "HONOLULU (AP) — ", "WASHINGTON — ": a dateline is where the copy was filed, not news
 # (or "New York (CNN) --" in the agency's mixed case, "SYCAMORE, Ill. --" with its state); a wire's name in
-# brackets needs no dash after it: "Seoul, South Korea (CNN)North Korea is …", "(CNN) The Senate …"
+# brackets needs no dash after it: "Seoul, South Korea (CNN)North Korea is …", "(CNN) The Senate …"; a live
+# blog's time of its entry: "11:03 P.M. Israel will be required …"
 DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .,'’/-]{2,}(?:,\s+[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?\s*)?(?:\([^)]{1,40}\))?"
     r"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\([^)]{1,40}\))\s*[-—–]+"
-    r"|(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*)?\((?:CNN(?: [A-Z][a-z]+)?|AP|AFP|Reuters|UPI)\))\s*"
+    r"|(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*)?\((?:CNN(?: [A-Z][a-z]+)?|AP|AFP|Reuters|UPI)\)"
+    r"|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?=\s+[A-Z]))\s*"
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the words a verb's clause holds before the verb: left in a clause that stops short of it, they make none
