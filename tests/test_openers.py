@@ -50,6 +50,13 @@ def worded(ctx: Context, text: str, opening: str) -> str | None:
             "Some",
             "Some of the women Marcus Webb recruited were formerly his foster children.",
         ),
+        # a word for a person before it in the clause is who it is
+        (
+            "Nabila Altahan was driving home on Friday. A witness at the golf course said she saw the "
+            "driver jump out of the car.",
+            "A witness",
+            "A witness at the golf course said she saw the driver jump out of the car.",
+        ),
         # many are no one "he" stands for, even where the word names an office
         (
             "Saturday marked the second time Dario Kolvanek had spoken in Rivenholm. Karsk is among the "

@@ -71,6 +71,33 @@ def test_a_pronoun_after_a_speech_tag_is_whom_the_words_were_about(story_of) -> 
     assert found is not None and found.canonical == "Christopher Happy"
 
 
+def test_a_name_right_before_a_main_verb_without_a_subject_is_its_subject(story_of) -> None:
+    # the parse takes "Trump" for the object of "in" after "Palm Beach, Fla.,"
+    text = (
+        "Sean Spicer later said that Obama had been generous with his time.\n\n"
+        "On Wednesday afternoon, during a brief appearance before reporters at his Mar-A-Lago estate in "
+        "Palm Beach, Fla., Trump was asked "
+        "about whether he thinks the transition is going smoothly.\n\n“Oh, I think very, very smoothly,” he "
+        "replied."
+    )
+    story = story_of(text)
+    found = subject_before(story, story.articles[0], text.index("“Oh"))
+    assert found is not None and found.canonical == "Trump"
+    # a name inside a relative clause of the subject is not it
+    text = "The reporter who met Dario Kolvanek was asked about the talks. “It went well,” she replied."
+    story = story_of(text)
+    assert subject_before(story, story.articles[0], text.index("“It")) is None
+
+
+def test_someone_brought_in_unnamed_after_the_subject_leaves_the_pronoun_unresolved(story_of) -> None:
+    text = (
+        "Doug Herzog wondered about a stand-up comic, a guy who had hosted a talk show. He had lost out to "
+        "Conan O'Brien as Letterman's replacement."
+    )
+    story = story_of(text)
+    assert subject_before(story, story.articles[0], text.index("He had")) is None
+
+
 def test_a_person_named_in_an_aside_is_not_the_pronouns(story_of) -> None:
     text = (
         "Amy Schumer is expecting her first child. (When Mira Dostal asked for comment, the rep "

@@ -71,7 +71,7 @@ def subject_before(
                 if article.doc is not None
                 else None
             )
-            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            if span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"} or _misparsed_subject(span)):
                 subjects.append((span.sent.start, m.start, _main_clause(span.root), _tag(span.root), entity))
     if not subjects:
         earlier = _same_pronoun_before(article, offset, reach, pronoun) if hops else None
@@ -85,6 +85,30 @@ def subject_before(
     main = [s for s in in_sentence if s[2]]
     _, start, _, _, entity = (main or in_sentence)[-1]
     return None if _someone_else(article, start, offset, pronoun) else entity
+
+
+def _misparsed_subject(name: Any) -> bool:
+    """Whether a name the parse hangs elsewhere stands right before its sentence's main verb, outside the
+    verb's subject as parsed: "…, in Palm Beach, Fla., Trump was asked …" (a small model takes "Trump" for
+    the object of "in" and "reporters" before it for the subject); not "the man who met Trump was asked"."""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    root = name.sent.root
+    if after is None or root.pos_ not in {"VERB", "AUX"}:
+        return False
+    # a verb between the name and the subject it is found in tells the name is the verb's ("the man who met
+    # Trump"); prepositions alone, as the parse strings them ("reporters at his estate in Palm Beach, Fla.,
+    # Trump"), tell nothing
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    for ancestor in name.root.ancestors:
+        if ancestor in subjects:
+            break
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor.i != root.i:
+            return False
+    return after.i == root.i or (after.dep_ in {"aux", "auxpass"} and after.head.i == root.i)
+
+
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
 
 def _tag(subject: Any) -> bool:
@@ -185,6 +209,10 @@ _PERSON_NOUNS = {
     "daughter": "she", "sister": "she", "aunt": "she", "grandmother": "she", "woman": "she", "girl": "she",
     "girlfriend": "she", "friend": None, "neighbor": None, "neighbour": None, "suspect": None,
     "victim": None, "driver": None, "teenager": None, "teen": None, "child": None, "shooter": None,
+    "witness": None, "resident": None, "passenger": None, "customer": None, "employee": None,
+    "student": None, "nurse": None, "doctor": None, "patient": None, "pilot": None, "lawyer": None,
+    "attorney": None, "parent": None, "relative": None, "survivor": None, "owner": None, "guy": "he",
+    "comic": None, "comedian": None,
 }  # fmt: skip
 # roles that tell a person's pronoun besides `_PERSON_NOUNS`
 _ROLE_NOUNS = {
@@ -215,8 +243,16 @@ def _someone_else(article: Article, named: int, offset: int, pronoun: str | None
     # a subject between that is a person the story does not name, of the pronoun's gender where the noun
     # tells one: "Her father, Arthur, was a surgeon … But he was also a violent alcoholic" is about him, not
     # about Dickson Wright; "Gahler told reporters the woman was a temporary employee … She shot people"
+    # so does one brought in as "a …", whatever its place in the sentence: "Herzog wondered about a stand-up
+    # comic, a guy who had hosted a talk show. He had lost out to Conan O'Brien" is about the comic
     return any(
-        t.dep_ in {"nsubj", "nsubjpass"}
+        (
+            t.dep_ in {"nsubj", "nsubjpass"}
+            or (
+                t.dep_ not in {"attr", "oprd", "appos"}  # what someone is: "the man was a temporary employee"
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+            )
+        )
         and t.lemma_.lower() in _PERSON_NOUNS
         and _PERSON_NOUNS[t.lemma_.lower()] in {None, pronoun}
         for t in between
