@@ -1,5 +1,9 @@
 """Whom "he" and "she" stand for: the person last named as a subject within the pronoun's reach.
 
+After "…, Maddalena said." the prose goes on about whom the words were about, unless the pronoun itself
+says something ("He added …"); someone brought in unnamed in between ("a guy who had hosted a talk show")
+leaves the pronoun unresolved.
+
 News prose names a person, then goes on with "he" or "she": "Putin made his first visit … where he
 presented …". The reach is the pronoun's paragraph, or the sentence before it when that one quotes no one
 (a pronoun after a quotation is more often about the person the quotation was about). A title tells a
@@ -124,7 +128,7 @@ _TELLING = {"say", "tell"}
 
 def _speaks(article: Article, offset: int) -> bool:
     """Whether the "he" or "she" at `offset` is the subject of a verb of saying ("He added …")."""
-    found = re.search(r"\b(?:he|she)\b", article.text[offset : offset + 40], re.I)
+    found = _PRONOUN.search(article.text[offset : offset + 40])
     if found is None or article.doc is None:
         return False
     at = offset + found.start()
@@ -189,8 +193,11 @@ def _same_pronoun_before(article: Article, offset: int, reach: int, pronoun: str
 
 def _pronoun_at(article: Article, offset: int) -> str | None:
     """The first "he" or "she" at or after `offset` in its clause's reach (40 characters), if any."""
-    found = re.search(r"\b(he|she)\b", article.text[offset : offset + 40], re.I)
+    found = _PRONOUN.search(article.text[offset : offset + 40])
     return found.group(1).lower() if found else None
+
+
+_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
 
 
 def _main_clause(subject: Any) -> bool:
