@@ -319,7 +319,7 @@ class _Picker:
                     if text != sentence.text and words + _words(text) - _words(sentence.text) <= max_words:
                         words += _words(text) - _words(sentence.text)
                         sentence.text = text
-                if re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", sentence.text):
+                if canonical in sentence.text:
                     named.add(canonical)
         return summary
 
