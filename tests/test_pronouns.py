@@ -48,27 +48,28 @@ def test_subject_before_stays_within_the_paragraph_or_the_sentence_before(story_
     assert found is not None and found.canonical == "Mira Dostal"
 
 
+def who(story_of, text: str, at: str) -> str | None:
+    """The name of whom the "he" or "she" at `at` in `text` stands for, or None."""
+    story = story_of(text)
+    found = subject_before(story, story.articles[0], text.index(at))
+    return found.canonical if found is not None else None
+
+
 def test_a_pronoun_after_a_speech_tag_is_whom_the_words_were_about(story_of) -> None:
     text = (
         "Randy Lambach would take a significant cut of the money, Michael Maddalena said.\n\n"
         "Some of the women he recruited were formerly his foster children. "
         "Dario Kolvanek paid the fees, Michael Maddalena said. He added that the inquiry goes on."
     )
-    story = story_of(text)
-    article = story.articles[0]
-    found = subject_before(story, article, text.index("he recruited"))
-    assert found is not None and found.canonical == "Randy Lambach"
+    assert who(story_of, text, "he recruited") == "Randy Lambach"
     # a verb of saying goes on with the one who was saying
-    found = subject_before(story, article, text.index("He added"))
-    assert found is not None and found.canonical == "Michael Maddalena"
+    assert who(story_of, text, "He added") == "Michael Maddalena"
     # and one who did more than tell it goes on with what he did
     text = (
         "Finley Boyle probably died because of the sedatives, Dr. Christopher Happy concluded in his autopsy "
         "report. He classified the death as an accident."
     )
-    story = story_of(text)
-    found = subject_before(story, story.articles[0], text.index("He classified"))
-    assert found is not None and found.canonical == "Christopher Happy"
+    assert who(story_of, text, "He classified") == "Christopher Happy"
 
 
 def test_a_name_right_before_a_main_verb_without_a_subject_is_its_subject(story_of) -> None:
@@ -76,17 +77,13 @@ def test_a_name_right_before_a_main_verb_without_a_subject_is_its_subject(story_
     text = (
         "Sean Spicer later said that Obama had been generous with his time.\n\n"
         "On Wednesday afternoon, during a brief appearance before reporters at his Mar-A-Lago estate in "
-        "Palm Beach, Fla., Trump was asked "
-        "about whether he thinks the transition is going smoothly.\n\n“Oh, I think very, very smoothly,” he "
-        "replied."
+        "Palm Beach, Fla., Trump was asked about whether he thinks the transition is going smoothly.\n\n"
+        "“Oh, I think very, very smoothly,” he replied."
     )
-    story = story_of(text)
-    found = subject_before(story, story.articles[0], text.index("“Oh"))
-    assert found is not None and found.canonical == "Trump"
+    assert who(story_of, text, "“Oh") == "Trump"
     # a name inside a relative clause of the subject is not it
     text = "The reporter who met Dario Kolvanek was asked about the talks. “It went well,” she replied."
-    story = story_of(text)
-    assert subject_before(story, story.articles[0], text.index("“It")) is None
+    assert who(story_of, text, "“It") is None
 
 
 def test_someone_brought_in_unnamed_after_the_subject_leaves_the_pronoun_unresolved(story_of) -> None:
@@ -94,8 +91,7 @@ def test_someone_brought_in_unnamed_after_the_subject_leaves_the_pronoun_unresol
         "Doug Herzog wondered about a stand-up comic, a guy who had hosted a talk show. He had lost out to "
         "Conan O'Brien as Letterman's replacement."
     )
-    story = story_of(text)
-    assert subject_before(story, story.articles[0], text.index("He had")) is None
+    assert who(story_of, text, "He had") is None
 
 
 def test_a_person_named_in_an_aside_is_not_the_pronouns(story_of) -> None:
