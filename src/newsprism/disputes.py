@@ -71,7 +71,7 @@ ACCUSATIONS = {
     "manipulate", "interfere", "interference", "cover", "obstruct", "obstruction",
 }  # fmt: skip
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "nobody", "none", "nothing", "neither", "nor"}
-_PLACES = {"GPE", "LOC", "FAC"}
+PLACES = {"GPE", "LOC", "FAC"}  # the entity types of places
 _LEADING = re.compile(r"^(the|a|an|former)\s+")
 
 
@@ -220,7 +220,7 @@ def _places(story: Story, article: Article, span: Any) -> Named:
         for c in (main.children if main is not None else [])
         if c.dep_ == "prep" and c.lower_ in {"in", "at"}
     ]
-    return _named(story, article, [o for p in preps for o in p.children if o.dep_ == "pobj"], _PLACES)
+    return _named(story, article, [o for p in preps for o in p.children if o.dep_ == "pobj"], PLACES)
 
 
 def _named_together(story: Story, places: set[str]) -> bool:

@@ -29,7 +29,7 @@ from itertools import combinations, takewhile
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..context import Context
-from ..disputes import denial_conflicts, title_conflicts, unit_conflicts
+from ..disputes import PLACES, denial_conflicts, title_conflicts, unit_conflicts
 from ..model import Conflict, ConflictValue, Quantity, Story
 from ..names import fold
 from ..quantify.dates import day_number
@@ -250,7 +250,6 @@ _ELAPSED = {"day", "night", "week", "month", "year", "hour", "minute"}
 
 # what is measured where it falls, so that two figures of it are one figure only at one place
 _LOCAL = {"rain", "rainfall", "snow", "snowfall", "precipitation", "surge", "flooding", "flood", "hail"}
-_PLACES = {"GPE", "LOC", "FAC"}
 
 
 def _places(story: Story, q: Quantity) -> set[str] | None:
@@ -261,7 +260,7 @@ def _places(story: Story, q: Quantity) -> set[str] | None:
     if found is None:
         return None
     sentence = found[0].sent
-    return {fold(e.text).removeprefix("the ") for e in sentence.ents if e.label_ in _PLACES}
+    return {fold(e.text).removeprefix("the ") for e in sentence.ents if e.label_ in PLACES}
 
 
 def _elsewhere(story: Story, a: Quantity, b: Quantity, about: str) -> bool:
