@@ -536,7 +536,8 @@ def _linked(statement: str, denial: str, denier: str, subject: str = "") -> bool
     # agent" does not answer North Korea denying "any responsibility for Mr. Kim's death"; but denying that
     # something is so is answered by a statement of that thing ("… its $150,000 payout to … Karen McDougal"
     # of "denied the payments to Daniels and McDougal were campaign contributions")
-    about = any(not w.startswith("^") or w in _link_words(subject) for w in shared)
+    named = _link_words(subject)
+    about = any(not w.startswith("^") or w in named for w in shared)
     return (len(shared) >= enough and about) or bool(said & accused and accusing)
 
 

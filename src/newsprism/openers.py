@@ -16,7 +16,7 @@ from typing import Any
 
 from .model import Article, Entity, Span, Story
 from .names import OFFICES, fold
-from .pronouns import PERSON_WORDS, gender, subject_before
+from .pronouns import PERSON_WORDS, SEX, gender, subject_before
 from .quoting import quote_regions
 from .standalone import first_word
 
@@ -36,8 +36,6 @@ _POINTING_BACK = {"this", "that", "these", "those"}
 _QUANTIFIERS = {"all", "both", "each", "neither", "none"}
 # whose a subject is: "His pick for labor secretary", "Their ringleader"
 _POSSESSIVES = {"his", "her", "their", "its"}
-# pronouns for a person, by the subject pronoun of their gender
-_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 # pronouns for a thing or for several, which the summary does not put a name in place of
 _THINGS = {"it", "its", "they", "them", "their"}
 _SUBJECT = {"nsubj", "nsubjpass"}
@@ -307,11 +305,11 @@ def _stranded(
     ]
     people = [(m.start, m.end, gender(story, e)) for m, e in mentioned]
     present = {e.id for _, e in mentioned}
-    named = {_GENDER.get(word.group().lower()) for s, e, _ in done if (word := _WORD.match(article.text, s))}
+    named = {SEX.get(word.group().lower()) for s, e, _ in done if (word := _WORD.match(article.text, s))}
     found: list[tuple[Any, Entity | None]] = []
     for token in tokens:
         word = token.lower_
-        if (word not in _GENDER and word not in _THINGS) or (word == "it" and not _referential(token)):
+        if (word not in SEX and word not in _THINGS) or (word == "it" and not _referential(token)):
             continue
         if any(s <= token.idx < e for s, e, _ in done) or any(s <= token.idx < e for s, e in quoted):
             continue
@@ -321,7 +319,7 @@ def _stranded(
             if not any(t.pos_ in _NOUNS for t in context):
                 found.append((token, None))
             continue
-        sex = _GENDER[word]
+        sex = SEX[word]
         if sex in named or any(_someone(t, sex, people) for t in context):
             continue
         named.add(sex)

@@ -231,6 +231,8 @@ _ROLE_NOUNS = {
 }  # fmt: skip
 # every word for a person that tells or may tell their pronoun, with the pronoun where it tells one
 PERSON_WORDS = {**_PERSON_NOUNS, **_ROLE_NOUNS}
+# whom each form of "he" and "she" is: "him" is a "he", "her" a "she"
+SEX = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 # the object form of "he" and "she" ("her" is also a possessive, which may be the subject's own)
 _OBJECT_FORM = {"he": "him", "she": "her"}
 

@@ -19,7 +19,7 @@ from ..context import Context
 from ..disjoint import DisjointSets
 from ..model import Agreement, Article, Entity, Quote, QuoteVariant, Span, Story
 from ..names import fold
-from ..pronouns import aside, gender, subject_before
+from ..pronouns import SEX, aside, gender, subject_before
 from ..quoting import RELAY, SPEECH, Attribution, attributions, quote_regions
 from ..quoting.speakers import may_stand_for
 from ..settings import QuotesSettings
@@ -58,7 +58,7 @@ def _resolve(story: Story, article: Article, found: Attribution) -> Entity | Non
         if word not in _PERSONAL:
             return None
         person = subject_before(story, article, found.source[0]) or _previous_person(
-            story, article, head.idx, "she" if word == "her" else "he" if word == "him" else word
+            story, article, head.idx, SEX[word]
         )
         # "“It is no good keeping Pluto …,” he said": whom the quoted words name in the third person is not
         # who says them (reported speech may name them: "Trump has ordered a plan, he said")
