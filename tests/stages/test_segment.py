@@ -73,6 +73,19 @@ def test_sentences_are_cut_at_paragraph_ends(segmented) -> None:
     assert [c.paragraph for c in article.clauses] == [0, 1]
 
 
+def test_no_sentence_opens_in_small_letters_after_an_abbreviation(segmented) -> None:
+    text = (
+        "The car crashed into a pole on Hartford Rd. near the Sugar & Spice Restaurant on Wednesday evening."
+    )
+    assert sentences(segmented(text)) == [text]
+    # a capital after the stop still opens a sentence
+    text = "The leaders met at a diner on Hartford Rd. They left the diner together at noon."
+    assert sentences(segmented(text)) == [
+        "The leaders met at a diner on Hartford Rd.",
+        "They left the diner together at noon.",
+    ]
+
+
 def test_coordinated_clause_with_its_own_subject_is_cut(segmented) -> None:
     article = segmented("Putin arrived in Tehran on Monday and he met the Leader later that day.")
     assert clauses(article) == ["Putin arrived in Tehran on Monday", "and he met the Leader later that day."]
@@ -108,6 +121,35 @@ def test_relative_clause_is_its_own_clause(segmented) -> None:
 def test_adverbial_clause_with_a_subordinator_is_cut(segmented) -> None:
     article = segmented("He left Tehran on Tuesday because the summit had ended early.")
     assert clauses(article) == ["He left Tehran on Tuesday", "because the summit had ended early."]
+
+
+def test_what_measures_or_qualifies_the_subordinator_goes_with_its_clause(segmented) -> None:
+    # the parse hangs "moments", "a half hour" and "as long" on the main verb; cut there, the main clause
+    # ends on a word that says nothing: "… from his New Hampshire headquarters moments."
+    cases = {
+        "Sen. Bernie Sanders proclaimed victory in the Iowa caucuses from his New Hampshire headquarters "
+        "moments after Democratic National Committee Chairman Tom Perez demanded a recanvass.": (
+            "moments after"
+        ),
+        "Todd Hardy said he got the call from Chimerix president Kenneth Moch about a half hour before the "
+        "public announcement was made.": "about a half hour before",
+        "Critics of the policy tweeted a link to the article minutes after it was posted.": "minutes after",
+        "The bonuses will remain available to our staff as long as they are needed by them.": "as long as",
+    }
+    for text, opening in cases.items():
+        assert [c for c in clauses(segmented(text)) if c.startswith(opening)], text
+    # a time of the main verb's own stays with it: "died last week", "shot the escaped lion several times"
+    text = "Mr Kim died suddenly at the airport last week after two women accosted him briefly in the hall."
+    assert clauses(segmented(text))[-1].startswith("after two women")
+    text = "Wildlife officials in Kenya shot the escaped lion several times after it injured a man nearby."
+    assert clauses(segmented(text))[-1].startswith("after it injured")
+    # what "comes" after is when it came: no clause of its own
+    text = "The shake-up at the campaign comes just a few months after Mr Trump dismissed Corey Lewandowski."
+    assert clauses(segmented(text)) == [text]
+    text = (
+        "Autopilot systems have come under increased scrutiny recently after a woman was killed in Arizona."
+    )
+    assert clauses(segmented(text))[-1].startswith("after a woman")
 
 
 def test_what_a_verb_of_seeming_says_is_no_clause_of_its_own(segmented) -> None:

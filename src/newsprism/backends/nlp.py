@@ -21,10 +21,14 @@ def _load(name: str) -> Any:
 
         @Language.component("newsprism_paragraphs")
         def paragraphs(doc: Any) -> Any:
-            """A line break ends a sentence: the parser must not join a paragraph to the next one."""
+            """A line break ends a sentence: the parser must not join a paragraph to the next one. A word in
+            small letters after a stop goes on with its sentence: "… on Hartford Rd. near the restaurant"."""
             for token in doc[1:]:
-                if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+                before = doc[token.i - 1]
+                if before.is_space and "\n" in before.text:
                     token.is_sent_start = True
+                elif before.text.endswith(".") and token.text[:1].islower():
+                    token.is_sent_start = False
             return doc
 
     try:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..context import Context
 from ..model import Article, Clause, Report
+from ..quantify.phrases import SECONDS
 from ..quoting import quote_regions, sentences_of, text_of
 from ..quoting.marks import paragraphs
 
@@ -29,6 +30,16 @@ _SUBORDINATORS = {
 _SEEMING = {"look", "seem", "sound", "feel", "appear"}
 _WORD = re.compile(r"\w+")
 _LONG_QUOTE_WORDS = 6
+# a length of time before a subordinator measures it ("moments after", "a few months before"), unless it is
+# the main verb's own time ("died last week after …")
+_SPANS_OF_TIME = {*SECONDS, "moment"}
+_OWN_TIME = {"last", "this", "next", "that", "every", "each"}
+# adverbs that qualify a subordinator from before it: "shortly after", "even though", "as long as"
+_QUALIFYING = {"just", "shortly", "soon", "right", "long", "even", "only", "immediately", "well"}
+# what "comes" after or before is when it came; what a verb says besides when ("has come under scrutiny
+# after …") makes a clause of its own
+_SEQUENCE = {"after", "before", "since"}
+_COMPLEMENTS = {"prep", "dobj", "attr", "acomp", "prt", "xcomp", "ccomp", "oprd"}
 
 
 def _words(text: str) -> int:
@@ -79,6 +90,11 @@ def opens_clause(token: Any) -> bool:
     if token.dep_ == "advcl" and token.pos_ in {"VERB", "AUX"} and not infinitive:
         if token.head.lemma_ in _SEEMING and any(c.dep_ == "mark" for c in children):
             return False  # "it doesn't look like he's going to get help": what the verb says, no clause
+        came = token.head.lemma_ == "come" and any(
+            c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in children
+        )
+        if came and not any(c.dep_ in _COMPLEMENTS for c in token.head.children):
+            return False  # "The shake-up comes weeks after …": when it came is what the verb says
         marked = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children)
         leading = bool(token.left_edge.is_sent_start)
         return marked or leading or has_subject
@@ -92,6 +108,24 @@ def opens_clause(token: Any) -> bool:
         described = any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in token.subtree)
         return described and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
     return False
+
+
+def _qualified(doc: Any, mark: Any, first: int) -> Any:
+    """Where a clause opening on the subordinator `mark` begins, with what measures or qualifies the
+    subordinator from before it, which the parse may hang on the main verb: "moments after …", "weeks
+    after …", "shortly before …", "as long as …"; not before token `first`."""
+    if mark.dep_ != "mark" or mark.i <= first:
+        return mark
+    before = doc[mark.i - 1]
+    measures = (
+        before.dep_ in {"npadvmod", "tmod"}
+        and before.lemma_.lower() in _SPANS_OF_TIME
+        and not any(c.lower_ in _OWN_TIME for c in before.children)
+    )
+    qualifies = before.dep_ == "advmod" and before.lower_ in _QUALIFYING
+    if (measures or qualifies) and before.left_edge.i >= first:
+        return before.left_edge
+    return mark
 
 
 def _full_quotation(text: str, q_start: int, q_end: int) -> bool:
@@ -117,6 +151,7 @@ def clause_cuts(
             left = token.left_edge
             while left.i > span.start and doc[left.i - 1].dep_ in {"cc", "punct", "mark"}:
                 left = doc[left.i - 1]
+            left = _qualified(doc, left, span.start)
             candidates.add(left.idx)
             if token.dep_ != "conj":
                 candidates.add(token.right_edge.idx + len(token.right_edge.text))
