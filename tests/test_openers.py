@@ -90,6 +90,17 @@ def test_a_pronoun_inside_the_clause_becomes_the_person_it_stands_for(
         ("The mayor was asked about the protests. Mira Dostal said that should be left to police.", "Mira"),
         ("Men tallied higher rates in rich countries. Women did so in poorer countries.", "Women"),
         ("Karsk raised its tariffs. Valdoria did the same on Friday.", "Valdoria"),
+        # what stands for, or follows from, something told before: to do what? why?
+        (
+            "The probe must get close to the sun. To do this, the vehicle will fly by Venus seven times.",
+            "To do",
+        ),
+        (
+            "The heat shield faces the sun. Mission controllers will therefore retract the solar arrays.",
+            "Mission",
+        ),
+        ("The moon turns red in an eclipse. As a result, such moons are also called blood moons.", "As a"),
+        ("Apple removed the headphone jack. There is no technological excuse for this.", "There"),
     ],
 )
 def test_a_clause_about_someone_or_something_it_does_not_name_is_no_summary_sentence(
@@ -113,6 +124,11 @@ def test_a_clause_about_someone_or_something_it_does_not_name_is_no_summary_sent
         "All of the amendments were defeated in the Senate.",
         "The mayor signed the law that requires landlords to reveal rents.",
         "Karsk ordered its farmers to stay home and told its miners to do the same.",
+        "Thousands died as a result of the floods that hit Karsk this week.",
+        "The visas are for those who worked with the army during the war in Karsk.",
+        "Mira Dostal said men cannot understand abuse and should not therefore explain it.",
+        "The fossil had feathers with colors like those of hummingbirds.",
+        "The senators will vote on the bill this week and on the budget after that vote.",
     ],
 )
 def test_a_pronoun_the_clause_itself_tells_is_left_as_written(ctx: Context, sentence: str) -> None:

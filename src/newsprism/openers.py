@@ -34,6 +34,9 @@ _PLURAL_OPENER = re.compile(rf"{_LEAD_IN}they\b", re.I)
 _POINTING_BACK = {"this", "that", "these", "those"}
 # a subject that stands for things named before: "All were defeated", "Both were arrested"
 _QUANTIFIERS = {"all", "both", "each", "neither", "none"}
+# what says a clause follows from something told before it
+_FOLLOWING_FROM = {"therefore", "consequently", "hence"}
+_AS_A_RESULT = re.compile(r"as a result(?! of)")
 # whose a subject is: "His pick for labor secretary", "Their ringleader"
 _POSSESSIVES = {"his", "her", "their", "its"}
 # pronouns for a thing or for several, which the summary does not put a name in place of
@@ -158,14 +161,30 @@ def _possessive_opener(article: Article, evidence: Span) -> Any:
 def _pointing_back_inside(article: Article, evidence: Span) -> bool:
     """Whether a clause past its first word has a demonstrative for its subject ("… said that should be left
     to law enforcement", "… said this was historic") or a "do" that stands for a verb before it ("Women did
-    so in developing countries"): not a relative "that", which the parse tags apart, nor one in someone's
-    quoted words, which are given as they were said."""
+    so in developing countries"), or, where no verb before it in the clause may tell what it stands for, a
+    demonstrative for an object ("To do this, …", "There is no excuse for this") or a word that makes the
+    clause follow from something told before ("will therefore retract", "As a result, …"): not a relative
+    "that", which the parse tags apart, nor one in someone's quoted words, which are given as they were
+    said."""
     doc = article.doc
     tokens = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
     quoted = quote_regions(article.text)
     words = list(tokens or [])
-    for n, t in enumerate(words[1:], 1):
+    for n, t in enumerate(words):
         if any(s <= t.idx < e for s, e in quoted):
+            continue
+        # what a verb before it in the clause may tell: "Told that …, he responded he was fine with that"
+        told = any(w.pos_ == "VERB" and w.lemma_ != "be" and w != t.head for w in words[:n])
+        # "To do this, …", "There is no excuse for this": what? ("for those who …" says what)
+        alone = (
+            t.lower_ in _POINTING_BACK and t.tag_ == "DT" and t.dep_ in {"dobj", "pobj"} and not t.n_rights
+        )
+        if alone and not told:
+            return True
+        result = t.lower_ == "as" and _AS_A_RESULT.match(" ".join(w.lower_ for w in words[n : n + 4]))
+        if (t.lower_ in _FOLLOWING_FROM or result) and not told:
+            return True  # "will therefore retract", "As a result, …": from what?
+        if n == 0:
             continue
         if t.lower_ in _POINTING_BACK and t.tag_ == "DT" and t.dep_ in _SUBJECT and t.head.dep_ != "relcl":
             return True
