@@ -173,17 +173,17 @@ def _pointing_back_inside(article: Article, evidence: Span) -> bool:
     for n, t in enumerate(words):
         if any(s <= t.idx < e for s, e in quoted):
             continue
-        # what a verb before it in the clause may tell: "Told that …, he responded he was fine with that"
-        told = any(w.pos_ == "VERB" and w.lemma_ != "be" and w != t.head for w in words[:n])
-        # "To do this, …", "There is no excuse for this": what? ("for those who …" says what)
+        # "To do this, …", "There is no excuse for this": what? ("for those who …" says what); "will therefore
+        # retract", "As a result, …": from what?
         alone = (
             t.lower_ in _POINTING_BACK and t.tag_ == "DT" and t.dep_ in {"dobj", "pobj"} and not t.n_rights
         )
-        if alone and not told:
-            return True
         result = t.lower_ == "as" and _AS_A_RESULT.match(" ".join(w.lower_ for w in words[n : n + 4]))
-        if (t.lower_ in _FOLLOWING_FROM or result) and not told:
-            return True  # "will therefore retract", "As a result, …": from what?
+        # unless a verb before it in the clause may tell: "Told that …, he responded he was fine with that"
+        if (alone or result or t.lower_ in _FOLLOWING_FROM) and not any(
+            w.pos_ == "VERB" and w.lemma_ != "be" and w != t.head for w in words[:n]
+        ):
+            return True
         if n == 0:
             continue
         if t.lower_ in _POINTING_BACK and t.tag_ == "DT" and t.dep_ in _SUBJECT and t.head.dep_ != "relcl":

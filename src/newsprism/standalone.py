@@ -33,7 +33,7 @@ _LEFT_FOR_VERB = {"aux", "auxpass", "nsubj", "nsubjpass"}
 _BESIDE_VERB = {"nsubj", "nsubjpass", "punct", "advcl", "advmod", "neg", "mark", "cc", "aux"}
 # verbs that say only when something came, and what may hang on one in its clause without saying when: "The
 # moves to undercut Fauci come" (just days after …)
-_WHEN_VERBS = {"come", "happen", "occur"}
+WHEN_VERBS = {"come", "happen", "occur"}
 _BESIDE_WHEN = {"nsubj", "nsubjpass", "aux", "neg", "punct", "cc", "advmod"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
@@ -392,7 +392,7 @@ def _bare_verb(tokens: Any) -> bool:
         for t in tokens
     )
     return bare or any(
-        t.lemma_ in _WHEN_VERBS
+        t.lemma_ in WHEN_VERBS
         and not any(tokens.start <= c.i < tokens.end and c.dep_ not in _BESIDE_WHEN for c in t.children)
         and any(c.i >= tokens.end and not c.is_punct for c in t.children)
         for t in tokens

@@ -143,8 +143,10 @@ def test_what_measures_or_qualifies_the_subordinator_goes_with_its_clause(segmen
     assert clauses(segmented(text))[-1].startswith("after two women")
     text = "Wildlife officials in Kenya shot the escaped lion several times after it injured a man nearby."
     assert clauses(segmented(text))[-1].startswith("after it injured")
-    # what "comes" after is when it came: no clause of its own
+    # what "comes" or "happens" after is when it came: no clause of its own
     text = "The shake-up at the campaign comes just a few months after Mr Trump dismissed Corey Lewandowski."
+    assert clauses(segmented(text)) == [text]
+    text = "The crash on the bridge happened hours after the storm hit the coast of Karsk."
     assert clauses(segmented(text)) == [text]
     text = (
         "Autopilot systems have come under increased scrutiny recently after a woman was killed in Arizona."

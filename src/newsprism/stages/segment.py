@@ -16,6 +16,7 @@ from ..model import Article, Clause, Report
 from ..quantify.phrases import SECONDS
 from ..quoting import quote_regions, sentences_of, text_of
 from ..quoting.marks import paragraphs
+from ..standalone import WHEN_VERBS
 
 NAME = "segment"
 LEVEL = "corpus"
@@ -36,8 +37,8 @@ _SPANS_OF_TIME = {*SECONDS, "moment"}
 _OWN_TIME = {"last", "this", "next", "that", "every", "each"}
 # adverbs that qualify a subordinator from before it: "shortly after", "even though", "as long as"
 _QUALIFYING = {"just", "shortly", "soon", "right", "long", "even", "only", "immediately", "well"}
-# what "comes" after or before is when it came; what a verb says besides when ("has come under scrutiny
-# after …") makes a clause of its own
+# what "comes" or "happens" after or before is when it came; what the verb says besides when ("has come
+# under scrutiny after …") makes a clause of its own
 _SEQUENCE = {"after", "before", "since"}
 _COMPLEMENTS = {"prep", "dobj", "attr", "acomp", "prt", "xcomp", "ccomp", "oprd"}
 
@@ -90,7 +91,7 @@ def opens_clause(token: Any) -> bool:
     if token.dep_ == "advcl" and token.pos_ in {"VERB", "AUX"} and not infinitive:
         if token.head.lemma_ in _SEEMING and any(c.dep_ == "mark" for c in children):
             return False  # "it doesn't look like he's going to get help": what the verb says, no clause
-        came = token.head.lemma_ == "come" and any(
+        came = token.head.lemma_ in WHEN_VERBS and any(
             c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in children
         )
         if came and not any(c.dep_ in _COMPLEMENTS for c in token.head.children):
