@@ -385,10 +385,10 @@ def _bare_verb(tokens: Any) -> bool:
     elsewhere, so a whole sentence is never taken for cut); or a "come" or "happen" that only says when,
     cut from when: "The moves to undercut Fauci come" (just days after …)."""
     bare = any(
-        t.sent.end > tokens.end
-        and t.lemma_ in {"be", "have"}
+        t.lemma_ in {"be", "have"}
         and t.dep_ in {"ROOT", "ccomp", "conj", "relcl"}
         and not any(c.dep_ not in _BESIDE_VERB for c in t.children)
+        and t.sent.end > tokens.end  # last: the parse walks the whole sentence to find it
         for t in tokens
     )
     return bare or any(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -44,6 +45,7 @@ _FORMS = {
 _IRREGULAR = {form: verb for verb, forms in _FORMS.items() for form in forms.split()}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lowercase, no possessive, an irregular verb's form as the verb (`_FORMS`), common
     inflections and a final e off ("meetings" -> "meeting", "rejected" -> "reject", "countries" ->
