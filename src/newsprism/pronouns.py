@@ -22,6 +22,12 @@ from .quoting import quote_regions
 from .quoting.cues import CLAUSE
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
+# "he" or "she", found within `_NEAR` characters of where a clause begins
+_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_NEAR = 40
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+# verbs whose subject is only who told what the sentence reports before it (`_tag`)
+_TELLING = {"say", "tell"}
 
 
 def quotes_someone(text: str) -> bool:
@@ -112,9 +118,6 @@ def _misparsed_subject(name: Any) -> bool:
     return after.i == root.i or (after.dep_ in {"aux", "auxpass"} and after.head.i == root.i)
 
 
-_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
-
-
 def _tag(subject: Any) -> bool:
     """Whether a subject is only who told what its sentence reports before it: "…, Maddalena said." (a
     source's "said" or "told"; one who "concluded in his autopsy report" did the work the prose goes on
@@ -123,12 +126,9 @@ def _tag(subject: Any) -> bool:
     return verb.lemma_.lower() in _TELLING and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
-_TELLING = {"say", "tell"}
-
-
 def _speaks(article: Article, offset: int) -> bool:
     """Whether the "he" or "she" at `offset` is the subject of a verb of saying ("He added …")."""
-    found = _PRONOUN.search(article.text[offset : offset + 40])
+    found = _pronoun_near(article, offset)
     if found is None or article.doc is None:
         return False
     at = offset + found.start()
@@ -191,13 +191,15 @@ def _same_pronoun_before(article: Article, offset: int, reach: int, pronoun: str
     return found[-1] if found else None
 
 
+def _pronoun_near(article: Article, offset: int) -> re.Match[str] | None:
+    """The first "he" or "she" at or after `offset` within `_NEAR` characters, offsets from `offset`."""
+    return _PRONOUN.search(article.text[offset : offset + _NEAR])
+
+
 def _pronoun_at(article: Article, offset: int) -> str | None:
-    """The first "he" or "she" at or after `offset` in its clause's reach (40 characters), if any."""
-    found = _PRONOUN.search(article.text[offset : offset + 40])
+    """The first "he" or "she" at or after `offset` in its clause's reach, if any."""
+    found = _pronoun_near(article, offset)
     return found.group(1).lower() if found else None
-
-
-_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
 
 
 def _main_clause(subject: Any) -> bool:
