@@ -11,6 +11,7 @@ from newsprism.context import Context
 from newsprism.model import Span, Story, Unit
 from newsprism.stages import entities, quotes
 from newsprism.standalone import as_sentence, cut_short, is_sentence, opens_on_link
+from newsprism.support import unsupported
 from newsprism.wording import (
     Wording,
     attributed,
@@ -688,6 +689,87 @@ def test_a_past_tense_the_parse_reads_as_a_participle_is_still_a_sentence(ctx: C
 )
 def test_a_photo_caption_run_into_the_text_is_no_sentence(ctx: Context, text: str, caption: bool) -> None:
     assert (unit_wording(named_story(ctx, text), clause(text)) is None) == caption
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "expected", "tag"),
+    [
+        # a relative clause between the words and their tag is left out with it
+        (
+            "Karsk police mounted a manhunt for a Valdorian asylum-seeker whose papers were found inside the "
+            "truck, two senior officials said Wednesday.",
+            " whose",
+            "Karsk police mounted a manhunt for a Valdorian asylum-seeker, two senior officials said "
+            "Wednesday.",
+            "two senior officials said Wednesday",
+        ),
+        # the tag stops at its comma: not "…, the company said, a stunning downfall for …"
+        (
+            "Ana Veldt is stepping down as chair of Karsk Media amid accusations of fraud, the company said, "
+            "a stunning downfall for one of the industry's most powerful figures.",
+            ", the company",
+            "Ana Veldt is stepping down as chair of Karsk Media amid accusations of fraud, the company said.",
+            "the company said",
+        ),
+        # "he" is the one person the words name: a reader tells who that is
+        (
+            "Richard Kolvanek was stopped on his way to Karsk and sent back to Valdoria, he said Friday.",
+            " and sent",
+            "Richard Kolvanek was stopped on his way to Karsk, he said Friday.",
+            "he said Friday",
+        ),
+        # "she" is someone the words do not name: the name is written in
+        (
+            "Presidential spokeswoman Mira Dostal met the Karsk delegation on Monday. The talks ended late "
+            "after the delegations argued over water, she said.",
+            " after",
+            "The talks ended late, Mira Dostal said.",
+            "she said",
+        ),
+    ],
+)
+def test_words_a_tag_after_them_reports_stand_with_that_tag(
+    ctx: Context, text: str, cut: str, expected: str, tag: str
+) -> None:
+    story = named_story(ctx, text)
+    start = text.index("The talks") if "The talks" in text else 0
+    unit = clause(text, start, text.index(cut))
+    wording = unit_wording(story, unit)
+    assert wording is not None and wording.text == expected
+    assert wording.said is not None and wording.said.text == tag
+    # what the tag says is held to its words, as the clause's are
+    assert tag in wording.evidence
+    assert not unsupported(wording.text, wording.evidence, wording.names)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # whose words "they" are, the sentence does not tell
+        (
+            "Presidential spokeswoman Mira Dostal met the Karsk delegation on Monday. The talks ended late "
+            "after the delegations argued over water, they said.",
+            " after",
+        ),
+        # the verb after "and" shares its object with the last one of the words: "harassed" alone is cut
+        (
+            "Ana Veldt is stepping down amid accusations that he harassed and assaulted numerous women over "
+            "his career, the company said.",
+            " and assaulted",
+        ),
+        # a word of the clause's own stands between it and the tag
+        (
+            "Prosecutor Ana Veldt told the court Kolvanek sought to install his son in his place, the state "
+            "news agency reported.",
+            " place",
+        ),
+    ],
+)
+def test_words_a_tag_reports_are_no_sentence_where_the_two_cannot_be_joined(
+    ctx: Context, text: str, cut: str
+) -> None:
+    start = text.index("The talks") if "The talks" in text else 0
+    assert unit_wording(named_story(ctx, text), clause(text, start, text.index(cut))) is None
 
 
 def test_a_clause_whose_subject_was_left_before_it_is_no_sentence(ctx: Context) -> None:

@@ -35,6 +35,25 @@ _BESIDE_VERB = {"nsubj", "nsubjpass", "punct", "advcl", "advmod", "neg", "mark",
 # moves to undercut Fauci come" (just days after …)
 WHEN_VERBS = {"come", "happen", "occur"}
 _BESIDE_WHEN = {"nsubj", "nsubjpass", "aux", "neg", "punct", "cc", "advmod"}
+# what a tag after the words it reports holds besides its verb: "the Labor Department said Friday", "two
+# sources familiar with the list told Fox News", "said Paul Udoto, a spokesman for the wildlife service"
+_TAG_PARTS = {
+    "nsubj",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "neg",
+    "npadvmod",
+    "advmod",
+    "prep",
+    "dobj",
+    "dative",
+    "agent",
+}
+# what may stand between reported words and their tag, left out with it: a clause the sentence goes on with
+_CLAUSES_BETWEEN = {"advcl", "relcl", "acl", "ccomp", "parataxis"}
+# what makes a verb's phrase whole without the verb after its "and"
+_COMPLETE = {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "prep"}
 # the outlet's own "we": "US" is a country, and a "We" inside a sentence is a title ("the We Will Not
 # Comply Act")
 _EDITORIAL = re.compile(r"^\W*(?:We|Our|Ours)\b|\b(?:we|us|ours?|ourselves)\b")
@@ -229,10 +248,12 @@ def _told_which_after(tokens: Any) -> bool:
     return the or any(c.dep_ == "neg" for a in inside for c in a.children)
 
 
-def is_sentence(article: Article, span: Span) -> bool:
+def is_sentence(article: Article, span: Span, reported: bool = False) -> bool:
     """Whether a clause can stand as a sentence of the outlet's account (`_outlets_own`): it has a subject
     and a finite verb ("When police used force against protesters." has no main clause; "Police in Oakland
-    have." no verb phrase worth a line), no first person of its own, and is no heading (`_heading`)."""
+    have." no verb phrase worth a line), no first person of its own, and is no heading (`_heading`).
+    `reported`: the clause may be the words a tag at the end of its sentence reports (`said_after`), which
+    stand as a sentence with that tag."""
     own = _outlets_own(span.text)
     if own is None or _heading(article, span) or transcribed(article, span) or _shouted(span.text):
         return False
@@ -340,7 +361,67 @@ def is_sentence(article: Article, span: Span) -> bool:
         and not any(_said_with(root, c) for c in root.children)
     ):
         return False  # "Mira Dostal said after the meeting": who spoke, with the words left outside
-    return subject and finite and root.pos_ in {"VERB", "AUX"} and root.dep_ == "ROOT"
+    main = root.dep_ == "ROOT" or (reported and _tag_verb(tokens) is not None)
+    return subject and finite and root.pos_ in {"VERB", "AUX"} and main
+
+
+def _tag_verb(tokens: Any) -> Any:
+    """The speech verb of the tag after the clause whose words it reports, the main verb of their sentence
+    ("…, police said"), or None."""
+    verb = tokens.root.head
+    if tokens.root.dep_ != "ccomp" or verb.dep_ != "ROOT" or verb.i < tokens.end:
+        return None
+    return verb if verb.lemma_.lower() in CLAUSE else None
+
+
+def said_after(article: Article, span: Span) -> tuple[int, int, Any] | None:
+    """Where the clause is the words a tag at the end of its sentence reports, where that tag starts and
+    ends, and its subject. The tag is its speech verb with its subject and what says when, where or to
+    whom, none of its other clauses ("Employers added 266,000 jobs in November | and the jobless rate fell
+    …, the Labor Department said Friday." -> "the Labor Department said Friday"). None where the clause is
+    no such words, or where more than whole clauses of the sentence stand between the two: the summary
+    leaves those out, and a word of the clause's own left there would leave it cut ("… in his | place,
+    the agency reported")."""
+    doc = article.doc
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    verb = _tag_verb(tokens) if tokens is not None and len(tokens) else None
+    if verb is None:
+        return None
+    first = last = verb
+    for child in sorted(verb.lefts, key=lambda c: -c.i):
+        if child.dep_ not in _TAG_PARTS or child.right_edge.i != first.i - 1:
+            break
+        first = child.left_edge
+    for child in verb.rights:  # up to a comma: not "…, the company said, a stunning downfall for …"
+        if child.dep_ not in _TAG_PARTS or child.left_edge.i != last.i + 1:
+            break
+        last = child.right_edge
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not first.i <= subject.i <= last.i or first.i < tokens.end:
+        return None
+    if tokens.root.right_edge.i >= first.i:
+        return None  # the reported words go on after the tag
+    inside = set(range(tokens.start, tokens.end))
+    return (
+        (first.idx, last.idx + len(last), subject)
+        if all(_left_out(token, inside, verb) for token in doc[tokens.end : first.i])
+        else None
+    )
+
+
+def _left_out(token: Any, inside: set[int], verb: Any) -> bool:
+    """Whether a word between reported words (`inside`, token indices) and their tag's verb belongs to what
+    a sentence of the two can leave out: punctuation, or a whole clause hanging on either, but not the
+    second verb of two that share an object ("… accusations that he sexually harassed | and assaulted
+    numerous women …")."""
+    top = token
+    while top.head.i not in inside and top.head != verb and top.head != top:
+        top = top.head
+    if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in top.children) or any(
+            c.dep_ in _COMPLETE for c in top.head.children
+        )
+    return top.dep_ in _CLAUSES_BETWEEN or top.dep_ in {"punct", "cc"}
 
 
 def _says(token: Any) -> bool:

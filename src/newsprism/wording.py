@@ -24,7 +24,7 @@ from .compress import optional_parts, tidy
 from .model import Article, Entity, Mention, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, SAME_OFFICE, capital_inside, fold
 from .openers import pronoun_edits, unresolved_opener
-from .pronouns import subject_before
+from .pronouns import gender, subject_before
 from .quoting import quote_regions
 from .quoting.speakers import speaker_of
 from .standalone import (
@@ -35,6 +35,7 @@ from .standalone import (
     cut_off,
     is_sentence,
     opens_on_link,
+    said_after,
 )
 
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
@@ -90,6 +91,7 @@ class Wording:
     # opens on a name ("Polish authorities"), which keeps its capital after "According to X,"
     proper_start: bool = False
     verbatim: bool = False  # someone's words as quoted, citing the articles that quote them so
+    said: Span | None = None  # the tag after the clause that says whose words it reports (`_said_tag`)
 
 
 def own_evidence(unit: Unit) -> Span:
@@ -415,7 +417,9 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
         return _quoted_words(story, unit, evidence, region)
     tag = _tagged_speaker(story, article, evidence)
     named = [(tag[0], tag[1], tag[2])] if tag is not None and tag[2] is not None else []
-    if not is_sentence(article, evidence) or unresolved_opener(story, article, evidence, named):
+    alone = is_sentence(article, evidence)
+    said = None if alone else _said_tag(story, article, evidence)
+    if not (alone or said) or unresolved_opener(story, article, evidence, named):
         return None
     if cut_off(article, evidence):
         # the text was cut off inside the clause: told without its last part, where it can do without it
@@ -437,17 +441,52 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
         resolved.append(replacement)
         last = start
     out = tidy(out) if left_out else out
+    if said is not None:
+        out = f"{_TRAILING_CUE.sub('', out).rstrip(' ,;:—–-')}, {said[1]}"
+        resolved.append(said[2])
     sentence = as_sentence(_TRAILING_CUE.sub("", DATELINE.sub("", out)), opens_on_link(article, evidence))
     if not sentence:
         return None
-    names = [*names_in(story, unit.evidence), *filter(None, resolved)]
+    spans = [*unit.evidence, *([said[0]] if said else [])]
+    names = [*names_in(story, spans), *filter(None, resolved)]
     return Wording(
         sentence,
         list(unit.articles),
-        [e.text for e in unit.evidence],
+        [e.text for e in spans],
         names,
         _proper(story, article, evidence),
+        said=said[0] if said else None,
     )
+
+
+def _said_tag(story: Story, article: Article, evidence: Span) -> tuple[Span, str, str | None] | None:
+    """Where the clause stands as a sentence with the tag at the end of its sentence that says whose words
+    it reports (`standalone.said_after`): the tag, its words as the summary gives them, and the name its
+    "he" or "she" stands for, written in where that person is not the one the clause names ("…, she said"
+    -> "…, Pelosi said"). None where the tag's pronoun cannot be told ("they said")."""
+    found = said_after(article, evidence)
+    if found is None or not is_sentence(article, evidence, reported=True):
+        return None
+    start, end, subject = found
+    tag = article.span(start, end)
+    if subject.tag_ != "PRP":
+        return tag, tag.text, None
+    if subject.lower_ not in {"he", "she"}:
+        return None
+    named = [
+        e
+        for e in story.entities
+        if e.type == "PERSON"
+        and any(m.article == article.id and evidence.start <= m.start < evidence.end for m in e.mentions)
+    ]
+    alone = named[0] if len(named) == 1 and gender(story, named[0]) in {None, subject.lower_} else None
+    person = subject_before(story, article, subject.idx) or alone
+    if person is None:
+        return None
+    if named == [person]:
+        return tag, tag.text, None  # "Spencer was stopped on his way to Sweden, he said"
+    at = subject.idx - start
+    return tag, tag.text[:at] + person.canonical + tag.text[at + len(subject.text) :], person.canonical
 
 
 def _proper(story: Story, article: Article, evidence: Span) -> bool:

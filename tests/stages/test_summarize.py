@@ -453,6 +453,18 @@ def test_a_clause_takes_back_what_the_outlets_its_sentence_cites_carry_of_the_re
     assert first.units == ["u1", "u2"] and first.citations == ["a1", "a2"]
 
 
+def test_words_a_tag_reports_are_stated_with_it_and_its_clause_is_their_evidence(ctx: Context) -> None:
+    # the second outlet carries the lead but not the rest of the first outlet's sentence, so the lead does
+    # not take that rest back; it stands with the tag at the sentence's end, which says whose words they are
+    lead = "Karsk police mounted a manhunt for a Valdorian asylum-seeker"
+    relative, tag = "whose papers were found inside the truck", "two senior officials said Wednesday."
+    texts = [f"{lead} {relative}, {tag}", f"{lead} on Wednesday."]
+    story = aligned_story(ctx, texts, [[(1, lead), (2, texts[1])], [(1, relative)], [(1, tag)]])
+    sentences = summarize.summarize(story, 10, 200)
+    assert sentences[0].text == f"{lead}, {tag}"
+    assert sentences[0].units == ["u1", "u3"] and sentences[0].citations == ["a1", "a2"]
+
+
 def test_an_outlet_cited_for_a_fact_still_tells_what_its_sentence_adds(ctx: Context) -> None:
     texts = [
         "Richard Spencer was stopped by police in Europe this week.",

@@ -97,6 +97,17 @@ class _Sentences:
             self.alone[key] = is_sentence(article, span) or inside_quotation(article, span) is not None
         return self.alone[key]
 
+    def holding(self, span: Span | None) -> list[Unit]:
+        """The unit whose evidence holds the start of `span` (a wording's tag, `Wording.said`), if any."""
+        if span is None:
+            return []
+        for (article, start), unit in self.at.items():
+            if article == span.article and start <= span.start:
+                evidence = next(e for e in unit.evidence if e.article == article and e.start == start)
+                if span.start < evidence.end:
+                    return [unit]
+        return []
+
     def whole(self, unit: Unit, taken: set[str], outlets: set[str]) -> tuple[Unit, list[Unit]]:
         """The unit with the clauses next to it in its sentence that are no sentence of their own, while the
         outlets that carry them include all of `outlets`, those its wording cites (the longer sentence cites
@@ -225,7 +236,8 @@ class _Picker:
     ) -> None:
         self.story, self.key, (self.redundancy, self.novelty, self.turn_redundancy) = story, key, weights
         self.wordings = wordings  # the candidates' wordings already found, by unit id (`facts.candidates`)
-        self.whole = _Sentences(story, excluded).whole
+        sentences = _Sentences(story, excluded)
+        self.whole, self.holding = sentences.whole, sentences.holding
         self.markers = _markers(story, units)
         # people with the role every outlet gives them, named with it where the summary first names them
         self.people = [
@@ -283,6 +295,8 @@ class _Picker:
                 whole, absorbed, wording = unit, [], plain
             if wording is None or _words(wording.text) < MIN_WORDS:
                 continue
+            # the clause holding the tag the wording ends on ("…, police said") is evidence of the sentence
+            absorbed += [u for u in self.holding(wording.said) if u is not unit and u not in absorbed]
             said = carried(wording.text, [s.text for s in self.sentences]) if self.sentences else 0.0
             # a fact an outlet's fuller telling has told as that outlet's is still stated as the outlets' that
             # carry it: "According to A, the governor drew protests as he signed …" does not say that B and C
