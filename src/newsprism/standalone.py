@@ -384,8 +384,7 @@ def said_after(article: Article, span: Span) -> tuple[int, int, Any] | None:
     the agency reported")."""
     doc = article.doc
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
-    verb = _tag_verb(tokens) if tokens is not None and len(tokens) else None
-    if verb is None:
+    if tokens is None or not len(tokens) or (verb := _tag_verb(tokens)) is None:
         return None
     first = last = verb
     for child in sorted(verb.lefts, key=lambda c: -c.i):

@@ -443,7 +443,7 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
     out = tidy(out) if left_out else out
     if said is not None:
         out = f"{_TRAILING_CUE.sub('', out).rstrip(' ,;:—–-')}, {said[1]}"
-        resolved.append(said[2])
+        resolved += [said[2]] if said[2] else []
     sentence = as_sentence(_TRAILING_CUE.sub("", DATELINE.sub("", out)), opens_on_link(article, evidence))
     if not sentence:
         return None
