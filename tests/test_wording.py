@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from builders import segmented_story
 from spacy.tokens import Doc
@@ -622,6 +624,16 @@ def test_a_clause_without_a_finite_verb_or_cut_inside_its_object_is_no_sentence(
     article = segmented_story(ctx, [text]).articles[0]
     end = text.index(" —")
     assert not is_sentence(article, Span("a1", 0, end, text[:end]))
+    # nor one cut between a determiner and its noun: "… at a “Hello, Karsk!”" (rally …)
+    text = "Veldt and Kolvanek shared a stage on Sunday at a “Hello, Karsk!” rally in the capital."
+    article = segmented_story(ctx, [text]).articles[0]
+    end = text.index(" rally")
+    assert not is_sentence(article, Span("a1", 0, end, text[:end]))
+    # nor one cut between a preposition and its object
+    text = "As the others smile, the driver points the pistol directly at the photographer behind them."
+    article = segmented_story(ctx, [text]).articles[0]
+    end = text.index(" the photographer")
+    assert not is_sentence(article, Span("a1", 0, end, text[:end]))
     # a past tense the parse takes for a participle still is one
     text = "Indictments of 13 Russians set the political world abuzz on Friday."
     article = segmented_story(ctx, [text]).articles[0]
@@ -736,7 +748,7 @@ def test_words_a_tag_after_them_reports_stand_with_that_tag(
     unit = clause(text, start, text.index(cut))
     wording = unit_wording(story, unit)
     assert wording is not None and wording.text == expected
-    assert wording.said is not None and wording.said.text == tag
+    assert [span.text for span in wording.outside] == [tag]
     # what the tag says is held to its words, as the clause's are
     assert tag in wording.evidence
     assert not unsupported(wording.text, wording.evidence, wording.names)
@@ -770,6 +782,54 @@ def test_words_a_tag_reports_are_no_sentence_where_the_two_cannot_be_joined(
 ) -> None:
     start = text.index("The talks") if "The talks" in text else 0
     assert unit_wording(named_story(ctx, text), clause(text, start, text.index(cut))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "taken"),
+    [
+        # the auxiliary of a passive goes with the participle after "and"
+        (
+            "President Dario Kolvanek was stopped on his way to Karsk and sent back to Valdoria because of a "
+            "ban excluding him from the union.",
+            "President Dario Kolvanek was sent back to Valdoria because of a ban excluding him from the "
+            "union.",
+            "President Dario Kolvanek was ",
+        ),
+        # of an active verb with its object, only the tense
+        (
+            "The ministry has been criticised by farmers and raised duties on aluminium.",
+            "The ministry has raised duties on aluminium.",
+            "The ministry has ",
+        ),
+        (
+            "Police in Karsk arrested the man on Monday and released two protesters.",
+            "Police in Karsk released two protesters.",
+            "Police in Karsk ",
+        ),
+        # "or" gives an alternative, "not" denies one verb of the two
+        ("The growers live in Karsk or are in the Selva valley.", None, None),
+        ("The minister did not attend the talks but sent a letter to the delegates.", None, None),
+        # "him" may be the man left out
+        ("Police in Karsk arrested the man on Monday and charged him with murder.", None, None),
+        # the first verb says when something else happened
+        (
+            "Back when President Dario Kolvanek had an army and was alive, his two cousins were taken as "
+            "hostages by the Karsk army.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_second_of_two_verbs_sharing_a_subject_is_worded_with_that_subject(
+    ctx: Context, text: str, expected: str | None, taken: str | None
+) -> None:
+    story = named_story(ctx, text)
+    second = next(c for c in story.articles[0].clauses if re.match(r"and|or|but", text[c.start :]))
+    wording = unit_wording(story, clause(text, second.start, second.end))
+    assert (wording.text if wording else None) == expected
+    if wording is not None:
+        assert [span.text for span in wording.outside] == [taken]
+        assert not unsupported(wording.text, wording.evidence, wording.names)
 
 
 def test_a_clause_whose_subject_was_left_before_it_is_no_sentence(ctx: Context) -> None:

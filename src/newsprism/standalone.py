@@ -29,6 +29,8 @@ DATELINE = re.compile(
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the words a verb's clause holds before the verb: left in a clause that stops short of it, they make none
 _LEFT_FOR_VERB = {"aux", "auxpass", "nsubj", "nsubjpass"}
+# and the words a noun phrase holds before its noun
+_LEFT_FOR_NOUN = {"det", "poss", "nummod", "nmod", "compound", "amod"}
 # what may hang on a verb without saying what was done: "McCullough had, as he long-claimed," says nothing
 _BESIDE_VERB = {"nsubj", "nsubjpass", "punct", "advcl", "advmod", "neg", "mark", "cc", "aux"}
 # verbs that say only when something came, and what may hang on one in its clause without saying when: "The
@@ -277,6 +279,12 @@ def is_sentence(article: Article, span: Span, reported: bool = False) -> bool:
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
     ):
         return False  # "… died a horrific, agonising" (— and many say senseless — death): its noun is cut
+    if (
+        last.dep_ == "prep"
+        and not any(c.i < tokens.end for c in last.children)
+        and last.i + 1 < last.sent.end
+    ):
+        return False  # "… points the pistol directly at" (the photographer): cut before its object
     if last.tag_ == "MD" or (
         last.lemma_ in {"have", "do", "be"}
         and not any(c.i > last.i and c.dep_ not in {"neg", "punct"} for c in last.children)
@@ -312,6 +320,8 @@ def is_sentence(article: Article, span: Span, reported: bool = False) -> bool:
         return False  # "would set up meetings …, police said": the subject was left in the clause before
     if any(t.dep_ in _LEFT_FOR_VERB and t.head.i >= tokens.end for t in tokens):
         return False  # "… she did not know where Morsi": its verb ("was being held") is in the clause after
+    if any(t.dep_ in _LEFT_FOR_NOUN and t.head.i >= tokens.end for t in tokens):
+        return False  # "… with praise at a “Howdy, Modi!”": its noun ("rally") is in the clause after
     if words and words[0].tag_ in {"WDT", "WP"} and words[0].dep_ in {"nsubj", "nsubjpass"}:
         return False  # "that has swept across the country …": a relative clause, whose subject is before it
     subjects = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head == root]
@@ -406,6 +416,52 @@ def said_after(article: Article, span: Span) -> tuple[int, int, Any] | None:
         if all(_left_out(token, inside, verb) for token in doc[tokens.end : first.i])
         else None
     )
+
+
+def shared_subject(article: Article, span: Span) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where the clause opens on the second of two verbs that share a subject ("Richard Spencer was stopped
+    on his way to Sweden | and sent back to the United States …"): where that subject begins, and the parts
+    between it and the clause that a sentence of the two leaves out (all but the auxiliaries the clause goes
+    without: "Richard Spencer was" … "sent back …"). None where the clause has a subject of its own, the
+    first verb has none before it, or says "not" (which verb it denies, a reader cannot tell), or the two
+    are alternatives ("… or are in the Emerald Triangle")."""
+    doc = article.doc
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    words = [t for t in tokens if not t.is_punct] if tokens is not None else []
+    if len(words) < 2 or words[0].lower_ not in {"and", "but", "then", "yet"}:
+        return None  # not "… or are in the Emerald Triangle"; a verb with no "and" may be a misparse
+    verb = words[1]
+    head = verb
+    while head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and not _has_subject(head):
+        head = head.head
+    if head is verb or verb.head.i >= words[0].i or _has_subject(verb):
+        return None
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+    if (
+        subject is None
+        or subject.tag_ in {"WP", "WDT"}
+        or head.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"}
+        or any(c.dep_ in {"neg", "mark"} for c in head.children)
+    ):
+        # "not" denies one verb of the two; "… when Robb Stark had an army and was alive, …" says when
+        return None
+    # "was stopped … and sent back": a past form after an auxiliary is the participle it governs, passive
+    # where it has no object ("has been consumed by missteps and produced less legislation" has "has")
+    own_tense = verb.tag_ in {"VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    borrowed = (
+        {"aux"} if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children) else {"aux", "auxpass"}
+    )
+    kept = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    kept |= set() if own_tense else {c.i for c in head.children if c.dep_ in borrowed and c.i < head.i}
+    parts: list[tuple[int, int]] = []
+    for token in doc[subject.left_edge.i : verb.i]:
+        if token.i in kept:
+            continue
+        if parts and parts[-1][1] == token.idx:
+            parts[-1] = (parts[-1][0], doc[token.i + 1].idx)
+        else:
+            parts.append((token.idx, doc[token.i + 1].idx))
+    return subject.left_edge.idx, parts
 
 
 def _left_out(token: Any, inside: set[int], verb: Any) -> bool:

@@ -6,7 +6,9 @@ name it describes ("the Russian President Vladimir Putin", "Khamenei, the Leader
 is dropped, a role standing alone ("the Leader") becomes the entity's canonical name, an opening "he"/"she"
 or "his"/"her" the person it refers to (`newsprism.openers`), and a dateline ("CAIRO (Reuters) -") goes.
 Quoted words are given verbatim, inside their marks, with their speaker. A clause that cannot stand as a
-sentence (`newsprism.standalone`) is not used; one a text was cut off inside goes without its last part.
+sentence (`newsprism.standalone`) is not used, but for words that a tag at the end of their sentence gives to
+someone, told with that tag ("…, police said"), and the second of two verbs that share a subject, told with
+that subject; one a text was cut off inside goes without its last part.
 
 Every wording comes with what it stands on (`Wording.evidence`, `Wording.names`) so that
 `newsprism.support.unsupported` can hold it to its sources.
@@ -24,7 +26,7 @@ from .compress import optional_parts, tidy
 from .model import Article, Entity, Mention, Span, Story, Unit
 from .names import HONORIFICS, OFFICES, SAME_OFFICE, capital_inside, fold
 from .openers import pronoun_edits, unresolved_opener
-from .pronouns import gender, subject_before
+from .pronouns import SEX, gender, subject_before
 from .quoting import quote_regions
 from .quoting.speakers import speaker_of
 from .standalone import (
@@ -36,6 +38,7 @@ from .standalone import (
     is_sentence,
     opens_on_link,
     said_after,
+    shared_subject,
 )
 
 # a clause that ends where the words it introduces begin ("… Putin said at the meeting that") says nothing
@@ -91,7 +94,9 @@ class Wording:
     # opens on a name ("Polish authorities"), which keeps its capital after "According to X,"
     proper_start: bool = False
     verbatim: bool = False  # someone's words as quoted, citing the articles that quote them so
-    said: Span | None = None  # the tag after the clause that says whose words it reports (`_said_tag`)
+    # parts of the clause's sentence outside it that the wording takes words from: the tag that says whose
+    # words it reports (`_said_tag`), the subject it shares with the verb before it (`_with_subject`)
+    outside: list[Span] = field(default_factory=list)
 
 
 def own_evidence(unit: Unit) -> Span:
@@ -419,7 +424,9 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
     named = [(tag[0], tag[1], tag[2])] if tag is not None and tag[2] is not None else []
     alone = is_sentence(article, evidence)
     said = None if alone else _said_tag(story, article, evidence)
-    if not (alone or said) or unresolved_opener(story, article, evidence, named):
+    if not (alone or said):
+        return _with_subject(story, unit, left_out)
+    if unresolved_opener(story, article, evidence, named):
         return None
     if cut_off(article, evidence):
         # the text was cut off inside the clause: told without its last part, where it can do without it
@@ -455,8 +462,54 @@ def unit_wording(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]] =
         [e.text for e in spans],
         names,
         _proper(story, article, evidence),
-        said=said[0] if said else None,
+        outside=[said[0]] if said else [],
     )
+
+
+def _with_subject(story: Story, unit: Unit, left_out: Sequence[tuple[int, int]]) -> Wording | None:
+    """The clause that opens on the second of two verbs sharing a subject, worded with that subject and
+    the auxiliaries it goes without (`standalone.shared_subject`): "Richard Spencer was sent back to the
+    United States …" of "Richard Spencer was stopped on his way to Sweden | and sent back to the United
+    States …"; None where it is no such clause."""
+    evidence = own_evidence(unit)
+    article = story.article(evidence.article)
+    shared = shared_subject(article, evidence)
+    if shared is None:
+        return None
+    start, between = shared
+    if not _pronouns_of_subject(story, article, evidence, article.span(start, evidence.start), between):
+        return None
+    whole = article.span(start, evidence.end)
+    evidences = [whole if e is evidence else e for e in unit.evidence]
+    wording = unit_wording(story, replace(unit, text=whole.text, evidence=evidences), [*between, *left_out])
+    if wording is None:
+        return None
+    return replace(wording, outside=[article.span(start, between[0][0] if between else evidence.start)])
+
+
+def _pronouns_of_subject(
+    story: Story, article: Article, clause: Span, before: Span, left_out: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether every pronoun of the clause stands for the one person the subject it takes (`before`, less
+    what is `left_out`) names: "… sent back because of a ban excluding him" is Spencer's ban; the "him" of
+    "Police arrested the man | and charged him" is the man left out, and an "it" or "them" may be anything
+    left out."""
+    tokens = article.doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    words = {t.lower_ for t in tokens or []}
+    if words & {"it", "its", "they", "them", "their"}:
+        return False
+    if not words & set(SEX):
+        return True
+    # each person the subject's side names, and whether where it names them is left out
+    named = {
+        (e.id, any(s <= m.start < t for s, t in left_out))
+        for e in story.entities
+        if e.type == "PERSON"
+        for m in e.mentions
+        if m.article == article.id and before.start <= m.start < before.end
+    }
+    kept = {person for person, out in named if not out}
+    return len(kept) == 1 and {person for person, _ in named} == kept
 
 
 def _said_tag(story: Story, article: Article, evidence: Span) -> tuple[Span, str, str | None] | None:

@@ -78,6 +78,12 @@ def test_no_sentence_opens_in_small_letters_after_an_abbreviation(segmented) -> 
         "The car crashed into a pole on Hartford Rd. near the Sugar & Spice Restaurant on Wednesday evening."
     )
     assert sentences(segmented(text)) == [text]
+    # nor after a title's mark inside its quotation marks
+    text = (
+        "Veldt and Kolvanek showered each other with praise on Sunday at a “Hello, Karsk!” rally attended by "
+        "upward of 50,000 people."
+    )
+    assert sentences(segmented(text)) == [text]
     # a capital after the stop still opens a sentence
     text = "The leaders met at a diner on Hartford Rd. They left the diner together at noon."
     assert sentences(segmented(text)) == [

@@ -475,9 +475,15 @@ def test_an_outlet_cited_for_a_fact_still_tells_what_its_sentence_adds(ctx: Cont
     sent_back = "and sent back to the United States because of a ban, officials said Friday."
     story = aligned_story(ctx, texts, [[(1, texts[0]), (2, stopped)], [(2, sent_back)]])
     sentences = summarize.summarize(story, 10, 200)
-    assert [(s.text, s.citations) for s in sentences] == [
-        ("Richard Spencer was stopped by police in Europe this week.", ["a1", "a2"]),
-        (f"According to Outlet 2, {texts[1]}", ["a2"]),
+    # told with the subject it shares with the fact already stated, without that fact again
+    assert [(s.text, s.citations, s.units) for s in sentences] == [
+        ("Richard Spencer was stopped by police in Europe this week.", ["a1", "a2"], ["u1"]),
+        (
+            "According to Outlet 2, Richard Spencer was sent back to the United States because of a ban, "
+            "officials said Friday.",
+            ["a2"],
+            ["u2", "u1"],
+        ),
     ]
 
 

@@ -22,12 +22,16 @@ def _load(name: str) -> Any:
         @Language.component("newsprism_paragraphs")
         def paragraphs(doc: Any) -> Any:
             """A line break ends a sentence: the parser must not join a paragraph to the next one. A word in
-            small letters after a stop goes on with its sentence: "… on Hartford Rd. near the restaurant"."""
+            small letters after a stop goes on with its sentence: "… on Hartford Rd. near the restaurant",
+            "… at a “Howdy, Modi!” rally attended by …" (a title's mark, inside its quotation marks)."""
             for token in doc[1:]:
                 before = doc[token.i - 1]
                 if before.is_space and "\n" in before.text:
                     token.is_sent_start = True
-                elif before.text.endswith(".") and token.text[:1].islower():
+                elif token.text[:1].islower() and (
+                    before.text.endswith((".", "!", "?"))
+                    or (before.is_quote and token.i > 1 and doc[token.i - 2].text.endswith(("!", "?")))
+                ):
                     token.is_sent_start = False
             return doc
 

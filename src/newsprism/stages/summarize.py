@@ -97,16 +97,16 @@ class _Sentences:
             self.alone[key] = is_sentence(article, span) or inside_quotation(article, span) is not None
         return self.alone[key]
 
-    def holding(self, span: Span | None) -> list[Unit]:
-        """The unit whose evidence holds the start of `span` (a wording's tag, `Wording.said`), if any."""
-        if span is None:
-            return []
+    def holding(self, spans: list[Span]) -> list[Unit]:
+        """The units whose evidence holds the start of one of the spans (`Wording.outside`)."""
+        found = []
         for (article, start), unit in self.at.items():
-            if article == span.article and start <= span.start:
-                evidence = next(e for e in unit.evidence if e.article == article and e.start == start)
-                if span.start < evidence.end:
-                    return [unit]
-        return []
+            for span in spans:
+                if article == span.article and start <= span.start:
+                    evidence = next(e for e in unit.evidence if e.article == article and e.start == start)
+                    if span.start < evidence.end:
+                        found.append(unit)
+        return found
 
     def whole(self, unit: Unit, taken: set[str], outlets: set[str]) -> tuple[Unit, list[Unit]]:
         """The unit with the clauses next to it in its sentence that are no sentence of their own, while the
@@ -295,8 +295,6 @@ class _Picker:
                 whole, absorbed, wording = unit, [], plain
             if wording is None or _words(wording.text) < MIN_WORDS:
                 continue
-            # the clause holding the tag the wording ends on ("…, police said") is evidence of the sentence
-            absorbed += [u for u in self.holding(wording.said) if u is not unit and u not in absorbed]
             said = carried(wording.text, [s.text for s in self.sentences]) if self.sentences else 0.0
             # a fact an outlet's fuller telling has told as that outlet's is still stated as the outlets' that
             # carry it: "According to A, the governor drew protests as he signed …" does not say that B and C
@@ -406,7 +404,9 @@ class _Picker:
         count = _words(text) - (_words(self.sentences[open_].text) if open_ is not None else 0)
         if self.sentences and self.words + count > room:
             return self.words + count - room
-        ids = list(dict.fromkeys(u.id.split("#")[0] for u in units))  # an outlet's version is of its unit
+        # an outlet's version is of its unit; the clauses the wording takes a tag or a subject from
+        # ("…, police said") are evidence of the sentence, not facts it tells
+        ids = list(dict.fromkeys(u.id.split("#")[0] for u in [*units, *self.holding(wording.outside)]))
         if open_ is not None:
             sentence = self.sentences[open_]
             sentence.text, sentence.units = text, [*sentence.units, *ids]
