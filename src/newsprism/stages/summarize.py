@@ -99,7 +99,9 @@ class _Sentences:
 
     def holding(self, spans: list[Span]) -> list[Unit]:
         """The units whose evidence holds the start of one of the spans (`Wording.outside`)."""
-        found = []
+        found: list[Unit] = []
+        if not spans:
+            return found
         for (article, start), unit in self.at.items():
             for span in spans:
                 if article == span.article and start <= span.start:
