@@ -765,11 +765,18 @@ def test_words_a_tag_after_them_reports_stand_with_that_tag(
         ),
         # the verb after "and" shares its object with the last one of the words: "harassed" alone is cut
         (
-            "Ana Veldt is stepping down amid accusations that he harassed and assaulted numerous women over "
-            "his career, the company said.",
+            "Ana Veldt is stepping down amid accusations that the chairman harassed and assaulted numerous "
+            "women over several years, the company said.",
             " and assaulted",
         ),
-        # a word of the clause's own stands between it and the tag
+        # words of the clause's own stand between it and the tag: not "… duties on steel from Karsk, the
+        # state news agency reported" without "by a third"
+        (
+            "The ministry raised duties on steel from Karsk by a third in March, the state news agency "
+            "reported.",
+            " by a third",
+        ),
+        # and a noun phrase the clause stops inside of
         (
             "Prosecutor Ana Veldt told the court Kolvanek sought to install his son in his place, the state "
             "news agency reported.",

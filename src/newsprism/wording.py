@@ -501,15 +501,20 @@ def _pronouns_of_subject(
     if not words & set(SEX):
         return True
     # each person the subject's side names, and whether where it names them is left out
-    named = {
-        (e.id, any(s <= m.start < t for s, t in left_out))
+    named = {(e.id, any(s <= m.start < t for s, t in left_out)) for e, m in _people_in(story, before)}
+    kept = {person for person, out in named if not out}
+    return len(kept) == 1 and {person for person, _ in named} == kept
+
+
+def _people_in(story: Story, span: Span) -> list[tuple[Entity, Mention]]:
+    """The people the story names inside the span, with each mention there."""
+    return [
+        (e, m)
         for e in story.entities
         if e.type == "PERSON"
         for m in e.mentions
-        if m.article == article.id and before.start <= m.start < before.end
-    }
-    kept = {person for person, out in named if not out}
-    return len(kept) == 1 and {person for person, _ in named} == kept
+        if m.article == span.article and span.start <= m.start < span.end
+    ]
 
 
 def _said_tag(story: Story, article: Article, evidence: Span) -> tuple[Span, str, str | None] | None:
@@ -526,12 +531,7 @@ def _said_tag(story: Story, article: Article, evidence: Span) -> tuple[Span, str
         return tag, tag.text, None
     if subject.lower_ not in {"he", "she"}:
         return None
-    named = [
-        e
-        for e in story.entities
-        if e.type == "PERSON"
-        and any(m.article == article.id and evidence.start <= m.start < evidence.end for m in e.mentions)
-    ]
+    named = list({e.id: e for e, _ in _people_in(story, evidence)}.values())
     alone = named[0] if len(named) == 1 and gender(story, named[0]) in {None, subject.lower_} else None
     person = subject_before(story, article, subject.idx) or alone
     if person is None:
