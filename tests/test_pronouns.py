@@ -161,3 +161,15 @@ def test_a_role_that_tells_a_pronoun_keeps_the_person_from_the_other(story_of) -
 )
 def test_a_roles_last_common_word_tells_the_pronoun(role: str, pronoun: str | None) -> None:
     assert _role_gender(role) == pronoun
+
+
+def test_someone_brought_in_by_a_possessive_leaves_the_pronoun_unresolved(story_of) -> None:
+    # "her fiancé" is someone the story does not name, and the "he" after him is his, not Maria Lopez's
+    text = (
+        "On Monday morning, Maria Lopez received a frantic call. It was her fiancé, phoning from the sawmill "
+        "where he worked night shifts. “The police are here!” he shouted."
+    )
+    assert who(story_of, text, "he shouted") is None
+    # one of the other gender brought in so does not: "his wife" is no "he"
+    text = "Tomas Berg called his wife from the sawmill. “The police are here!” he shouted."
+    assert who(story_of, text, "he shouted") == "Tomas Berg"

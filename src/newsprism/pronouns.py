@@ -221,7 +221,8 @@ _PERSON_NOUNS = {
     "witness": None, "resident": None, "passenger": None, "customer": None, "employee": None,
     "student": None, "nurse": None, "doctor": None, "patient": None, "pilot": None, "lawyer": None,
     "attorney": None, "parent": None, "relative": None, "survivor": None, "owner": None, "guy": "he",
-    "comic": None, "comedian": None,
+    "comic": None, "comedian": None, "fiancé": "he", "fiance": "he", "fiancée": "she", "fiancee": "she",
+    "partner": None,
 }  # fmt: skip
 # roles that tell a person's pronoun besides `_PERSON_NOUNS`
 _ROLE_NOUNS = {
@@ -255,7 +256,9 @@ def _someone_else(article: Article, named: int, offset: int, pronoun: str | None
     # tells one: "Her father, Arthur, was a surgeon … But he was also a violent alcoholic" is about him, not
     # about Dickson Wright; "Gahler told reporters the woman was a temporary employee … She shot people"
     # so does one brought in as "a …", whatever its place in the sentence: "Herzog wondered about a stand-up
-    # comic, a guy who had hosted a talk show. He had lost out to Conan O'Brien" is about the comic
+    # comic, a guy who had hosted a talk show. He had lost out to Conan O'Brien" is about the comic; and one
+    # brought in as someone's: "Maria received a call. It was her fiancé, phoning from the mill where he
+    # worked. “The police are here!” he shouted" is about the fiancé
     return any(
         (
             t.dep_ in {"nsubj", "nsubjpass"}
@@ -263,6 +266,7 @@ def _someone_else(article: Article, named: int, offset: int, pronoun: str | None
                 t.dep_ not in {"attr", "oprd", "appos"}  # what someone is: "the man was a temporary employee"
                 and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
             )
+            or (t.dep_ != "appos" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children))
         )
         and t.lemma_.lower() in _PERSON_NOUNS
         and _PERSON_NOUNS[t.lemma_.lower()] in {None, pronoun}
