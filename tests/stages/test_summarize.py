@@ -1077,3 +1077,20 @@ def test_a_person_is_named_in_full_where_the_summary_first_names_them(ctx: Conte
         "Mira Dostal was denied bail at the hearing.",
         f"According to Outlet 1 and Outlet 2, {arrest}",
     ]
+
+
+def test_a_fact_a_sentence_of_fewer_outlets_took_back_is_still_stated_as_theirs(ctx: Context) -> None:
+    # the first outlet's arrests, which the titles tell, open the summary as that outlet's and take back the
+    # clause that cannot stand alone; that clause is the raids every outlet reports, still stated as theirs
+    lead = "Federal agents arrested 680 workers on Wednesday"
+    rest = "who had been working at seven food plants in Rivenholm."
+    raid = "Agents raided seven food plants in Rivenholm on Wednesday."
+    texts = [f"{lead}, {rest}", raid, f"{raid} The plants stayed closed."]
+    story = aligned_story(ctx, texts, [[(1, lead)], [(2, raid), (3, raid), (1, rest)]])
+    for article in story.articles:
+        article.title = "Federal agents arrest 680 workers in Rivenholm"
+    framing.run(story, ctx)
+    sentences = summarize.summarize(story, 10, 200)
+    assert holding(sentences, "u1").text == f"According to Outlet 1, f{texts[0][1:]}"
+    raids = [s for s in sentences if s.text.endswith(raid[1:])]
+    assert len(raids) == 1 and {"a2", "a3"} <= set(raids[0].citations), [s.text for s in sentences]

@@ -24,8 +24,8 @@ number its evidence does not carry becomes the evidence clause as written, or is
 the summary's fact that tells most of the outlets' titles and leads, in one line (`newsprism.headline`);
 by the same measure the summary tells each of its parts, the main event first (`main_first`), but never
 opens on a fact told as going on from another ("The governor also signed …", `openers.goes_on`). Where an
-outlet's fuller telling of a fact opens the summary as that outlet's, the fact is still stated as the
-outlets' that carry it.
+outlet's fuller telling of a fact opens the summary as that outlet's, or takes back a clause of a fact more
+outlets carry, the fact is still stated as the outlets' that carry it.
 """
 
 from __future__ import annotations
@@ -255,6 +255,8 @@ class _Picker:
         self.named: set[str] = set()
         self.units: list[Unit] = []  # chosen
         self.tried: set[str] = set()
+        # facts more outlets carry than cite the sentence that took their clause back (`whole`)
+        self.narrowed: set[str] = set()
         self.sentences: list[SummarySentence] = []
         self.attributed: list[bool] = []
         # attributed sentences with room for another fact, by their outlets
@@ -284,7 +286,8 @@ class _Picker:
         when `attribute` is set or when not every outlet's clause carries it as worded; best by `rank`
         where given, else by `score`."""
         left = [u for u in candidates if u.id not in self.tried]
-        retold = {c.id.partition("#")[0] for c in self.units if "#" in c.id}  # facts a version of is placed
+        # facts a version of is placed, or that a sentence citing fewer outlets than carry them took back
+        retold = {c.id.partition("#")[0] for c in self.units if "#" in c.id} | self.narrowed
         while left:
             unit = max(left, key=rank or self.score)
             left.remove(unit)
@@ -300,7 +303,8 @@ class _Picker:
             said = carried(wording.text, [s.text for s in self.sentences]) if self.sentences else 0.0
             # a fact an outlet's fuller telling has told as that outlet's is still stated as the outlets' that
             # carry it: "According to A, the governor drew protests as he signed …" does not say that B and C
-            # report the signing too
+            # report the signing too; nor does "According to A, ICE arrested 680 people who had been working
+            # at seven plants" say that B and C report raids on the plants
             restated = unit.id in retold and len(cited) > 1
             if said >= (_RETOLD_SAID if self.stated_for(unit) else _SAID_SHARE) and not restated:
                 continue  # "During their meeting, Khamenei talked to Putin." after the meeting is told
@@ -311,7 +315,8 @@ class _Picker:
                 over = self.put(whole, shorter, attribute, [unit, *absorbed], room_words)
             if over > 0:
                 continue
-            self.tried |= {u.id for u in absorbed}
+            self.tried |= {u.id for u in absorbed if set(u.outlets) <= cited}
+            self.narrowed |= {u.id for u in absorbed if not set(u.outlets) <= cited}
             self.named |= self.markers.get(unit.id, set())
             return True
         return False
