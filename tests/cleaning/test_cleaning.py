@@ -101,6 +101,12 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "gallery",
         ),
         (
+            "CLOSE If the hearing goes as expected, Simpson would be eligible to leave prison on Oct. 1. USA "
+            "TODAY Sports",
+            "embed",
+        ),
+        ("CLOSE Skip in Skip x Embed x Share FBI officials say there are no known additional threats.", "embed"),
+        (
             "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility in "
             "Eagleville. Watch the report from Chad Pradelli on Action News at 4 p.m.",
             "embed",
@@ -167,6 +173,8 @@ def test_chrome_kind_leaves_content_alone(line):
     [
         "Copyright law changes were approved by parliament on Tuesday.",
         "Post-election protests spread on Facebook and Twitter, officials said.",
+        "Close to 200 people gathered outside the ministry on Monday.",
+        "CLOSE to 200 people gathered outside the ministry on Monday.",
     ],
 )
 def test_chrome_kind_content_starting_like_chrome(line):
@@ -306,11 +314,12 @@ def test_clean_text_spaces_what_a_page_ran_together(raw, mended):
 @pytest.mark.parametrize(
     ("raw", "kept", "widget"),
     [
-        # a video player's controls before the text
+        # a video player's controls before the text (with its "CLOSE" button first, the line is the player's
+        # caption: `chrome_kind`)
         (
-            "CLOSE Skip in Skip x Embed x Share FBI officials say there are no known additional threats.",
+            "Skip in Skip x Embed x Share FBI officials say there are no known additional threats.",
             "FBI officials say there are no known additional threats.",
-            "CLOSE Skip in Skip x Embed x Share",
+            "Skip in Skip x Embed x Share",
         ),
         # a list widget's header and counters
         (

@@ -114,6 +114,9 @@ _CHROME_RULES = [
     ("embed", r"^video loading\b.{0,40}\bclick to play\b"),
     ("embed", r"^media playback is (unsupported|not supported) on your device\b"),
     ("embed", r"^embed more (news )?videos\b"),
+    # a video player's caption, its button first: "CLOSE Ariel Winter is tired of being told what to wear.
+    # USA TODAY" (in capitals only: "Close to 200 people …" is prose)
+    ("embed", r"^(?-i:CLOSE\s+[A-Z])"),
     ("embed", r"^the interactive transcript could not be loaded\b"),
     # a video player's messages, left in the page where the player was
     ("embed", r"^rating is available when the video has been rented\b"),
