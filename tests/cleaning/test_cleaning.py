@@ -105,7 +105,7 @@ PRECISION_MIN_CHARS = load_settings(environ={}).clean.precision_min_chars
             "TODAY Sports",
             "embed",
         ),
-        ("CLOSE Skip in Skip x Embed x Share FBI officials say there are no known additional threats.", "embed"),
+        ("CLOSE Skip in Skip x Embed x Share FBI officials say there are no more threats.", "embed"),
         (
             "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility in "
             "Eagleville. Watch the report from Chad Pradelli on Action News at 4 p.m.",
