@@ -452,7 +452,8 @@ def shared_subject(article: Article, span: Span) -> tuple[int, list[tuple[int, i
         {"aux"} if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children) else {"aux", "auxpass"}
     )
     kept = set(range(subject.left_edge.i, subject.right_edge.i + 1))
-    kept |= set() if own_tense else {c.i for c in head.children if c.dep_ in borrowed and c.i < head.i}
+    if not own_tense:
+        kept |= {c.i for c in head.children if c.dep_ in borrowed and c.i < head.i}
     parts: list[tuple[int, int]] = []
     for token in doc[subject.left_edge.i : verb.i]:
         if token.i in kept:

@@ -315,8 +315,8 @@ class _Picker:
                 over = self.put(whole, shorter, attribute, [unit, *absorbed], room_words)
             if over > 0:
                 continue
-            self.tried |= {u.id for u in absorbed if set(u.outlets) <= cited}
-            self.narrowed |= {u.id for u in absorbed if not set(u.outlets) <= cited}
+            for other in absorbed:  # one more outlets carry than the sentence cites is still to be stated
+                (self.tried if set(other.outlets) <= cited else self.narrowed).add(other.id)
             self.named |= self.markers.get(unit.id, set())
             return True
         return False
