@@ -154,6 +154,24 @@ def test_scorer_candidates_are_cross_article_and_share_a_word(three: Story) -> N
     assert idf["khamenei"] == pytest.approx(math.log(1 + 6 / 3))
 
 
+def test_one_telling_figure_marks_one_fact_whatever_each_outlet_says_it_counts(story_of) -> None:
+    story = story_of(
+        ("X", "Agents arrested 680 illegal aliens at the plants. Two workers fled the plants."),
+        ("Y", "Officials detained approximately 680 people in the raids. Two guards watched the plants."),
+        ("Z", "Agents arrested 300 workers at the plants."),
+        ("W", "Agents held more than 600 workers. Thousands of people marched past the plants."),
+    )
+    arrested, fled, detained, watched, other, held, marched = align.clause_items(story, 4)
+    same = align.Scorer.same_measure
+    assert not arrested.slots & detained.slots  # they count aliens and people: the figures agree
+    assert same(arrested, detained)
+    # a handful is said of many facts, and 300 is not 680
+    assert not same(fled, watched)
+    assert not same(arrested, other) and not same(detained, other)
+    # an open bound or a vague figure fits too many numbers to mark one fact
+    assert not any(same(i, j) for i in (held, marched) for j in (arrested, detained))
+
+
 def test_stands_alone(story_of) -> None:
     text = (
         "Putin reached Tehran on Monday, where he presented Khamenei with a gift. "

@@ -139,6 +139,24 @@ def test_years_are_dates_not_counts(extract) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("ICE arrested 680 illegal aliens on Wednesday.", ("680 illegal aliens", "alien")),
+        ("He fired 12 senior officials.", ("12 senior officials", "official")),
+        (
+            "Raids hit seven Mississippi food processing plants.",
+            ("seven Mississippi food processing plants", "plant"),
+        ),
+        ("Police said 20 Syrian-backed rebels were killed.", ("20 Syrian-backed rebels", "rebel")),
+        ("Around 20 countries attended the Vienna talks.", ("Around 20 countries", "country")),
+    ],
+)
+def test_a_count_counts_the_noun_its_qualifiers_lean_on(extract, text: str, counted: tuple[str, str]) -> None:
+    # the words between the number and its noun qualify the noun: the count is of aliens, not of "illegal"
+    assert [(q.text, q.unit) for q in extract(text) if q.kind == "count"] == [counted]
+
+
 def test_article_words_alone_are_not_counts(extract) -> None:
     assert extract("One official said a delegate had left with an aide.") == []
 

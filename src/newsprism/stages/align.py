@@ -21,7 +21,7 @@ import numpy as np
 
 from ..cleaning.text import is_caption
 from ..context import Context
-from ..model import Article, Clause, Coverage, Span, Story, Unit
+from ..model import Article, Clause, Coverage, Quantity, Span, Story, Unit
 from ..names import fold
 from .quantities import slot
 
@@ -33,6 +33,9 @@ PROVIDES = {"units"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _COVERAGE_RANK = {"all": 0, "some": 1, "one": 2}
 _WORD = re.compile(r"\w+")
+FIGURE_KINDS = {"count", "money", "percent"}  # kinds whose figure alone can mark a fact (`_figure`)
+_FEW = 10  # a count under this is said of too many facts to mark one
+_SPREAD = 1.5  # a figure whose top is above this times its bottom is too vague to mark one
 _DEPENDENT_OPENERS = {
     "and", "but", "or", "nor", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "that",
     "as", "so", "then", "adding", "noting", "saying", "said", "he", "she", "they", "it", "this", "these",
@@ -54,18 +57,34 @@ class Weights:
     quantity: float
 
 
-class _Item:
-    __slots__ = ("article", "clause", "words", "slots", "position", "index")
+def _figure(q: Quantity) -> tuple[str, str, float, float] | None:
+    """A count, sum or share telling enough to mark a fact whatever it is said to count ("680 illegal
+    aliens", "approximately 680 people"). Not a handful ("two people"), which is said of many facts, nor an
+    open bound ("more than 20 miles") or a vague one ("thousands of migrants"), which many figures meet."""
+    if q.kind not in FIGURE_KINDS or q.low is None or q.high is None or q.high > _SPREAD * q.low:
+        return None
+    if q.kind == "count" and q.high < _FEW:
+        return None
+    return q.kind, "" if q.kind == "count" else q.unit, q.low, q.high
 
-    def __init__(
-        self, article: Article, clause: Clause, index: int, slots: set[tuple[str, str, str]]
-    ) -> None:
+
+def _agree(a: tuple[str, str, float, float], b: tuple[str, str, float, float]) -> bool:
+    """Whether two figures can be the same number: one kind and unit (a count's noun aside), and their
+    intervals overlap."""
+    return a[:2] == b[:2] and max(a[2], b[2]) <= min(a[3], b[3])
+
+
+class _Item:
+    __slots__ = ("article", "clause", "words", "slots", "figures", "position", "index")
+
+    def __init__(self, article: Article, clause: Clause, index: int, quantities: list[Quantity]) -> None:
         self.article = article
         self.clause = clause
         self.words = (
             content_words(article.doc, clause.start, clause.end) if article.doc is not None else set()
         )
-        self.slots = slots
+        self.slots = {s for s in map(slot, quantities) if s}
+        self.figures = [f for f in map(_figure, quantities) if f]
         self.position = clause.start / max(1, len(article.text))
         self.index = index
 
@@ -89,7 +108,8 @@ def lexical(a: set[str], b: set[str], idf: dict[str, float]) -> float:
 
 class Scorer:
     """Clause-pair scores: embedding cosine blended with content-word overlap, plus a bonus when both
-    clauses give a figure for the same measured thing (the meeting's length). Computed on demand."""
+    clauses give a figure for the same measured thing (the meeting's length) or the same telling figure (680
+    arrested). Computed on demand."""
 
     def __init__(self, items: list[_Item], vectors: np.ndarray, weights: Weights) -> None:
         self.items = items
@@ -106,8 +126,13 @@ class Scorer:
             score = (1 - w.lexical) * float(self.cosine[i, j]) + w.lexical * lexical(
                 a.words, b.words, self.idf
             )
-            self._cache[key] = score + (w.quantity if a.slots & b.slots else 0.0)
+            self._cache[key] = score + (w.quantity if self.same_measure(a, b) else 0.0)
         return self._cache[key]
+
+    @staticmethod
+    def same_measure(a: _Item, b: _Item) -> bool:
+        """Both clauses give a figure for one measured thing, or give one telling figure."""
+        return bool(a.slots & b.slots) or any(_agree(f, g) for f in a.figures for g in b.figures)
 
     def candidates(self, threshold: float) -> list[tuple[float, int, int]]:
         """Cross-article pairs that share a content word and reach the threshold, best first."""
@@ -305,10 +330,8 @@ def clause_items(story: Story, min_words: int) -> list[_Item]:
             if any(s <= clause.start < e for s, e in captions):
                 continue
             if len(_WORD.findall(article.text[clause.start : clause.end])) >= min_words:
-                slots = {
-                    s for q in quantities if clause.start <= q.start < clause.end for s in [slot(q)] if s
-                }
-                items.append(_Item(article, clause, len(items), slots))
+                inside = [q for q in quantities if clause.start <= q.start < clause.end]
+                items.append(_Item(article, clause, len(items), inside))
     return items
 
 

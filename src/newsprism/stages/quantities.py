@@ -26,6 +26,7 @@ REQUIRES = {"doc"}
 PROVIDES = {"quantities"}
 
 # Nouns news uses interchangeably for one event; a duration of "talks" and of "the meeting" compare.
+_QUALIFIER = {"amod", "compound", "nmod", "npadvmod"}  # the dependencies of a word that qualifies a noun
 _EVENT_NOUNS = {"meeting", "talk", "talks", "summit", "session", "negotiation", "discussion", "conversation"}
 
 
@@ -61,12 +62,19 @@ def _about(doc: Any, start: int, end: int) -> str | None:
     return None
 
 
-def _noun_at(doc: Any, start: int) -> str | None:
-    """Lemma of the noun a count counts ("20 countries" -> country), None when the word is not a noun."""
+def _counted(doc: Any, start: int) -> tuple[str, int] | None:
+    """Lemma and end of the noun a count counts ("20 countries" -> country), past the words that qualify
+    it ("680 illegal aliens" -> alien, "three more people" -> people); None when the count counts no noun."""
     span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
-    if span is None or span[0].pos_ not in {"NOUN", "PROPN"}:
+    if span is None:
         return None
-    return str(span[0].lemma_.lower())
+    token = span[0]
+    # a qualifier leans on a noun a few words on: "illegal" on "aliens", "Mississippi" on "plants"
+    while token.dep_ in _QUALIFIER and 0 < token.head.i - token.i <= 3:
+        token = token.head
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return str(token.lemma_.lower()), token.idx + len(token.text)
 
 
 def published(article: Article) -> date | None:
@@ -81,19 +89,19 @@ def extract(article: Article) -> list[Quantity]:
     counts ("20 countries" -> country, "his third visit" -> visit)."""
     found = []
     for f in find(article.text, article.doc, published(article)):
-        unit = f.unit
+        unit, end = f.unit, f.end
         if f.noun_start is not None:
-            noun = _noun_at(article.doc, f.noun_start)
-            if noun is None:
+            counted = _counted(article.doc, f.noun_start)
+            if counted is None:
                 continue  # "two of", "20 had": not a count of something
-            unit = noun
+            unit, end = counted[0], max(end, counted[1])
         if f.kind == "ordinal":
             about: str | None = unit  # "his third visit" is about the visits, whatever verb it sits under
         else:
-            about = _about(article.doc, f.start, f.end) if article.doc is not None else None
-        text = article.text[f.start : f.end]
+            about = _about(article.doc, f.start, end) if article.doc is not None else None
+        text = article.text[f.start : end]
         quantity = Quantity(
-            article.id, f.start, f.end, text, f.kind, f.low, f.high, unit, f.hedge, about, f.iso
+            article.id, f.start, end, text, f.kind, f.low, f.high, unit, f.hedge, about, f.iso
         )
         found.append(quantity)
     return found
