@@ -36,11 +36,12 @@ def _load(name: str) -> Any:
                 before = doc[token.i - 1]
                 if before.is_space and "\n" in before.text:
                     token.is_sent_start = True
-                elif before.text in TITLES and token.text[:1].isupper():
-                    token.is_sent_start = False
-                elif token.text[:1].islower() and (
-                    before.text.endswith((".", "!", "?"))
-                    or (before.is_quote and token.i > 1 and doc[token.i - 2].text.endswith(("!", "?")))
+                elif (before.text in TITLES and token.text[:1].isupper()) or (
+                    token.text[:1].islower()
+                    and (
+                        before.text.endswith((".", "!", "?"))
+                        or (before.is_quote and token.i > 1 and doc[token.i - 2].text.endswith(("!", "?")))
+                    )
                 ):
                     token.is_sent_start = False
             return doc
