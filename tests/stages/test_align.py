@@ -154,6 +154,19 @@ def test_scorer_candidates_are_cross_article_and_share_a_word(three: Story) -> N
     assert idf["khamenei"] == pytest.approx(math.log(1 + 6 / 3))
 
 
+def test_clauses_sharing_only_the_storys_subject_are_no_candidates(story_of) -> None:
+    story = story_of(
+        ("X", "Welch became chief of GE in 1981. Welch cut many GE jobs. Welch retired from GE in 2001."),
+        ("Y", "GE under Welch grew into a giant. Welch sold a GE unit. Welch retired from GE in 2001."),
+    )
+    items = align.clause_items(story, 4)
+    vectors = HashingEmbedder().encode([i.article.text[i.clause.start : i.clause.end] for i in items])
+    scorer = align.Scorer(items, vectors, align.Weights(lexical=0.5, quantity=0.3))
+    # "Welch" and "GE" are in every clause: what each clause tells of them is not the same fact
+    assert {"welch", "ge"} <= items[0].words & items[3].words and not {"welch", "ge"} & scorer.distinctive
+    assert [(i, j) for _, i, j in scorer.candidates(0.0)] == [(2, 5)]  # both retired him in 2001
+
+
 def test_one_telling_figure_marks_one_fact_whatever_each_outlet_says_it_counts(story_of) -> None:
     story = story_of(
         ("X", "Agents arrested 680 illegal aliens at the plants. Two workers fled the plants."),
