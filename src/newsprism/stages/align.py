@@ -34,7 +34,7 @@ PROVIDES = {"units"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _COVERAGE_RANK = {"all": 0, "some": 1, "one": 2}
 _WORD = re.compile(r"\w+")
-FIGURE_KINDS = {"count", "money", "percent"}  # kinds whose figure alone can mark a fact (`_figure`)
+_FIGURE_KINDS = {"count", "money", "percent"}  # kinds whose figure alone can mark a fact (`_figure`)
 # a word in more than this share of a story's clauses (and than its article count) is the story's subject:
 # on the labelled facts 0.15 keeps all 16 single-outlet facts alone (15 with no limit), with 26 of 31 joins
 _SUBJECT_SHARE = 0.15
@@ -65,7 +65,7 @@ def _figure(q: Quantity) -> tuple[str, str, float, float] | None:
     """A count, sum or share telling enough to mark a fact whatever it is said to count ("680 illegal
     aliens", "approximately 680 people"). Not a handful ("two people"), which is said of many facts, nor an
     open bound ("more than 20 miles") or a vague one ("thousands of migrants"), which many figures meet."""
-    if q.kind not in FIGURE_KINDS or q.low is None or q.high is None or q.high > _SPREAD * q.low:
+    if q.kind not in _FIGURE_KINDS or q.low is None or q.high is None or q.high > _SPREAD * q.low:
         return None
     if q.kind == "count" and q.high < _FEW:
         return None

@@ -25,8 +25,8 @@ LEVEL = "story"
 REQUIRES = {"doc"}
 PROVIDES = {"quantities"}
 
-# Nouns news uses interchangeably for one event; a duration of "talks" and of "the meeting" compare.
 _QUALIFIER = {"amod", "compound", "nmod", "npadvmod"}  # the dependencies of a word that qualifies a noun
+# Nouns news uses interchangeably for one event; a duration of "talks" and of "the meeting" compare.
 _EVENT_NOUNS = {"meeting", "talk", "talks", "summit", "session", "negotiation", "discussion", "conversation"}
 
 
@@ -64,7 +64,7 @@ def _about(doc: Any, start: int, end: int) -> str | None:
 
 def _counted(doc: Any, start: int) -> tuple[str, int] | None:
     """Lemma and end of the noun a count counts ("20 countries" -> country), past the words that qualify
-    it ("680 illegal aliens" -> alien, "three more people" -> people); None when the count counts no noun."""
+    it ("680 illegal aliens" -> alien, "12 senior officials" -> official); None when it counts no noun."""
     span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
     if span is None:
         return None
