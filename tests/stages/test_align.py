@@ -150,7 +150,7 @@ def test_scorer_candidates_are_cross_article_and_share_a_word(three: Story) -> N
         assert score == pytest.approx(scorer(i, j)) and score >= 0.3
     assert (1, 3) in {(i, j) for _, i, j in found}  # the Syria clauses share a duration slot
     assert scorer(1, 3) >= 0.3 + 0.5 * float(vectors[1] @ vectors[3])
-    idf = align._idf(items)
+    idf = align._idf(align._frequency(items), len(items))
     assert idf["khamenei"] == pytest.approx(math.log(1 + 6 / 3))
 
 

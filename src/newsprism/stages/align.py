@@ -102,9 +102,9 @@ def _frequency(items: list[_Item]) -> dict[str, int]:
     return df
 
 
-def _idf(items: list[_Item]) -> dict[str, float]:
+def _idf(frequency: dict[str, int], clauses: int) -> dict[str, float]:
     """Inverse clause frequency within the story: "Syria" in every clause of a Syria story weighs little."""
-    return {w: math.log(1 + len(items) / c) for w, c in _frequency(items).items()}
+    return {w: math.log(1 + clauses / c) for w, c in frequency.items()}
 
 
 def lexical(a: set[str], b: set[str], idf: dict[str, float]) -> float:
@@ -124,8 +124,8 @@ class Scorer:
         self.items = items
         self.weights = weights
         self.cosine = vectors @ vectors.T
-        self.idf = _idf(items)
         frequency = _frequency(items)
+        self.idf = _idf(frequency, len(items))
         # a word in more clauses than each article could give it once, and than `_SUBJECT_SHARE` of them, is
         # the story's subject ("Welch", "GE"): two clauses share it whatever each tells of it
         common = max(len({i.article.id for i in items}), _SUBJECT_SHARE * len(items))
