@@ -150,11 +150,24 @@ def test_years_are_dates_not_counts(extract) -> None:
         ),
         ("Police said 20 Syrian-backed rebels were killed.", ("20 Syrian-backed rebels", "rebel")),
         ("Around 20 countries attended the Vienna talks.", ("Around 20 countries", "country")),
+        # "more" leans on the number, not on the noun: the count is still of people
+        ("Three more people died in the fire on Monday.", ("Three more people", "people")),
+        ("Officials said 12 more people were hurt.", ("12 more people", "people")),
     ],
 )
 def test_a_count_counts_the_noun_its_qualifiers_lean_on(extract, text: str, counted: tuple[str, str]) -> None:
     # the words between the number and its noun qualify the noun: the count is of aliens, not of "illegal"
     assert [(q.text, q.unit) for q in extract(text) if q.kind == "count"] == [counted]
+
+
+def test_a_count_of_more_of_something_bounds_the_total_from_below(extract) -> None:
+    # "three more people died" adds three: the total is at least three, so no total is disputed by it
+    found = extract("Three more people died, and 500 new cases were reported; 40 schools closed.")
+    assert [(q.text, q.low, q.high) for q in found if q.kind == "count"] == [
+        ("Three more people", 3, None),
+        ("500 new cases", 500, None),
+        ("40 schools", 40, 40),
+    ]
 
 
 def test_article_words_alone_are_not_counts(extract) -> None:

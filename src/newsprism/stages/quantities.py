@@ -26,6 +26,8 @@ REQUIRES = {"doc"}
 PROVIDES = {"quantities"}
 
 _QUALIFIER = {"amod", "compound", "nmod", "npadvmod"}  # the dependencies of a word that qualifies a noun
+# a count of more of something ("three more people died") says what was added, and the total is at least that
+_MORE = {"more", "additional", "further", "new"}
 # Nouns news uses interchangeably for one event; a duration of "talks" and of "the meeting" compare.
 _EVENT_NOUNS = {"meeting", "talk", "talks", "summit", "session", "negotiation", "discussion", "conversation"}
 
@@ -62,19 +64,28 @@ def _about(doc: Any, start: int, end: int) -> str | None:
     return None
 
 
-def _counted(doc: Any, start: int) -> tuple[str, int] | None:
+def _counted(doc: Any, start: int) -> tuple[str, int, bool] | None:
     """Lemma and end of the noun a count counts ("20 countries" -> country), past the words that qualify
-    it ("680 illegal aliens" -> alien, "12 senior officials" -> official); None when it counts no noun."""
+    it ("680 illegal aliens" -> alien, "12 senior officials" -> official), and whether the count is of more
+    of them ("three more people"); None when it counts no noun."""
     span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
     if span is None:
         return None
     token = span[0]
+    # a word that leans on the number itself ("more" in "three more people") leaves the count to the
+    # number's noun
+    number = token.nbor(-1) if token.i > 0 else None
+    more = False
+    if number is not None and token.head == number and 0 < number.head.i - token.i <= 3:
+        more = token.lower_ in _MORE
+        token = number.head
     # a qualifier leans on a noun a few words on: "illegal" on "aliens", "Mississippi" on "plants"
     while token.dep_ in _QUALIFIER and 0 < token.head.i - token.i <= 3:
+        more = more or token.lower_ in _MORE
         token = token.head
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    return str(token.lemma_.lower()), token.idx + len(token.text)
+    return str(token.lemma_.lower()), token.idx + len(token.text), more
 
 
 def published(article: Article) -> date | None:
@@ -89,19 +100,20 @@ def extract(article: Article) -> list[Quantity]:
     counts ("20 countries" -> country, "his third visit" -> visit)."""
     found = []
     for f in find(article.text, article.doc, published(article)):
-        unit, end = f.unit, f.end
+        unit, end, high = f.unit, f.end, f.high
         if f.noun_start is not None:
             counted = _counted(article.doc, f.noun_start)
             if counted is None:
                 continue  # "two of", "20 had": not a count of something
             unit, end = counted[0], max(end, counted[1])
+            high = None if counted[2] else high
         if f.kind == "ordinal":
             about: str | None = unit  # "his third visit" is about the visits, whatever verb it sits under
         else:
             about = _about(article.doc, f.start, end) if article.doc is not None else None
         text = article.text[f.start : end]
         quantity = Quantity(
-            article.id, f.start, end, text, f.kind, f.low, f.high, unit, f.hedge, about, f.iso
+            article.id, f.start, end, text, f.kind, f.low, high, unit, f.hedge, about, f.iso
         )
         found.append(quantity)
     return found
