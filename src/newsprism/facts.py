@@ -42,6 +42,9 @@ _SHORTENED_SHARE = 2 / 3
 # Monday publicly sided with Russian President Vladimir Putin over his own intelligence agencies" and is
 # still its outlet's own account
 TELLS_MORE = 0.5
+# two clauses of one fact this close (embedding cosine) tell the same: the one more outlets can be cited for
+# tells it (`told`)
+_SAME_TELLING = 0.75
 
 
 def candidates(
@@ -222,7 +225,13 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
     them are cited for (`_cited`), gives way to any clause that cites more outlets, wherever it comes: the
     fact several outlets report is told in plain words as theirs ("The leaders of North and South Korea
     agreed on Friday to work to remove all nuclear weapons …"), not as the one outlet's "extraordinary
-    announcement" after a "historic meeting"."""
+    announcement" after a "historic meeting". So does the central clause, to a clause as early that tells
+    the same (embedding cosine `_SAME_TELLING` or more) and cites more outlets: three outlets' leads on
+    one vaccine pledge are stated as theirs in the words they all carry ("President Joe Biden announced
+    plans to send 20 million doses … abroad"), not as one outlet's lead that only it can be cited for and
+    then the others' versions after it; a lead only as close as one on another matter ("Trump has
+    expressed his support for … immigration legislation" beside "Trump urged Republican lawmakers … to
+    drop their efforts …", 0.71) does not."""
     if len(unit.outlets) < 2:
         return unit, None  # one outlet's clause: nothing to choose, no other outlet to tell
     central = worded(story, unit)
@@ -233,14 +242,23 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
         other = replace(unit, text=span.text)
         evidence = own_evidence(other)
         earlier = position(story, evidence) < at
-        if not (earlier or loaded) or cut_short(story.article(evidence.article), evidence):
+        # a clause as early that tells the same as the central one, in words more outlets can be cited for
+        alike = position(story, evidence) <= at and _alike(unit, best, other) >= _SAME_TELLING
+        if not (earlier or loaded or alike) or cut_short(story.article(evidence.article), evidence):
             continue
         found = worded(story, other)
         cites = len(outlets_of(story, found)) if found is not None else 0
-        if found is not None and ((earlier and cites >= least) or (loaded and cites > least)):
+        if found is not None and ((earlier and cites >= least) or ((loaded or alike) and cites > least)):
             best, wording, at, least = other, found, position(story, evidence), max(least, cites)
             loaded = bool(loaded_in(found.text))
     return best, wording
+
+
+def _alike(unit: Unit, one: Unit, other: Unit) -> float:
+    """The cosine of two clauses of a unit (each told as `one` and `other`), 0.0 where either is unknown."""
+    a, b = own_evidence(one), own_evidence(other)
+    va, vb = unit.clauses.get((a.article, a.start)), unit.clauses.get((b.article, b.start))
+    return float(va[1] @ vb[1]) if va is not None and vb is not None else 0.0
 
 
 def position(story: Story, span: Span) -> float:

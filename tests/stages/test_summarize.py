@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 from builders import segmented_story
 
@@ -699,6 +700,32 @@ def test_a_fact_is_told_from_the_clause_its_article_brings_earliest(ctx: Context
     )
     (sentence,) = summarize.summarize(told_late_and_early(ctx, later, earlier), 10, 200)
     assert (sentence.text, sentence.citations) == (earlier, ["a1", "a2"])
+
+
+def test_a_fact_all_outlets_lead_with_is_told_in_the_lead_more_of_them_can_be_cited_for(ctx: Context) -> None:
+    texts = [
+        "Heeding calls from farmers, Prime Minister Annika Veldt pledged on Monday to dam the Selva above "
+        "Ostrel before the spring floods.",
+        "Valdoria will build a dam on the Selva, Prime Minister Annika Veldt said on Monday.",
+        "Veldt said Valdoria would build a dam on the Selva.",
+    ]
+    story = hand_story(ctx, texts, [(1, texts[0], "all")])
+    unit = story.units[0]
+
+    def clauses(alike: float) -> dict[tuple[str, int], tuple[float, np.ndarray]]:
+        lead, other = np.array([1.0, 0.0]), np.array([alike, (1 - alike**2) ** 0.5])
+        return {(e.article, e.start): (0.5, lead if e.article == "a1" else other) for e in unit.evidence}
+
+    # the three leads tell one thing: it is stated as every outlet's, in the words all of them carry
+    unit.clauses = clauses(0.9)
+    (sentence,) = summarize.summarize(story, 10, 200)
+    assert (sentence.text, sentence.citations) == (texts[1], ["a1", "a2", "a3"])
+    # a lead that only shares the subject with the first outlet's ("Trump has expressed his support for
+    # immigration legislation" beside "Trump urged Republicans to drop their efforts …") is no telling of it
+    unit.clauses = clauses(0.5)
+    first = summarize.summarize(story, 10, 200)[0]
+    assert first.text.startswith("According to Outlet 1, ") and texts[0][1:] in first.text
+    assert first.citations == ["a1"]
 
 
 def test_a_fact_is_not_told_from_a_clause_cut_before_its_relative_clause(ctx: Context) -> None:
