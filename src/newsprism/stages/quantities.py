@@ -1,7 +1,8 @@
 """Quantities: dates, times, durations, ages, counts, casualties, percentages, money, ordinals as intervals.
 
 "more than an hour and a half" -> [5400, None] s, hedge "more than"; "around two hours" -> [6480, 7920] s,
-hedge "around"; "around 20 countries" -> [18, 22] country; the phrases are read by `newsprism.quantify`.
+hedge "around"; "around 20 countries" -> [18, 22] country; "three more people" -> [3, None] people (the
+total is at least what was added); the phrases are read by `newsprism.quantify`.
 Each quantity is attached to what it measures (`about`): the noun its clause describes ("meeting … which
 lasted around two hours" -> meeting), so that two outlets' figures are only compared when they measure the
 same thing. Relative dates ("yesterday", "on Monday") are resolved against the article's own date.
@@ -112,9 +113,7 @@ def extract(article: Article) -> list[Quantity]:
         else:
             about = _about(article.doc, f.start, end) if article.doc is not None else None
         text = article.text[f.start : end]
-        quantity = Quantity(
-            article.id, f.start, end, text, f.kind, f.low, high, unit, f.hedge, about, f.iso
-        )
+        quantity = Quantity(article.id, f.start, end, text, f.kind, f.low, high, unit, f.hedge, about, f.iso)
         found.append(quantity)
     return found
 
