@@ -13,11 +13,11 @@ import pytest
 from conftest import ROOT, SHARED
 
 from newsprism.context import Context, Progress
-from newsprism.model import Span, Story
+from newsprism.model import Span, Story, Unit
 from newsprism.settings import load_settings
 from newsprism.stages import summarize
 from newsprism.support import unsupported
-from newsprism.wording import names_in
+from newsprism.wording import names_in, unit_wording
 
 MULTI_NEWS = SHARED / "data" / "summaries" / "multi_news.jsonl"
 SLICE = {"Multi-News": 24, "NeuS": 24}
@@ -34,8 +34,10 @@ SLICE = {"Multi-News": 24, "NeuS": 24}
 # sentences took up to four facts. Later that day: 42.66 and 44.90, 98.5% confirmed, after the irregular
 # verbs' forms were stemmed as one and quoted words of a source without a name were given to it as written.
 # Then 42.74 and 44.99, 98.6% confirmed, after a fact several outlets report was told in the plain words of
-# a clause they can all be cited for rather than in one outlet's loaded ones.
-FLOORS = {"Multi-News": 42.4, "NeuS": 44.7, "confirmed": 0.98}
+# a clause they can all be cited for rather than in one outlet's loaded ones. Measured 2026-12-02: 43.24 and
+# 45.54, 98.9% confirmed, after a fact the outlets lead with was told in the lead more of them can be cited
+# for; the support check takes the people the units' pronouns stand for, as the summarizer's own does.
+FLOORS = {"Multi-News": 42.9, "NeuS": 45.2, "confirmed": 0.98}
 
 if not MULTI_NEWS.exists():
     pytest.skip(
@@ -71,7 +73,7 @@ def test_summary_floors() -> None:
                 units = [u for u in story.units if u.id in sentence.units]
                 spans = [e for u in units for e in u.evidence if e.article in sentence.citations]
                 if not sentence.conflicts:
-                    names = _names(story, spans)
+                    names = _names(story, spans, units)
                     assert unsupported(sentence.text, [e.text for e in spans], names) == [], sentence.text
             text = bench_summary.truncate(bench_summary.summary_text(story.summary), budget)
             scores.append(scorer.score(item.reference, text)["rouge1"].fmeasure)
@@ -81,13 +83,16 @@ def test_summary_floors() -> None:
         assert measured[name] >= floor, f"{name}: {measured[name]:.3f} fell below {floor}"
 
 
-def _names(story: Story, spans: list[Span]) -> list[str]:
-    """The names a sentence may use: entities in its evidence, quoted speakers (by name, or as the cited
-    articles word them: "the researchers"), the outlets."""
+def _names(story: Story, spans: list[Span], units: list[Unit]) -> list[str]:
+    """The names a sentence may use: entities in its evidence, the people its units' pronouns stand for
+    ("He is being held on $800,000 bail" after "Manuel Ortega … was arrested"), quoted speakers (by name, or
+    as the cited articles word them: "the researchers"), the outlets."""
     speakers = [q.speaker for q in story.quotes]
     cited = {e.article for e in spans}
+    wordings = [unit_wording(story, u) for u in units]
     return [
         *names_in(story, spans),
+        *(name for w in wordings if w is not None for name in w.names),
         *(e.canonical for e in story.entities if e.id in speakers),
         *(v.speaker_text for q in story.quotes for v in q.variants if v.speaker_text and v.article in cited),
         *story.outlets,
