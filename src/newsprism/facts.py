@@ -241,15 +241,16 @@ def told(story: Story, unit: Unit) -> tuple[Unit, Wording | None]:
     for span in {e.text: e for e in unit.evidence if e.text != unit.text}.values():
         other = replace(unit, text=span.text)
         evidence = own_evidence(other)
-        earlier = position(story, evidence) < at
+        here = position(story, evidence)
+        earlier = here < at
         # a clause as early that tells the same as the central one, in words more outlets can be cited for
-        alike = position(story, evidence) <= at and _alike(unit, best, other) >= _SAME_TELLING
+        alike = here <= at and _alike(unit, best, other) >= _SAME_TELLING
         if not (earlier or loaded or alike) or cut_short(story.article(evidence.article), evidence):
             continue
         found = worded(story, other)
         cites = len(outlets_of(story, found)) if found is not None else 0
         if found is not None and ((earlier and cites >= least) or ((loaded or alike) and cites > least)):
-            best, wording, at, least = other, found, position(story, evidence), max(least, cites)
+            best, wording, at, least = other, found, here, max(least, cites)
             loaded = bool(loaded_in(found.text))
     return best, wording
 
